@@ -1,0 +1,111 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import type { CommerceAdapter } from '../../commerce/adapter.js';
+import { CartStore } from '../../core/cart-store.js';
+import { toLocale, type Locale } from '../../core/locale.js';
+import type { ExperimentsService } from '../../experiments/types.js';
+import type { TelemetryService } from '../../telemetry/types.js';
+import {
+  cartContext, commerceContext, experimentsContext, shopContext, telemetryContext, type ShopSettings,
+} from '../shared/context.js';
+
+/**
+ * The provider: holds the commerce adapter, locale, currency and services, and hands them to every kit element
+ * inside it through context. It renders nothing of its own.
+ *
+ * Without an `adapter` it loads the embedded `LocalCommerceAdapter` on first connection (a separate chunk, so shops
+ * with their own backend never download the demo catalogue).
+ *
+ * @summary Provides the shop's backend, locale and services to kit elements.
+ * @slot - The shop page, or any part of it that uses kit elements.
+ * @since 0.1.0
+ * @status experimental
+ */
+export class SfShop extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The commerce backend. Set it before or after connection; elements follow the change. */
+  @property({ attribute: false }) adapter?: CommerceAdapter;
+
+  /** Shop language: `fi`, `sv` or `en`. Defaults to the document's `lang`, then English. */
+  @property({ reflect: true }) locale: Locale = toLocale(document.documentElement.lang);
+
+  /** ISO 4217 currency of the shop's prices. */
+  @property() currency = 'EUR';
+
+  /** IANA time zone the delivery promises are computed in. */
+  @property({ attribute: 'time-zone' }) timeZone = 'Europe/Helsinki';
+
+  /** Telemetry service handed to elements (see `createTelemetry`). */
+  @property({ attribute: false })
+  @provide({ context: telemetryContext })
+  telemetry?: TelemetryService;
+
+  /** Experiments service handed to elements (see the experiments module). */
+  @property({ attribute: false })
+  @provide({ context: experimentsContext })
+  experiments?: ExperimentsService;
+
+  @provide({ context: commerceContext })
+  @state()
+  protected providedAdapter?: CommerceAdapter;
+
+  @provide({ context: shopContext })
+  @state()
+  protected settings: ShopSettings = { locale: this.locale, currency: this.currency, timeZone: this.timeZone };
+
+  @provide({ context: cartContext })
+  @state()
+  protected cartStore?: CartStore;
+
+  /** The shared cart model, for pages that want to read or change the cart directly. */
+  get cart(): CartStore | undefined {
+    return this.cartStore;
+  }
+
+  #pageshow = (e: PageTransitionEvent) => {
+    // A page restored from the back/forward cache may show a cart changed elsewhere since: read it again.
+    if (e.persisted) void this.cartStore?.load();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pageshow', this.#pageshow);
+    if (!this.adapter) void this.#loadDefaultAdapter();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pageshow', this.#pageshow);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || changed.has('currency') || changed.has('timeZone')) {
+      this.settings = { locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone };
+    }
+    if (changed.has('adapter') && this.adapter && this.adapter !== this.providedAdapter) {
+      this.providedAdapter = this.adapter;
+      this.cartStore = new CartStore(this.adapter);
+    }
+  }
+
+  async #loadDefaultAdapter(): Promise<void> {
+    const { LocalCommerceAdapter } = await import('../../commerce/local/local-adapter.js');
+    if (!this.adapter) this.adapter = new LocalCommerceAdapter();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-shop': SfShop;
+  }
+}

@@ -1,0 +1,8 @@
+/** The pure domain logic: no DOM, no Lit. Runs in Node as well as the browser. */
+export * from './money.js';
+export * from './locale.js';
+export * from './messages.js';
+export * from './cart.js';
+export * from './storage.js';
+export * from './url.js';
+export type * from './delivery/types.js';

@@ -1,0 +1,85 @@
+/**
+ * Storage that never throws to the page. Browsers throw on access (blocked cookies, sandboxed frames), on write
+ * (QuotaExceededError) or have no storage at all; in each case the data is kept in memory for this page and one
+ * warning is logged, so nothing the shopper did is lost while the page lives.
+ */
+export interface SafeStorage {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+  /** True while values are only kept in memory. */
+  readonly degraded: boolean;
+}
+
+export function createSafeStorage(
+  backing: () => Storage | undefined,
+  label = 'storage',
+  warn: (message: string) => void = (m) => console.warn(m),
+): SafeStorage {
+  const memory = new Map<string, string>();
+  let degraded = false;
+  const degrade = (why: unknown) => {
+    if (!degraded) {
+      degraded = true;
+      const reason = why instanceof Error ? `${why.name}: ${why.message}` : String(why);
+      warn(`storefront-kit: ${label} is unavailable (${reason}); keeping data in memory for this page.`);
+    }
+  };
+  const store = (): Storage | undefined => {
+    try {
+      const s = backing();
+      if (!s) degrade('not supported');
+      return s;
+    } catch (e) {
+      degrade(e);
+      return undefined;
+    }
+  };
+  return {
+    get degraded() {
+      return degraded;
+    },
+    get(key) {
+      if (memory.has(key)) return memory.get(key) ?? null;
+      if (degraded) return null;
+      try {
+        return store()?.getItem(key) ?? null;
+      } catch (e) {
+        degrade(e);
+        return null;
+      }
+    },
+    set(key, value) {
+      if (!degraded) {
+        try {
+          const s = store();
+          if (s) {
+            s.setItem(key, value);
+            memory.delete(key);
+            return;
+          }
+        } catch (e) {
+          degrade(e);
+        }
+      }
+      memory.set(key, value);
+    },
+    remove(key) {
+      memory.delete(key);
+      if (degraded) return;
+      try {
+        store()?.removeItem(key);
+      } catch (e) {
+        degrade(e);
+      }
+    },
+  };
+}
+
+/** The page's localStorage, safely. Resolved lazily so Node and locked-down frames work too. */
+export const localStore = (label = 'localStorage') =>
+  createSafeStorage(() => (globalThis as { localStorage?: Storage }).localStorage, label);
+
+/** The page's sessionStorage, safely. */
+export const sessionStore = (label = 'sessionStorage') =>
+  createSafeStorage(() => (globalThis as { sessionStorage?: Storage }).sessionStorage, label);

@@ -1,0 +1,23 @@
+/**
+ * storefront-kit's public API: types, classes and core functions. Importing this module registers no element;
+ * import `storefront-kit/define` (all) or `storefront-kit/define/<tag>` (one) for that.
+ */
+export * from './core/index.js';
+export { CartStore, type CartState, type CartStatus } from './core/cart-store.js';
+export { commonMessages } from './core/i18n/common.js';
+export type { CommerceAdapter } from './commerce/adapter.js';
+export type * from './commerce/types.js';
+export { CommerceError, isCommerceError, toCommerceError, type CommerceErrorCode } from './commerce/errors.js';
+export {
+  LocalCommerceAdapter, type LocalCommerceAdapterOptions, type SimulatedFaults, type AdapterMethod,
+} from './commerce/local/local-adapter.js';
+export type { TelemetryEvent, TelemetryService } from './telemetry/types.js';
+export type { ExperimentsService } from './experiments/types.js';
+export * from './components/shared/context.js';
+export { SfCartChangeEvent } from './components/shared/events.js';
+export { define } from './components/shared/define.js';
+export { SfElement } from './components/shared/sf-element.js';
+export { CartController } from './components/shared/cart-controller.js';
+export { SfShop } from './components/sf-shop/sf-shop.js';
+export { SfProductCard, featuredVariant } from './components/sf-product-card/sf-product-card.js';
+export { SfProductList } from './components/sf-product-list/sf-product-list.js';

@@ -1,0 +1,13 @@
+import { html, type TemplateResult } from 'lit';
+import { LocalCommerceAdapter, type SimulatedFaults } from '../src/commerce/local/local-adapter.js';
+import type { Locale } from '../src/core/locale.js';
+
+/** A fresh embedded backend for a story, on its own storage key so stories do not share carts. */
+export function storyAdapter(key: string, faults: SimulatedFaults = {}): LocalCommerceAdapter {
+  return new LocalCommerceAdapter({ storageKey: `sf-story-${key}`, faults });
+}
+
+/** Wraps a story in a provider with the toolbar's locale. */
+export function inShop(adapter: LocalCommerceAdapter, locale: Locale, content: TemplateResult): TemplateResult {
+  return html`<sf-shop .adapter=${adapter} locale=${locale}>${content}</sf-shop>`;
+}

@@ -1,0 +1,56 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/sf-shop.js';
+import '../../src/define/sf-product-list.js';
+import type { SfProductList } from '../../src/components/sf-product-list/sf-product-list.js';
+import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
+import { expectNoAxeViolations } from '../helpers/a11y.js';
+import { testAdapter } from '../helpers/shop.js';
+
+const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+async function renderList(adapter: LocalCommerceAdapter, locale = 'fi', category = '') {
+  const shop = await fixture(html`<sf-shop .adapter=${adapter} locale=${locale}><sf-product-list category=${category}></sf-product-list></sf-shop>`);
+  const list = shop.querySelector('sf-product-list') as SfProductList;
+  await waitUntil(() => list.shadowRoot?.querySelector('[part=grid], [role=alert]'), 'the list settles');
+  return list;
+}
+
+describe('<sf-product-list> on the local adapter', () => {
+  it('renders the catalogue as cards with names, prices in the shop locale and stock hints', async () => {
+    const list = await renderList(testAdapter(), 'fi', 'helmets');
+    const cards = [...list.shadowRoot!.querySelectorAll('sf-product-card')];
+    expect(cards.length).to.equal(4);
+    await Promise.all(cards.map((c) => c.updateComplete));
+    const first = cards[0]!.shadowRoot!;
+    expect(plain(first.querySelector('[part=name]')?.textContent)).to.equal('Aero Helmet');
+    expect(plain(first.querySelector('[part=price]')?.textContent)).to.equal('149,00 €');
+    expect(first.querySelector('[part=name] a')?.getAttribute('href')).to.equal('#/product/kypara-aero');
+    expect(plain(first.querySelector('[part=stock]')?.textContent)).to.equal('Varastossa');
+    await expectNoAxeViolations(list);
+  });
+
+  it('follows the shop locale at run time', async () => {
+    const list = await renderList(testAdapter(), 'en', 'helmets');
+    const shop = list.closest('sf-shop')!;
+    const card = () => list.shadowRoot!.querySelector('sf-product-card')!;
+    await card().updateComplete;
+    expect(plain(card().shadowRoot!.querySelector('[part=price]')?.textContent)).to.equal('€149.00');
+    shop.locale = 'sv';
+    await waitUntil(() => plain(card().shadowRoot!.querySelector('[part=price]')?.textContent) === '149,00 €');
+    expect(plain(card().shadowRoot!.querySelector('[part=stock]')?.textContent)).to.equal('I lager');
+  });
+
+  it('explains a failing backend and recovers with a keyboard retry', async () => {
+    const adapter = testAdapter({ faults: { fail: ['listProducts'] } });
+    const list = await renderList(adapter, 'en');
+    const alert = list.shadowRoot!.querySelector('[role=alert]')!;
+    expect(plain(alert.textContent)).to.contain('We could not reach the shop');
+    await expectNoAxeViolations(list);
+    adapter.faults = {};
+    alert.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => list.shadowRoot!.querySelector('[part=grid]'), 'the retry shows products');
+    expect(list.shadowRoot!.querySelectorAll('sf-product-card').length).to.be.greaterThan(28);
+  });
+});

@@ -1,0 +1,39 @@
+// Every test, core and component, runs in real Chromium (Debian's, at CHROME_PATH or /usr/bin/chromium).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countReporter } from './count-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+          '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  // @growthbook/growthbook's ESM build reads process.env.NODE_ENV.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en"><head><meta charset="utf-8"><title>storefront-kit tests</title>
+    <script>window.process = { env: { NODE_ENV: 'test' } };</script></head>
+    <body><script type="module" src="${testFramework}"></script></body></html>`,
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    ...(process.env.SF_TEST_COUNTS ? [countReporter(process.env.SF_TEST_COUNTS)] : []),
+  ],
+};
