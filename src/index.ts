@@ -21,3 +21,4 @@ export { CartController } from './components/shared/cart-controller.js';
 export { SfShop } from './components/sf-shop/sf-shop.js';
 export { SfProductCard, featuredVariant } from './components/sf-product-card/sf-product-card.js';
 export { SfProductList } from './components/sf-product-list/sf-product-list.js';
+export * from './telemetry/ga4.js';
