@@ -10,6 +10,9 @@ const config: StorybookConfig = {
     vite.optimizeDeps ??= {};
     // Without this Vite pre-bundles a second copy of Lit's directive helpers ("Multiple versions of Lit loaded").
     vite.optimizeDeps.include = [...(vite.optimizeDeps.include ?? []), 'lit/directive-helpers.js'];
+    // Never inline assets as data: URLs: the kit refuses data: image URLs from shop data, by design.
+    vite.build ??= {};
+    vite.build.assetsInlineLimit = 0;
     return vite;
   },
 };

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const productCardStyles = css`
   :host {
     display: block;
+    height: 100%;
     container-type: inline-size;
   }
   article {

@@ -5,7 +5,7 @@ import { formatMoney } from '../../core/money.js';
 import { commonMessages } from '../../core/i18n/common.js';
 import { safeUrl } from '../../core/url.js';
 import { SfElement } from '../shared/sf-element.js';
-import { focusRing, tokens } from '../shared/styles.js';
+import { focusRing, tokens, visuallyHidden } from '../shared/styles.js';
 import { productCardStyles } from './sf-product-card.styles.js';
 
 /** The variant a card shows: the cheapest one in stock, else the cheapest. */
@@ -18,6 +18,7 @@ export function featuredVariant(product: Product): Variant | undefined {
  * A product in a listing: image, name (the card's one link), brand, price, stock hint, and slots for the delivery
  * promise and the add-to-cart button.
  *
+ * @tag sf-product-card
  * @summary A product tile for listings and recommendations.
  * @slot promise - A delivery promise, e.g. `<sf-delivery-promise>`.
  * @slot actions - Calls to action, e.g. `<sf-add-to-cart>`.
@@ -32,7 +33,7 @@ export function featuredVariant(product: Product): Variant | undefined {
  * @status experimental
  */
 export class SfProductCard extends SfElement {
-  static override styles = [tokens, focusRing, productCardStyles];
+  static override styles = [tokens, focusRing, visuallyHidden, productCardStyles];
 
   /** The product to show. */
   @property({ attribute: false }) product?: Product;

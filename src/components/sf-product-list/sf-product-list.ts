@@ -12,6 +12,7 @@ import { focusRing, tokens } from '../shared/styles.js';
 /**
  * A grid of `<sf-product-card>`s loaded from the shop's adapter, with loading, empty and error states.
  *
+ * @tag sf-product-list
  * @summary A product listing from the commerce adapter.
  * @csspart grid - The list of cards.
  * @csspart status - The loading, empty or error message.

@@ -17,6 +17,7 @@ import {
  * Without an `adapter` it loads the embedded `LocalCommerceAdapter` on first connection (a separate chunk, so shops
  * with their own backend never download the demo catalogue).
  *
+ * @tag sf-shop
  * @summary Provides the shop's backend, locale and services to kit elements.
  * @slot - The shop page, or any part of it that uses kit elements.
  * @since 0.1.0
