@@ -3,13 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outdir = mkdtempSync(join(tmpdir(), 'sf-cem-'));
+// The analyzer resolves --outdir against the working directory: keep it inside node_modules/.cache.
+mkdirSync('node_modules/.cache', { recursive: true });
+const outdir = mkdtempSync('node_modules/.cache/sf-cem-');
 execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', outdir, '--quiet'], { stdio: 'ignore' });
 const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
+rmSync(outdir, { recursive: true, force: true });
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 const byTag = new Map(declarations.map((d) => [d.tagName, d]));
 
