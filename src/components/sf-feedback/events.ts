@@ -1,0 +1,35 @@
+import type { FeedbackKind, FeedbackSubmission } from '../../core/feedback.js';
+
+/**
+ * Fired by `<sf-feedback>` when the shopper sends an answer. The answer is already kept for the backend (and retried
+ * if the backend fails), so listeners need not send it themselves.
+ */
+export class SfFeedbackSubmitEvent extends Event {
+  static readonly eventName = 'sf-feedback-submit';
+  /** The answer as sent, with its submission id. */
+  readonly answer: FeedbackSubmission;
+  constructor(answer: FeedbackSubmission) {
+    super(SfFeedbackSubmitEvent.eventName, { bubbles: true, composed: true });
+    this.answer = answer;
+  }
+}
+
+/** Fired by `<sf-feedback>` when the shopper chooses "Not now"; the question stays away until `until`. */
+export class SfFeedbackDismissEvent extends Event {
+  static readonly eventName = 'sf-feedback-dismiss';
+  readonly kind: FeedbackKind;
+  /** When the question may be asked again. */
+  readonly until: Date;
+  constructor(kind: FeedbackKind, until: Date) {
+    super(SfFeedbackDismissEvent.eventName, { bubbles: true, composed: true });
+    this.kind = kind;
+    this.until = until;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sf-feedback-submit': SfFeedbackSubmitEvent;
+    'sf-feedback-dismiss': SfFeedbackDismissEvent;
+  }
+}

@@ -1,0 +1,4 @@
+import { define } from '../components/shared/define.js';
+import { SfFeedback } from '../components/sf-feedback/sf-feedback.js';
+
+define('sf-feedback', SfFeedback);
