@@ -1,34 +1,108 @@
 import type { CommerceAdapter } from '../commerce/adapter.js';
 import { toCommerceError, type CommerceError } from '../commerce/errors.js';
-import type { AddLineInput, Cart } from '../commerce/types.js';
+import type { AddLineInput, Cart, CartLine } from '../commerce/types.js';
+import { money, multiplyMoney } from './money.js';
 
 export type CartStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** A line the shopper removed, kept for a while so that it can be put back in place. */
+export interface RemovedLine {
+  /** The line as it was when removed. */
+  readonly line: CartLine;
+  /** Its position in the cart, so that undo restores it there. */
+  readonly index: number;
+  /** Why putting it back failed (e.g. sold out meanwhile); the entry stays so the shopper can try again. */
+  readonly error?: CommerceError;
+  /** Undo in progress. */
+  readonly restoring?: boolean;
+}
+
+/** Where the latest change of the cart came from. */
+export type CartChangeOrigin = 'shopper' | 'remote';
+
 export interface CartState {
+  /** The cart as the shopper sees it: the last confirmed cart with the changes still on their way applied. */
   cart: Cart | null;
   status: CartStatus;
-  /** The last error loading the cart (mutation errors are reported to their caller). */
+  /** The last error loading the cart (mutation errors are kept per line in `lineErrors`). */
   error: CommerceError | null;
+  /** The cart as the backend last confirmed it. */
+  confirmed?: Cart | null;
+  /** The latest failed change of each line, by line id; the line itself is back in its confirmed state. */
+  lineErrors?: Readonly<Record<string, CommerceError>>;
+  /** Lines with a change scheduled or in flight. */
+  pendingLineIds?: readonly string[];
+  /** True while any change is scheduled or in flight: totals other than the subtotal may still move. */
+  pending?: boolean;
+  /** Recently removed lines that can still be restored with `undoRemove`, oldest first. */
+  removed?: readonly RemovedLine[];
+  /**
+   * Counts changes that arrived from outside this page's own calls (another tab, a re-read after a
+   * back/forward-cache restore). Elements use it with `claimRemoteChange` to report each such change once.
+   */
+  remoteChange?: number;
+}
+
+export interface CartStoreOptions {
+  /** How long quantity changes of one line are gathered into one backend call, in ms. */
+  debounceMs?: number;
+  /** How long a removed line can be restored, in ms. */
+  undoMs?: number;
+}
+
+interface QuantityWaiter {
+  resolve: (cart: Cart) => void;
+  reject: (error: CommerceError) => void;
 }
 
 /**
  * The cart model every cart element shares: one per `<sf-shop>`. It loads the cart from the adapter, applies
- * changes, follows changes from other tabs, and tells subscribers. Elements read it through a controller.
+ * changes optimistically (rolling a line back to its last confirmed state when the backend refuses, with the error
+ * kept on that line), gathers rapid quantity changes of a line into one call, keeps removed lines for undo,
+ * follows changes from other tabs, and tells subscribers. Elements read it through a controller.
  */
 export class CartStore {
-  #state: CartState = { cart: null, status: 'idle', error: null };
+  #state: CartState = emptyState();
   readonly #listeners = new Set<(state: CartState) => void>();
   #unsubscribe: (() => void) | undefined;
   readonly adapter: CommerceAdapter;
+  /** How long quantity changes of one line are gathered into one backend call, in ms. */
+  debounceMs: number;
+  /** How long a removed line can be restored, in ms. */
+  undoMs: number;
 
-  constructor(adapter: CommerceAdapter) {
+  #confirmed: Cart | null = null;
+  /** Quantities the shopper asked for that the backend has not confirmed yet, by line id. */
+  readonly #wanted = new Map<string, number>();
+  /** Lines removed optimistically, until the backend confirms. */
+  readonly #hidden = new Set<string>();
+  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #inFlight = new Set<string>();
+  readonly #waiters = new Map<string, QuantityWaiter[]>();
+  /** Work on one line runs in order (a removal waits for its quantity change). */
+  readonly #chains = new Map<string, Promise<unknown>>();
+  #lineErrors: Record<string, CommerceError> = {};
+  #removed: RemovedLine[] = [];
+  readonly #undoTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #heldUndo = new Set<string>();
+  /** The order lines are shown in, by line id: stable across re-adds (a backend may append them at the end). */
+  #order: string[] = [];
+  /** Where a line being restored goes back to, by variant id. */
+  readonly #restoreAt = new Map<string, number>();
+  #remoteChange = 0;
+  #busy = 0;
+
+  constructor(adapter: CommerceAdapter, options: CartStoreOptions = {}) {
     this.adapter = adapter;
+    this.debounceMs = options.debounceMs ?? 250;
+    this.undoMs = options.undoMs ?? 8000;
   }
 
   get state(): CartState {
     return this.#state;
   }
 
+  /** The cart as the shopper sees it. */
   get cart(): Cart | null {
     return this.#state.cart;
   }
@@ -38,7 +112,9 @@ export class CartStore {
     this.#listeners.add(listener);
     listener(this.#state);
     if (this.#listeners.size === 1) {
-      this.#unsubscribe = this.adapter.subscribe?.((cart) => this.#accept(cart));
+      this.#unsubscribe = this.adapter.subscribe?.((cart) => {
+        if (this.#accept(cart)) this.#markRemote();
+      });
       if (this.#state.status === 'idle') void this.load();
     }
     return () => {
@@ -50,46 +126,379 @@ export class CartStore {
     };
   }
 
-  /** (Re)reads the cart, e.g. after a back/forward-cache restore. */
+  /** (Re)reads the cart, e.g. after a back/forward-cache restore. A change found this way counts as remote. */
   async load(): Promise<void> {
-    if (!this.#state.cart) this.#set({ status: 'loading', error: null });
+    if (!this.#confirmed) this.#publish({ status: 'loading', error: null });
+    const before = this.#confirmed;
     try {
-      this.#accept(await this.adapter.getCart());
+      const cart = await this.adapter.getCart();
+      if (this.#accept(cart) && before && (before.id !== cart.id || before.revision !== cart.revision)) this.#markRemote();
     } catch (e) {
-      this.#set({ status: 'error', error: toCommerceError(e) });
+      this.#publish({ status: this.#confirmed ? 'ready' : 'error', error: toCommerceError(e) });
     }
   }
 
+  /**
+   * Returns true once per remote change: the first element to claim a change reports it (`sf-cart-change`), so
+   * a page with a cart button, a drawer and a cart page hears of each change once.
+   */
+  claimRemoteChange(seq: number): boolean {
+    if (seq <= this.#claimed) return false;
+    this.#claimed = seq;
+    return true;
+  }
+  #claimed = 0;
+
+  /** Adds a line (or more of a variant already in the cart). Rejects with a CommerceError the caller shows. */
   async addLine(input: AddLineInput): Promise<Cart> {
-    return this.#accept(await this.adapter.addLine(input));
+    return this.#track(async () => this.#acceptOrCurrent(await this.adapter.addLine(input)));
   }
 
-  async setQuantity(lineId: string, quantity: number): Promise<Cart> {
-    return this.#accept(await this.adapter.setQuantity(lineId, quantity));
+  /**
+   * Sets a line's quantity. The cart shows it at once; changes to one line within `debounceMs`, and those made
+   * while a call is in flight, become one call with the final quantity. On failure the line returns to its
+   * confirmed quantity, the error is kept in `state.lineErrors`, and the promise rejects.
+   */
+  setQuantity(lineId: string, quantity: number): Promise<Cart> {
+    const line = this.#confirmed?.lines.find((l) => l.id === lineId);
+    if (!line || this.#hidden.has(lineId)) {
+      return Promise.reject(toCommerceError(new Error(`No cart line "${lineId}".`)));
+    }
+    this.#wanted.set(lineId, quantity);
+    this.#clearLineError(lineId);
+    const promise = new Promise<Cart>((resolve, reject) => {
+      const list = this.#waiters.get(lineId) ?? [];
+      list.push({ resolve, reject });
+      this.#waiters.set(lineId, list);
+    });
+    this.#schedule(lineId);
+    this.#refresh();
+    return promise;
   }
 
-  async removeLine(lineId: string): Promise<Cart> {
-    return this.#accept(await this.adapter.removeLine(lineId));
+  /**
+   * Removes a line at once and keeps it in `state.removed` for `undoMs`. On failure the line comes back with the
+   * error on it, and the promise rejects.
+   */
+  removeLine(lineId: string): Promise<Cart> {
+    const view = this.#state.cart;
+    const index = view?.lines.findIndex((l) => l.id === lineId) ?? -1;
+    const line = view?.lines[index];
+    if (!view || !line) return Promise.reject(toCommerceError(new Error(`No cart line "${lineId}".`)));
+    // A removal supersedes quantity changes not yet sent.
+    this.#cancelTimer(lineId);
+    this.#wanted.delete(lineId);
+    this.#settleWaiters(lineId, (w) => w.resolve(view));
+    this.#clearLineError(lineId);
+    this.#hidden.add(lineId);
+    this.#removed = [...this.#removed.filter((r) => r.line.variantId !== line.variantId), { line, index }];
+    this.#startUndoTimer(line.variantId);
+    this.#refresh();
+    return this.#onLine(lineId, async () => {
+      try {
+        const cart = this.#acceptOrCurrent(await this.adapter.removeLine(lineId));
+        this.#hidden.delete(lineId);
+        this.#refresh();
+        return cart;
+      } catch (e) {
+        const error = toCommerceError(e);
+        this.#hidden.delete(lineId);
+        if (error.code === 'not-found') {
+          // Already gone (removed in another tab meanwhile): what the shopper wanted.
+          this.#refresh();
+          return this.#view()!;
+        }
+        this.#dropRemoved(line.variantId);
+        this.#lineErrors = { ...this.#lineErrors, [lineId]: error };
+        this.#refresh();
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Puts a removed line back where it was, with its quantity. If that fails (e.g. sold out meanwhile) the entry
+   * stays in `state.removed` with the error, and the promise rejects.
+   */
+  undoRemove(lineIdOrVariantId: string): Promise<Cart> {
+    const entry = this.#removed.find((r) => r.line.id === lineIdOrVariantId || r.line.variantId === lineIdOrVariantId);
+    if (!entry) return Promise.reject(toCommerceError(new Error(`Nothing to undo for "${lineIdOrVariantId}".`)));
+    const { line, index } = entry;
+    this.#cancelUndoTimer(line.variantId);
+    this.#replaceRemoved(line.variantId, { line, index, restoring: true });
+    this.#refresh();
+    // Wait for the removal itself to finish, so the line is added back after it is gone.
+    return this.#onLine(line.id, async () => {
+      try {
+        this.#restoreAt.set(line.variantId, index);
+        const cart = await this.adapter.addLine({ productId: line.productId, variantId: line.variantId, quantity: line.quantity });
+        this.#dropRemoved(line.variantId);
+        return this.#acceptOrCurrent(cart);
+      } catch (e) {
+        this.#restoreAt.delete(line.variantId);
+        const error = toCommerceError(e);
+        this.#replaceRemoved(line.variantId, { line, index, error });
+        this.#startUndoTimer(line.variantId);
+        this.#refresh();
+        throw error;
+      }
+    });
+  }
+
+  /** Forgets a removed line now (the shopper dismissed the undo). */
+  dismissRemoved(lineIdOrVariantId: string): void {
+    const entry = this.#removed.find((r) => r.line.id === lineIdOrVariantId || r.line.variantId === lineIdOrVariantId);
+    if (entry) this.#dropRemoved(entry.line.variantId);
+  }
+
+  /**
+   * Keeps (true) or releases (false) a removed line's undo: while the shopper's focus or pointer is on the undo
+   * control it does not expire (WCAG 2.2.1), and it gets a fresh period once released.
+   */
+  holdUndo(lineIdOrVariantId: string, hold: boolean): void {
+    const entry = this.#removed.find((r) => r.line.id === lineIdOrVariantId || r.line.variantId === lineIdOrVariantId);
+    if (!entry) return;
+    const key = entry.line.variantId;
+    if (hold) {
+      this.#heldUndo.add(key);
+      this.#cancelUndoTimer(key);
+    } else if (this.#heldUndo.delete(key)) {
+      this.#startUndoTimer(key);
+    }
   }
 
   async applyDiscountCode(code: string): Promise<Cart> {
-    return this.#accept(await this.adapter.applyDiscountCode(code));
+    return this.#track(async () => this.#acceptOrCurrent(await this.adapter.applyDiscountCode(code)));
   }
 
   async removeDiscountCode(code: string): Promise<Cart> {
-    return this.#accept(await this.adapter.removeDiscountCode(code));
+    return this.#track(async () => this.#acceptOrCurrent(await this.adapter.removeDiscountCode(code)));
   }
 
-  /** Takes a cart from the backend unless a newer revision of the same cart is already known. */
-  #accept(cart: Cart): Cart {
-    const current = this.#state.cart;
-    if (current && current.id === cart.id && current.revision > cart.revision) return current;
-    this.#set({ cart, status: 'ready', error: null });
-    return cart;
+  /** Stops timers (a shop being torn down). Scheduled quantity changes are sent now rather than lost. */
+  dispose(): void {
+    for (const lineId of [...this.#timers.keys()]) {
+      this.#cancelTimer(lineId);
+      void this.#flush(lineId);
+    }
+    for (const key of [...this.#undoTimers.keys()]) this.#cancelUndoTimer(key);
   }
 
-  #set(patch: Partial<CartState>): void {
+  // ---------- quantity coalescing ----------
+
+  #schedule(lineId: string): void {
+    this.#cancelTimer(lineId);
+    this.#timers.set(lineId, setTimeout(() => {
+      this.#timers.delete(lineId);
+      void this.#flush(lineId);
+    }, this.debounceMs));
+  }
+
+  async #flush(lineId: string): Promise<void> {
+    // One call per line at a time: what is asked meanwhile goes out when this one has answered.
+    if (this.#inFlight.has(lineId)) return;
+    const wanted = this.#wanted.get(lineId);
+    const confirmed = this.#confirmed?.lines.find((l) => l.id === lineId);
+    if (wanted === undefined) return;
+    if (!confirmed) {
+      this.#wanted.delete(lineId);
+      this.#fail(lineId, toCommerceError(new Error(`No cart line "${lineId}".`)));
+      return;
+    }
+    if (confirmed.quantity === wanted) {
+      this.#wanted.delete(lineId);
+      this.#settleWaiters(lineId, (w) => w.resolve(this.#view()!));
+      this.#refresh();
+      return;
+    }
+    this.#inFlight.add(lineId);
+    try {
+      const cart = await this.#onLine(lineId, () => this.adapter.setQuantity(lineId, wanted));
+      this.#inFlight.delete(lineId);
+      this.#acceptOrCurrent(cart);
+      if (this.#wanted.get(lineId) === wanted) this.#wanted.delete(lineId);
+      if (this.#wanted.has(lineId)) {
+        // The shopper changed it again while the call was out: send the newest wish once its debounce is over.
+        if (!this.#timers.has(lineId)) void this.#flush(lineId);
+        this.#refresh();
+        return;
+      }
+      this.#settleWaiters(lineId, (w) => w.resolve(this.#view()!));
+      this.#refresh();
+    } catch (e) {
+      this.#inFlight.delete(lineId);
+      this.#cancelTimer(lineId);
+      this.#wanted.delete(lineId);
+      this.#fail(lineId, toCommerceError(e));
+    }
+  }
+
+  #fail(lineId: string, error: CommerceError): void {
+    this.#lineErrors = { ...this.#lineErrors, [lineId]: error };
+    this.#settleWaiters(lineId, (w) => w.reject(error));
+    this.#refresh();
+  }
+
+  #settleWaiters(lineId: string, settle: (w: QuantityWaiter) => void): void {
+    const list = this.#waiters.get(lineId);
+    this.#waiters.delete(lineId);
+    list?.forEach(settle);
+  }
+
+  #cancelTimer(lineId: string): void {
+    const timer = this.#timers.get(lineId);
+    if (timer !== undefined) clearTimeout(timer);
+    this.#timers.delete(lineId);
+  }
+
+  // ---------- undo ----------
+
+  #startUndoTimer(variantId: string): void {
+    this.#cancelUndoTimer(variantId);
+    if (this.#heldUndo.has(variantId)) return;
+    this.#undoTimers.set(variantId, setTimeout(() => {
+      this.#undoTimers.delete(variantId);
+      const entry = this.#removed.find((r) => r.line.variantId === variantId);
+      if (entry && !entry.restoring) this.#dropRemoved(variantId);
+    }, this.undoMs));
+  }
+
+  #cancelUndoTimer(variantId: string): void {
+    const timer = this.#undoTimers.get(variantId);
+    if (timer !== undefined) clearTimeout(timer);
+    this.#undoTimers.delete(variantId);
+  }
+
+  #replaceRemoved(variantId: string, entry: RemovedLine): void {
+    this.#removed = this.#removed.map((r) => (r.line.variantId === variantId ? entry : r));
+  }
+
+  #dropRemoved(variantId: string): void {
+    this.#cancelUndoTimer(variantId);
+    this.#heldUndo.delete(variantId);
+    const before = this.#removed.length;
+    this.#removed = this.#removed.filter((r) => r.line.variantId !== variantId);
+    if (this.#removed.length !== before) this.#refresh();
+  }
+
+  // ---------- plumbing ----------
+
+  /** Runs `work` after the line's earlier work, whatever its outcome. */
+  #onLine<T>(lineId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.#chains.get(lineId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.then(() => undefined, () => undefined);
+    this.#chains.set(lineId, settled);
+    void settled.then(() => {
+      if (this.#chains.get(lineId) === settled) this.#chains.delete(lineId);
+    });
+    this.#busy += 1;
+    void settled.then(() => {
+      this.#busy -= 1;
+      this.#refresh();
+    });
+    return next;
+  }
+
+  async #track<T>(work: () => Promise<T>): Promise<T> {
+    this.#busy += 1;
+    this.#refresh();
+    try {
+      return await work();
+    } finally {
+      this.#busy -= 1;
+      this.#refresh();
+    }
+  }
+
+  #clearLineError(lineId: string): void {
+    if (!(lineId in this.#lineErrors)) return;
+    const rest = { ...this.#lineErrors };
+    delete rest[lineId];
+    this.#lineErrors = rest;
+  }
+
+  /** Takes a cart from the backend unless a newer revision of the same cart is already known; true if taken. */
+  #accept(cart: Cart): boolean {
+    const current = this.#confirmed;
+    if (current && current.id === cart.id && current.revision > cart.revision) return false;
+    this.#confirmed = cart;
+    // Forget what belongs to lines that no longer exist.
+    const ids = new Set(cart.lines.map((l) => l.id));
+    for (const id of Object.keys(this.#lineErrors)) if (!ids.has(id)) this.#clearLineError(id);
+    for (const id of [...this.#hidden]) if (!ids.has(id) && !this.#inFlight.has(id)) this.#hidden.delete(id);
+    const order = this.#order.filter((id) => ids.has(id));
+    for (const line of cart.lines) {
+      if (order.includes(line.id)) continue;
+      const at = this.#restoreAt.get(line.variantId);
+      this.#restoreAt.delete(line.variantId);
+      if (at === undefined) order.push(line.id);
+      else order.splice(Math.min(at, order.length), 0, line.id);
+    }
+    this.#order = order;
+    this.#refresh({ status: 'ready', error: null });
+    return true;
+  }
+
+  #acceptOrCurrent(cart: Cart): Cart {
+    this.#accept(cart);
+    return this.#view() ?? cart;
+  }
+
+  #markRemote(): void {
+    this.#remoteChange += 1;
+    this.#refresh();
+  }
+
+  /** The confirmed cart with the changes still on their way applied. */
+  #view(): Cart | null {
+    const base = this.#confirmed;
+    if (!base) return null;
+    const rank = new Map(this.#order.map((id, i) => [id, i]));
+    let lines = [...base.lines].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+    let changed = lines.some((l, i) => l !== base.lines[i]);
+    lines = lines.flatMap((l) => {
+      if (this.#hidden.has(l.id)) {
+        changed = true;
+        return [];
+      }
+      const wanted = this.#wanted.get(l.id);
+      if (wanted === undefined || wanted === l.quantity || !Number.isSafeInteger(wanted)) return [l];
+      changed = true;
+      return [{ ...l, quantity: wanted, lineTotal: multiplyMoney(l.unitPrice, wanted) }];
+    });
+    if (!changed) return base;
+    return {
+      ...base,
+      lines,
+      itemCount: lines.reduce((n, l) => n + l.quantity, 0),
+      subtotal: money(lines.reduce((n, l) => n + l.lineTotal.amount, 0), base.subtotal.currency),
+    };
+  }
+
+  #refresh(patch: Partial<CartState> = {}): void {
+    const pendingLineIds = [...new Set([...this.#wanted.keys(), ...this.#inFlight, ...this.#hidden])];
+    this.#publish({
+      ...patch,
+      cart: this.#view(),
+      confirmed: this.#confirmed,
+      lineErrors: this.#lineErrors,
+      pendingLineIds,
+      pending: pendingLineIds.length > 0 || this.#busy > 0,
+      removed: this.#removed,
+      remoteChange: this.#remoteChange,
+    });
+  }
+
+  #publish(patch: Partial<CartState>): void {
     this.#state = { ...this.#state, ...patch };
     for (const l of this.#listeners) l(this.#state);
   }
+}
+
+function emptyState(): CartState {
+  return {
+    cart: null, status: 'idle', error: null, confirmed: null, lineErrors: {}, pendingLineIds: [], pending: false,
+    removed: [], remoteChange: 0,
+  };
 }
