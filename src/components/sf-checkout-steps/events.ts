@@ -1,0 +1,16 @@
+/** Asks the checkout to go to a step the shopper already completed (fired by `<sf-checkout-steps>`). */
+export class SfCheckoutStepRequestEvent extends Event {
+  static readonly eventName = 'sf-checkout-step-request';
+  /** The id of the requested step. */
+  readonly step: string;
+  constructor(step: string) {
+    super(SfCheckoutStepRequestEvent.eventName, { bubbles: true, composed: true });
+    this.step = step;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sf-checkout-step-request': SfCheckoutStepRequestEvent;
+  }
+}
