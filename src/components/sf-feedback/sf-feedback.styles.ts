@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const feedbackStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     /* Reserve the question's box up front so nothing below moves when it renders (set per page if needed). */
     min-height: var(--sf-feedback-min-height, auto);
   }
@@ -32,10 +33,19 @@ export const feedbackStyles = css`
     font-size: var(--sf-font-size-l, 1.15rem);
     font-weight: 600;
   }
+  /* One row whatever the width, so the end labels stay under the ends of the scale. */
   .options {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(2.25rem, 1fr));
+    grid-template-columns: repeat(var(--_count, 11), minmax(0, 1fr));
     gap: var(--sf-space-1, 0.25rem);
+  }
+  @container (max-width: 24rem) {
+    .box {
+      padding: var(--sf-space-3, 0.75rem);
+    }
+    .options {
+      gap: 2px;
+    }
   }
   .option {
     position: relative;
@@ -139,6 +149,11 @@ export const feedbackStyles = css`
     color: var(--sf-color-text, #1f2933);
     font: inherit;
     cursor: pointer;
+  }
+  .box.thanks-box {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
   }
   [part='thanks'] {
     display: flex;

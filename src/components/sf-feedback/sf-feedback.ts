@@ -237,7 +237,7 @@ export class SfFeedback extends SfElement {
     const t = feedbackMessages[this.effectiveLocale];
     if (view === 'thanks') {
       const height = this.#thanksHeight ? { minHeight: `${this.#thanksHeight}px` } : {};
-      return html`<div class="box" style=${styleMap(height)}>
+      return html`<div class="box thanks-box" style=${styleMap(height)}>
         <div part="thanks" tabindex="-1">
           <p class="thanks-title">${t.thanks}</p>
           <p>${t.thanksDetail}</p>
@@ -254,7 +254,7 @@ export class SfFeedback extends SfElement {
         <fieldset part="scale" aria-describedby=${describedBy}>
           <legend id="question" part="question"><slot name="question">${this.question || t[`question.${kind}`]}</slot></legend>
           <p id="scale-hint" class="visually-hidden">${t.scaleHint(min, low, max, high)}</p>
-          <div class="options">
+          <div class="options" style=${styleMap({ '--_count': String(values.length) })}>
             ${values.map(
               (v) => html`<label class="option">
                 <input
