@@ -1,0 +1,118 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/define/sf-shop.js';
+import '../../src/define/sf-telemetry-log.js';
+import type { SfTelemetryLog } from '../../src/components/sf-telemetry-log/sf-telemetry-log.js';
+import { createTelemetry, experimentContext } from '../../src/telemetry/telemetry.js';
+import { vitalsReporter } from '../../src/telemetry/vitals.js';
+import { expectNoAxeViolations } from '../helpers/a11y.js';
+import { testAdapter } from '../helpers/shop.js';
+
+const experiments = { getAssignments: () => ({ 'cta-colour': 'b', 'free-shipping-meter': 'hidden' }), anonymousId: 'anon-7f3a' };
+const NOW = Date.UTC(2025, 5, 2, 9, 30, 5);
+
+const shadow = (log: SfTelemetryLog) => log.shadowRoot!;
+const entries = (log: SfTelemetryLog) => [...shadow(log).querySelectorAll('[part=entry]')];
+const entryText = (el: Element) => el.querySelector('.line')!.textContent!.replace(/\s+/g, ' ').trim();
+const summary = (log: SfTelemetryLog) => shadow(log).querySelector('[part=summary]')!.textContent!.trim();
+
+async function clickCentre(el: Element): Promise<void> {
+  const r = el.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+}
+
+describe('sf-telemetry-log', () => {
+  it('shows events from the shop\u2019s telemetry as they fire, newest first, with key params and experiment tags', async () => {
+    const telemetry = createTelemetry({ context: experimentContext(experiments), now: () => NOW });
+    const shop = await fixture(html`<sf-shop .adapter=${testAdapter()} .telemetry=${telemetry} locale="en"><sf-telemetry-log></sf-telemetry-log></sf-shop>`);
+    const log = shop.querySelector('sf-telemetry-log')!;
+    await log.updateComplete;
+    expect(shadow(log).querySelector('[part=log]')!.textContent).to.contain('No events yet');
+    await expectNoAxeViolations(log);
+
+    telemetry.track('add_to_cart', { currency: 'EUR', value: 58, items: [{ item_id: 'gloves-summer', quantity: 2 }] });
+    vitalsReporter(telemetry)({ name: 'INP', value: 232.4, rating: 'needs-improvement', delta: 232.4, id: 'v6-1', navigationType: 'navigate', attribution: { interactionTarget: 'sf-cart-drawer >> [part=checkout-button]' } });
+    telemetry.track('purchase', { transaction_id: 'PP-1A2B', currency: 'EUR', value: 106.9, tax: 21.72, shipping: 9.9, items: [{}, {}] });
+    await log.updateComplete;
+
+    const rows = entries(log);
+    expect(rows.map(entryText)).to.deep.equal([
+      '12.30.05 purchase value: 106.9 EUR items: 2 transaction_id: PP-1A2B',
+      '12.30.05 web_vitals INP needs improvement value: 232 ms target: sf-cart-drawer >> [part=checkout-button]',
+      '12.30.05 add_to_cart value: 58 EUR items: 1',
+    ]);
+    for (const row of rows) {
+      expect([...row.querySelectorAll('[part=tag]')].map((t) => t.textContent)).to.deep.equal(['cta-colour: b', 'free-shipping-meter: hidden']);
+    }
+    expect(rows[0]!.querySelector('pre')!.textContent).to.contain('"anonymous_id": "anon-7f3a"');
+    await waitUntil(() => summary(log) === '3 events logged', 'the count is announced once the burst ends', { timeout: 4000 });
+    await expectNoAxeViolations(log);
+  });
+
+  it('does not announce every event: the log is aria-live off unless `live` is set, the count is a polite status', async () => {
+    const log = await fixture<SfTelemetryLog>(html`<sf-telemetry-log .telemetry=${createTelemetry()}></sf-telemetry-log>`);
+    const region = shadow(log).querySelector('[part=log]')!;
+    expect(region.getAttribute('role')).to.equal('log');
+    expect(region.getAttribute('aria-live')).to.equal('off');
+    expect(region.getAttribute('aria-label')).to.equal('Telemetry events');
+    expect(shadow(log).querySelector('[part=summary]')!.getAttribute('role')).to.equal('status');
+    log.live = true;
+    await log.updateComplete;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('shows the events the service already held, keeps at most `max`, and says how many it dropped', async () => {
+    const telemetry = createTelemetry({ now: () => NOW });
+    for (const n of ['view_item_list', 'view_item', 'add_to_cart', 'view_cart']) telemetry.track(n, {});
+    const log = await fixture<SfTelemetryLog>(html`<sf-telemetry-log max="3" .telemetry=${telemetry}></sf-telemetry-log>`);
+    expect(entries(log).map((e) => e.querySelector('[part=name]')!.textContent)).to.deep.equal(['view_cart', 'add_to_cart', 'view_item']);
+    telemetry.track('begin_checkout', { currency: 'EUR', value: 97, items: [] });
+    await log.updateComplete;
+    expect(entries(log).map((e) => e.querySelector('[part=name]')!.textContent)).to.deep.equal(['begin_checkout', 'view_cart', 'add_to_cart']);
+    await waitUntil(() => summary(log) === '5 events logged, latest 3 shown', 'the count', { timeout: 4000 });
+  });
+
+  it('empties the log with the clear button, by mouse and by keyboard', async () => {
+    const telemetry = createTelemetry();
+    const log = await fixture<SfTelemetryLog>(html`<sf-telemetry-log .telemetry=${telemetry}></sf-telemetry-log>`);
+    telemetry.track('view_cart', {});
+    await log.updateComplete;
+    await clickCentre(shadow(log).querySelector('[part=clear-button]')!);
+    await log.updateComplete;
+    expect(entries(log)).to.have.length(0);
+    expect(summary(log)).to.equal('0 events logged');
+    telemetry.track('view_item', {});
+    await log.updateComplete;
+    expect(entries(log)).to.have.length(1);
+    (shadow(log).querySelector('[part=clear-button]') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await log.updateComplete;
+    expect(entries(log)).to.have.length(0);
+  });
+
+  it('follows a new service set on `telemetry` and stops listening to the old one', async () => {
+    const first = createTelemetry();
+    const second = createTelemetry();
+    const log = await fixture<SfTelemetryLog>(html`<sf-telemetry-log .telemetry=${first}></sf-telemetry-log>`);
+    log.telemetry = second;
+    await log.updateComplete;
+    first.track('from_first', {});
+    second.track('from_second', {});
+    await log.updateComplete;
+    expect(entries(log).map((e) => e.querySelector('[part=name]')!.textContent)).to.deep.equal(['from_second']);
+    log.remove();
+    second.track('after_removal', {});
+    expect(entries(log)).to.have.length(1);
+  });
+
+  it('speaks Finnish and Swedish, and explains a service it cannot watch', async () => {
+    const fi = await fixture<SfTelemetryLog>(html`<sf-telemetry-log locale="fi" .telemetry=${createTelemetry()}></sf-telemetry-log>`);
+    expect(shadow(fi).querySelector('[part=clear-button]')!.textContent).to.equal('Tyhjennä loki');
+    expect(summary(fi)).to.equal('0 tapahtumaa kirjattu');
+    const sv = await fixture<SfTelemetryLog>(html`<sf-telemetry-log locale="sv" .telemetry=${{ track() {} }}></sf-telemetry-log>`);
+    expect(shadow(sv).querySelector('[part=log]')!.textContent).to.contain('kan inte följas');
+    const none = await fixture<SfTelemetryLog>(html`<sf-telemetry-log></sf-telemetry-log>`);
+    expect(shadow(none).querySelector('[part=log]')!.textContent).to.contain('No telemetry service connected');
+    await expectNoAxeViolations(sv);
+  });
+});
