@@ -6,8 +6,6 @@ import { localStore, type SafeStorage } from './storage.js';
  * answer until the backend has it. Pure: storage and clock are passed in, nothing here touches the DOM.
  */
 
-export type { FeedbackKind };
-
 /** Every kind of question, in the order shops usually meet them. */
 export const FEEDBACK_KINDS: readonly FeedbackKind[] = ['nps', 'csat', 'ces'];
 

@@ -1,4 +1,5 @@
-import type { FeedbackKind, FeedbackSubmission } from '../../core/feedback.js';
+import type { FeedbackKind } from '../../commerce/types.js';
+import type { FeedbackSubmission } from '../../core/feedback.js';
 
 /**
  * Fired by `<sf-feedback>` when the shopper sends an answer. The answer is already kept for the backend (and retried

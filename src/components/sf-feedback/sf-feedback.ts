@@ -3,11 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { CommerceAdapter } from '../../commerce/adapter.js';
+import type { FeedbackKind } from '../../commerce/types.js';
 import { toCommerceError } from '../../commerce/errors.js';
 import {
   buildSubmission, commentCounter, commentMilestone, DEFAULT_MAX_COMMENT, DEFAULT_SNOOZE_DAYS, feedbackScale,
   feedbackStorage, FeedbackStore, feedbackTelemetryParams, positiveSetting, toFeedbackKind, validateFeedback,
-  type FeedbackKind, type FeedbackProblem,
+  type FeedbackProblem,
 } from '../../core/feedback.js';
 import { feedbackMessages } from '../../core/i18n/feedback.js';
 import type { SafeStorage } from '../../core/storage.js';
