@@ -31,11 +31,14 @@ export interface DescribeDeliveryOptions {
 export interface DeliveryPromiseText {
   /** The time left as shown inside `dispatch` ("2 h 10 min"), or null when no countdown is shown. */
   countdown: string | null;
-  /** The first sentence: when to order and when it ships ("Order within 2 h 10 min and it ships today."). */
+  /**
+   * The first sentence: when to order and when it ships ("Order within 2 h 10 min and it ships today."); in the
+   * order tense the first clause ("Your order is on its way;").
+   */
   dispatch: string;
-  /** The second sentence: when it arrives or can be picked up ("Arrives Thu 26.11."). */
+  /** The second sentence: when it arrives or can be picked up ("Arrives Thu 26.11."; order tense "it arrives …"). */
   arrival: string;
-  /** The whole text. */
+  /** The whole text: `dispatch` and `arrival` joined by a space. */
   text: string;
 }
 
@@ -101,8 +104,8 @@ export function describeDeliveryPromise(promise: DeliveryPromise, options: Descr
     const dispatch = kind === 'store'
       ? (shipped ? t.preparing : t.preparingOn(day(promise.dispatchDate)))
       : (shipped ? t.onItsWay : t.shipsLater(day(promise.dispatchDate)));
-    const arrival = kind === 'home' ? t.itArrives(days) : t.pickItUp(days, ready, place, kind);
-    return { countdown: null, dispatch, arrival, text: sentence(`${dispatch}; ${arrival}`) };
+    const arrival = sentence(kind === 'home' ? t.itArrives(days) : t.pickItUp(days, ready, place, kind));
+    return { countdown: null, dispatch: `${dispatch};`, arrival, text: `${dispatch}; ${arrival}` };
   }
 
   const left = promise.orderBy.getTime() - now.getTime();
