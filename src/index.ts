@@ -22,3 +22,6 @@ export { SfShop } from './components/sf-shop/sf-shop.js';
 export { SfProductCard, featuredVariant } from './components/sf-product-card/sf-product-card.js';
 export { SfProductList } from './components/sf-product-list/sf-product-list.js';
 export * from './telemetry/ga4.js';
+export { feedbackMessages } from './core/i18n/feedback.js';
+export { SfFeedback, type FeedbackView } from './components/sf-feedback/sf-feedback.js';
+export { SfFeedbackSubmitEvent, SfFeedbackDismissEvent } from './components/sf-feedback/events.js';

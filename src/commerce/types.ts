@@ -212,6 +212,8 @@ export interface AddLineInput {
 export type FeedbackKind = 'nps' | 'csat' | 'ces';
 
 export interface FeedbackInput {
+  /** Idempotency key: answers with the same id are one answer, however often they are sent. */
+  id?: string;
   kind: FeedbackKind;
   score: number;
   comment?: string;

@@ -6,3 +6,4 @@ export * from './cart.js';
 export * from './storage.js';
 export * from './url.js';
 export type * from './delivery/types.js';
+export * from './feedback.js';

@@ -2,3 +2,4 @@
 import './sf-shop.js';
 import './sf-product-card.js';
 import './sf-product-list.js';
+import './sf-feedback.js';

@@ -356,6 +356,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
 
   async submitFeedback(input: FeedbackInput): Promise<void> {
     await this.#enter('submitFeedback');
+    if (input.id && this.feedback.some((f) => f.id === input.id)) return;
     this.feedback.push({ ...input });
   }
 

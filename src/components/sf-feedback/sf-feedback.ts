@@ -32,6 +32,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * when the connection comes back and on a backoff timer; each answer has an id, so it is never sent twice. The
  * shopper sees the thank-you either way and is not asked again within the period.
  *
+ * @tag sf-feedback
  * @summary Asks an NPS, CSAT or CES question and keeps the answer until the backend has it.
  * @slot question - Replaces the question text (plain text or inline content; it becomes the group's legend).
  * @csspart question - The question (legend of the radio group).
