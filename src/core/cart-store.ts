@@ -113,7 +113,9 @@ export class CartStore {
     listener(this.#state);
     if (this.#listeners.size === 1) {
       this.#unsubscribe = this.adapter.subscribe?.((cart) => {
-        if (this.#accept(cart)) this.#markRemote();
+        const known = this.#confirmed;
+        const news = !known || known.id !== cart.id || cart.revision > known.revision;
+        if (this.#accept(cart) && news) this.#markRemote();
       });
       if (this.#state.status === 'idle') void this.load();
     }
