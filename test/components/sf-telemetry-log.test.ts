@@ -105,6 +105,27 @@ describe('sf-telemetry-log', () => {
     expect(entries(log)).to.have.length(1);
   });
 
+  it('watches a service set on it even inside a shop that provides none or another one', async () => {
+    const own = createTelemetry();
+    const shopService = createTelemetry();
+    const bare = await fixture(html`<sf-shop .adapter=${testAdapter()}><sf-telemetry-log .telemetry=${own}></sf-telemetry-log></sf-shop>`);
+    const other = await fixture(html`<sf-shop .adapter=${testAdapter()} .telemetry=${shopService}><sf-telemetry-log .telemetry=${own}></sf-telemetry-log></sf-shop>`);
+    own.track('from_own', {});
+    shopService.track('from_shop', {});
+    for (const shop of [bare, other]) {
+      const log = shop.querySelector('sf-telemetry-log')!;
+      await log.updateComplete;
+      expect(entries(log).map((e) => e.querySelector('[part=name]')!.textContent)).to.deep.equal(['from_own']);
+    }
+    // Unset: back to the shop's service.
+    const log = other.querySelector('sf-telemetry-log')!;
+    log.telemetry = undefined;
+    await log.updateComplete;
+    shopService.track('from_shop_again', {});
+    await log.updateComplete;
+    expect(entries(log)[0]!.querySelector('[part=name]')!.textContent).to.equal('from_shop_again');
+  });
+
   it('speaks Finnish and Swedish, and explains a service it cannot watch', async () => {
     const fi = await fixture<SfTelemetryLog>(html`<sf-telemetry-log locale="fi" .telemetry=${createTelemetry()}></sf-telemetry-log>`);
     expect(shadow(fi).querySelector('[part=clear-button]')!.textContent).to.equal('Tyhjennä loki');

@@ -5,6 +5,8 @@ import { intlLocale } from '../../core/locale.js';
 import { telemetryMessages } from '../../core/i18n/telemetry.js';
 import { summarizeEvent } from '../../telemetry/summary.js';
 import type { TelemetryEvent, TelemetryService } from '../../telemetry/types.js';
+import type { ContextEvent } from '@lit/context';
+import { telemetryContext } from '../shared/context.js';
 import { SfElement } from '../shared/sf-element.js';
 import { styles } from './sf-telemetry-log.styles.js';
 
@@ -39,8 +41,8 @@ export class SfTelemetryLog extends SfElement {
   static override styles = styles;
 
   /**
-   * The telemetry service to watch. Inside `<sf-shop>` it is the shop's service (from context); set it to watch a
-   * service outside a shop. Needs `subscribe` (services from `createTelemetry()` have it).
+   * The telemetry service to watch. When unset, the shop's (from context) is watched; a service set here wins over
+   * the shop's. Needs `subscribe` (services from `createTelemetry()` have it).
    */
   @property({ attribute: false })
   override telemetry?: TelemetryService;
@@ -57,13 +59,31 @@ export class SfTelemetryLog extends SfElement {
   /** The count the status shows; follows `total` once a burst ends. */
   @state() protected announcedTotal = 0;
 
+  /** The shop's service, kept apart so it never replaces one the page set on `telemetry`. */
+  #fromContext: TelemetryService | undefined;
   #unsubscribe: (() => void) | undefined;
   #watching: TelemetryService | undefined;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined;
 
+  constructor() {
+    super();
+    // SfElement's context consumer writes the shop's service into `telemetry`, which would replace a service the page
+    // set there (even with `undefined`). Keep the shop's apart and hand the consumer the current value instead.
+    this.addEventListener('context-request', (e) => {
+      const request = e as ContextEvent<typeof telemetryContext>;
+      if (request.context !== telemetryContext || request.contextTarget !== this) return;
+      const deliver = request.callback;
+      (request as { callback: typeof deliver }).callback = (value, unsubscribe) => {
+        this.#fromContext = value;
+        deliver(this.telemetry, unsubscribe);
+        this.requestUpdate();
+      };
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#watch(this.telemetry);
+    this.#watch(this.#service);
   }
 
   override disconnectedCallback(): void {
@@ -73,7 +93,7 @@ export class SfTelemetryLog extends SfElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('telemetry') && this.isConnected) this.#watch(this.telemetry);
+    if (this.isConnected) this.#watch(this.#service);
     if (changed.has('max') && this.entries.length > this.#max) this.entries = this.entries.slice(0, this.#max);
   }
 
@@ -83,6 +103,10 @@ export class SfTelemetryLog extends SfElement {
     this.total = 0;
     this.announcedTotal = 0;
     clearTimeout(this.#summaryTimer);
+  }
+
+  get #service(): TelemetryService | undefined {
+    return this.telemetry ?? this.#fromContext;
   }
 
   get #max(): number {
@@ -143,7 +167,7 @@ export class SfTelemetryLog extends SfElement {
 
   protected override render() {
     const t = telemetryMessages[this.effectiveLocale];
-    const service = this.telemetry;
+    const service = this.#service;
     const count = this.announcedTotal > this.entries.length && this.announcedTotal === this.total
       ? t.countShown(this.announcedTotal, this.entries.length)
       : t.count(this.announcedTotal);
