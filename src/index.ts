@@ -11,7 +11,6 @@ export { CommerceError, isCommerceError, toCommerceError, type CommerceErrorCode
 export {
   LocalCommerceAdapter, type LocalCommerceAdapterOptions, type SimulatedFaults, type AdapterMethod,
 } from './commerce/local/local-adapter.js';
-export type { TelemetryEvent, TelemetryService } from './telemetry/types.js';
 export type { ExperimentsService } from './experiments/types.js';
 export * from './components/shared/context.js';
 export { SfCartChangeEvent } from './components/shared/events.js';
@@ -21,7 +20,9 @@ export { CartController } from './components/shared/cart-controller.js';
 export { SfShop } from './components/sf-shop/sf-shop.js';
 export { SfProductCard, featuredVariant } from './components/sf-product-card/sf-product-card.js';
 export { SfProductList } from './components/sf-product-list/sf-product-list.js';
-export * from './telemetry/ga4.js';
+export * from './telemetry/index.js';
+export { telemetryMessages } from './core/i18n/telemetry.js';
+export { SfTelemetryLog } from './components/sf-telemetry-log/sf-telemetry-log.js';
 export { feedbackMessages } from './core/i18n/feedback.js';
 export { SfFeedback, type FeedbackView } from './components/sf-feedback/sf-feedback.js';
 export { SfFeedbackSubmitEvent, SfFeedbackDismissEvent } from './components/sf-feedback/events.js';

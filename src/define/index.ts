@@ -3,3 +3,4 @@ import './sf-shop.js';
 import './sf-product-card.js';
 import './sf-product-list.js';
 import './sf-feedback.js';
+import './sf-telemetry-log.js';

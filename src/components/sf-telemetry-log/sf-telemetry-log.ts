@@ -24,6 +24,7 @@ const SUMMARY_DELAY_MS = 1000;
  * It watches the service from `<sf-shop>` (telemetry context) or the one set on its `telemetry` property, and shows
  * the events the service already holds (`recent()`) when it attaches.
  *
+ * @tag sf-telemetry-log
  * @summary A live, accessible log of telemetry events and web vitals.
  * @csspart summary - The event count (a polite status).
  * @csspart clear-button - The button that empties the log.
