@@ -26,3 +26,6 @@ export { SfTelemetryLog } from './components/sf-telemetry-log/sf-telemetry-log.j
 export { feedbackMessages } from './core/i18n/feedback.js';
 export { SfFeedback, type FeedbackView } from './components/sf-feedback/sf-feedback.js';
 export { SfFeedbackSubmitEvent, SfFeedbackDismissEvent } from './components/sf-feedback/events.js';
+export { deliveryMessages } from './core/i18n/delivery.js';
+export { ClockController, ManualClock, systemClock, type Clock, type ClockControllerOptions } from './components/shared/clock-controller.js';
+export { SfDeliveryPromise } from './components/sf-delivery-promise/sf-delivery-promise.js';

@@ -5,5 +5,5 @@ export * from './messages.js';
 export * from './cart.js';
 export * from './storage.js';
 export * from './url.js';
-export type * from './delivery/types.js';
+export * from './delivery/index.js';
 export * from './feedback.js';

@@ -4,3 +4,4 @@ import './sf-product-card.js';
 import './sf-product-list.js';
 import './sf-feedback.js';
 import './sf-telemetry-log.js';
+import './sf-delivery-promise.js';

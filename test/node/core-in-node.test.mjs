@@ -31,3 +31,15 @@ test('safe storage falls back to memory where there is no localStorage', () => {
   assert.equal(store.degraded, true);
   assert.equal(warnings.length, 1);
 });
+
+test('the delivery promise computes in Node, in the shop zone, with the Finnish calendar', () => {
+  // Wednesday 23 December 2026, 13:00 in Helsinki: ships today; 24-27 December are holidays or Sunday.
+  const p = core.promiseDelivery({
+    now: new Date('2026-12-23T11:00:00Z'), timeZone: 'Europe/Helsinki', cutoff: '14:00',
+    transitDays: { min: 1, max: 2 }, holidays: 'FI',
+  });
+  assert.equal(p.dispatchDate, '2026-12-23');
+  assert.equal(p.earliest, '2026-12-28');
+  assert.equal(p.latest, '2026-12-29');
+  assert.equal(p.orderBy.toISOString(), '2026-12-23T12:00:00.000Z');
+});
