@@ -17,9 +17,6 @@ export interface RemovedLine {
   readonly restoring?: boolean;
 }
 
-/** Where the latest change of the cart came from. */
-export type CartChangeOrigin = 'shopper' | 'remote';
-
 export interface CartState {
   /** The cart as the shopper sees it: the last confirmed cart with the changes still on their way applied. */
   cart: Cart | null;
