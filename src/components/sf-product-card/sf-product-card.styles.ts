@@ -6,7 +6,8 @@ export const productCardStyles = css`
     height: 100%;
     container-type: inline-size;
   }
-  article {
+  .card {
+    position: relative;
     display: grid;
     grid-template-rows: auto 1fr;
     height: 100%;
@@ -15,11 +16,22 @@ export const productCardStyles = css`
     background: var(--sf-product-card-background, var(--sf-color-surface, #ffffff));
     overflow: hidden;
   }
-  [part='image'] {
+  /* Hover and keyboard focus both mark the whole card, since the whole card is the link's target. */
+  .card:has(a:hover) {
+    border-color: var(--sf-color-text-muted, #4b5563);
+  }
+  .card:has(a:focus-visible) {
+    outline: var(--sf-focus-width, 3px) solid var(--sf-color-focus, #1a5fb4);
+    outline-offset: 2px;
+  }
+  [part='name'] a:focus-visible {
+    outline: none;
+  }
+  .image {
     display: block;
     width: 100%;
     height: auto;
-    aspect-ratio: 4 / 3;
+    aspect-ratio: var(--sf-product-card-image-ratio, 4 / 3);
     object-fit: cover;
     background: var(--sf-color-surface-muted, #f3f4f6);
   }
@@ -27,7 +39,7 @@ export const productCardStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--sf-space-1, 0.25rem);
-    padding: var(--sf-space-3, 0.75rem);
+    padding: var(--sf-product-card-padding, var(--sf-space-3, 0.75rem));
   }
   [part='name'] {
     margin: 0;
@@ -48,9 +60,6 @@ export const productCardStyles = css`
     position: absolute;
     inset: 0;
   }
-  article {
-    position: relative;
-  }
   .brand {
     color: var(--sf-color-text-muted, #4b5563);
     font-size: 0.875rem;
@@ -68,11 +77,29 @@ export const productCardStyles = css`
     font-size: 0.875rem;
     color: var(--sf-color-success, #1b5e20);
   }
+  [part='stock'].later {
+    color: var(--sf-color-text-muted, #4b5563);
+  }
   [part='stock'].out {
     color: var(--sf-color-danger, #b3261e);
   }
   ::slotted(*) {
     position: relative;
     z-index: 1;
+  }
+  /* Placeholder: the same boxes as a loaded card, so nothing moves when the product arrives. */
+  .bar {
+    display: block;
+    height: 1em;
+    margin-block: 0.25em;
+    width: 60%;
+    border-radius: var(--sf-radius-s, 0.25rem);
+    background: var(--sf-color-surface-muted, #f3f4f6);
+  }
+  .bar.wide {
+    width: 85%;
+  }
+  .bar.short {
+    width: 35%;
   }
 `;
