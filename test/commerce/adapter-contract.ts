@@ -1,0 +1,341 @@
+// The adapter conformance suite: what every CommerceAdapter must do for the kit's elements to work on it.
+// LocalCommerceAdapter and VendureCommerceAdapter both run it; a third adapter proves itself by calling
+// describeAdapterContract() with a factory (see local-adapter.contract.test.ts for the smallest example).
+//
+// The backend must hold the demo bicycle catalogue (src/commerce/local/catalog.ts): product ids such as
+// 'kypara-aero', the categories, the discount codes WELCOME10 / SUMMER2025 (expired), delivery methods
+// home / pickup-point / store, payment methods invoice / card.
+import { expect } from '@open-wc/testing';
+import type { CommerceAdapter } from '../../src/commerce/adapter.js';
+import { CommerceError } from '../../src/commerce/errors.js';
+import type { Cart, PlaceOrderInput, Product } from '../../src/commerce/types.js';
+
+/** One adapter under test, with its own cart/session, and the hooks the suite needs from its backend. */
+export interface ContractSubject {
+  adapter: CommerceAdapter;
+  /** Makes the next `operation` do its work in the backend but lose the response on the way back. */
+  loseNextResponse(operation: 'placeOrder'): void;
+  /** Orders the backend holds for a shopper, found by the unique last name the suite uses. */
+  countOrders(lastName: string): Promise<number>;
+  dispose?(): void;
+}
+
+export interface ContractOptions {
+  /** Mocha timeout per test, in ms (a real backend over HTTP is slower than the embedded one). */
+  timeout?: number;
+}
+
+let counter = 0;
+/** A last name no other test uses, so that orders can be counted per test. */
+const uniqueName = () => `Contract${Date.now().toString(36)}${(counter += 1)}`;
+
+export async function rejection(promise: Promise<unknown>): Promise<CommerceError> {
+  try {
+    await promise;
+  } catch (e) {
+    expect(e, String(e)).to.be.instanceOf(CommerceError);
+    return e as CommerceError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+const variantNamed = (p: Product, name: string) => {
+  const v = p.variants.find((x) => x.name === name);
+  if (!v) throw new Error(`${p.id} has no variant "${name}"`);
+  return v;
+};
+
+/** The kit's cart invariant: total = subtotal - discounts + shipping estimate, and the VAT is part of the total. */
+function expectConsistentTotals(cart: Cart): void {
+  const lineSum = cart.lines.reduce((n, l) => n + l.lineTotal.amount, 0);
+  expect(cart.subtotal.amount, 'subtotal = sum of lines').to.equal(lineSum);
+  expect(cart.itemCount).to.equal(cart.lines.reduce((n, l) => n + l.quantity, 0));
+  expect(cart.total.amount, 'total = subtotal - discounts + shipping')
+    .to.equal(cart.subtotal.amount - cart.discountTotal.amount + (cart.shippingEstimate?.amount ?? 0));
+  if (cart.total.amount > 0) {
+    expect(cart.vat.amount).to.be.greaterThan(0);
+    expect(cart.vat.amount).to.be.lessThan(cart.total.amount);
+  }
+  expect(cart.currency).to.equal('EUR');
+}
+
+export function describeAdapterContract(
+  name: string,
+  makeSubject: () => ContractSubject | Promise<ContractSubject>,
+  options: ContractOptions = {},
+): void {
+  describe(`CommerceAdapter contract: ${name}`, function () {
+    if (options.timeout) this.timeout(options.timeout);
+    let subject: ContractSubject;
+    let adapter: CommerceAdapter;
+
+    beforeEach(async () => {
+      subject = await makeSubject();
+      adapter = subject.adapter;
+    });
+    afterEach(() => subject?.dispose?.());
+
+    const order = (lastName: string, overrides: Partial<PlaceOrderInput> = {}): PlaceOrderInput => ({
+      idempotencyKey: `key-${lastName}`,
+      contact: { email: `${lastName.toLowerCase()}@example.fi`, phone: '+358401234567' },
+      shippingAddress: { name: `Aino ${lastName}`, street: 'Mannerheimintie 1', postalCode: '00100', city: 'Helsinki', country: 'FI' },
+      deliveryMethodId: 'home',
+      paymentMethodId: 'invoice',
+      ...overrides,
+    });
+
+    const addOne = async (productId: string, quantity = 1, variant?: string) => {
+      const p = await adapter.getProduct(productId);
+      const v = variant ? variantNamed(p, variant) : p.variants[0]!;
+      return adapter.addLine({ productId, variantId: v.id, quantity });
+    };
+
+    describe('catalogue', () => {
+      it('finds a product by its id, with variants, VAT-included prices, stock and its category path', async () => {
+        const p = await adapter.getProduct('kypara-aero');
+        expect(p.id).to.equal('kypara-aero');
+        expect(p.name).to.equal('Aero Helmet');
+        expect(p.brand).to.equal('Tuisku');
+        expect(p.vatRate).to.equal(25.5);
+        expect(p.categoryIds).to.deep.equal(['helmets']);
+        expect(p.variants.map((v) => v.name)).to.deep.equal(['S', 'M', 'L']);
+        const m = variantNamed(p, 'M');
+        expect(m.price).to.deep.equal({ amount: 14900, currency: 'EUR' });
+        expect(m.options).to.deep.equal({ Size: 'M' });
+        expect(m.stock).to.be.a('number').and.be.at.least(0);
+        const road = await adapter.getProduct('aurora-road');
+        expect(road.categoryIds).to.deep.equal(['bikes', 'road-bikes']);
+      });
+
+      it('refuses an unknown product id as not-found', async () => {
+        expect((await rejection(adapter.getProduct('no-such-product'))).code).to.equal('not-found');
+      });
+
+      it('lists the whole catalogue, a category with its subcategories, and pages', async () => {
+        const all = await adapter.listProducts();
+        expect(all.total).to.equal(32);
+        const helmets = await adapter.listProducts({ categoryId: 'helmets' });
+        expect(helmets.total).to.equal(4);
+        expect(helmets.items.map((p) => p.id)).to.have.members(['kypara-aero', 'helmet-city', 'kypara-trail', 'kids-helmet']);
+        const bikes = await adapter.listProducts({ categoryId: 'bikes' });
+        expect(bikes.total, 'a parent category holds its children').to.equal(8);
+        expect(bikes.items.every((p) => p.categoryIds.includes('bikes'))).to.equal(true);
+        const first = await adapter.listProducts({ categoryId: 'bikes', limit: 3 });
+        const second = await adapter.listProducts({ categoryId: 'bikes', limit: 3, offset: 3 });
+        expect(first.items).to.have.length(3);
+        expect(second.total).to.equal(8);
+        expect(first.items.map((p) => p.id)).to.not.include.members(second.items.map((p) => p.id));
+      });
+
+      it('gives the category tree with hrefs', async () => {
+        const tree = await adapter.getCategoryTree();
+        expect(tree.map((c) => c.id)).to.deep.equal(['bikes', 'helmets', 'clothing', 'shoes', 'parts']);
+        const bikes = tree.find((c) => c.id === 'bikes')!;
+        expect(bikes.children.map((c) => c.id)).to.deep.equal(['road-bikes', 'city-bikes', 'gravel-bikes', 'e-bikes']);
+        expect(bikes.children[0]!.href).to.equal('#/category/road-bikes');
+        expect(bikes.children[0]!.name).to.equal('Road bikes');
+      });
+
+      it('searches by words of the name, and finds nothing for nonsense or empty text', async () => {
+        expect((await adapter.search('gravel')).items.map((p) => p.id)).to.include.members(['sora-gravel', 'tyre-gravel']);
+        expect((await adapter.search('Aero Helmet')).items.map((p) => p.id)).to.include('kypara-aero');
+        expect((await adapter.search('zxqvw')).total).to.equal(0);
+        expect((await adapter.search('  ')).items).to.have.length(0);
+      });
+    });
+
+    describe('cart', () => {
+      it('starts empty, adds, merges the same variant, changes quantity and removes, keeping totals consistent', async () => {
+        const empty = await adapter.getCart();
+        expect(empty.lines).to.have.length(0);
+        expect(empty.itemCount).to.equal(0);
+        const helmet = await adapter.getProduct('kypara-aero');
+        const m = variantNamed(helmet, 'M');
+        let cart = await adapter.addLine({ productId: 'kypara-aero', variantId: m.id, quantity: 2 });
+        expect(cart.lines).to.have.length(1);
+        const line = cart.lines[0]!;
+        expect(line).to.include({ productId: 'kypara-aero', variantId: m.id, name: 'Aero Helmet', variantName: 'M', quantity: 2 });
+        expect(line.unitPrice.amount).to.equal(14900);
+        expect(line.lineTotal.amount).to.equal(29800);
+        expectConsistentTotals(cart);
+        const r1 = cart.revision;
+        cart = await adapter.addLine({ productId: 'kypara-aero', variantId: m.id, quantity: 1 });
+        expect(cart.lines.map((l) => l.quantity), 'the same variant is one line').to.deep.equal([3]);
+        expect(cart.revision).to.be.greaterThan(r1);
+        cart = await adapter.setQuantity(line.id, 1);
+        expect(cart.lines[0]!.quantity).to.equal(1);
+        expect(cart.subtotal.amount).to.equal(14900);
+        expectConsistentTotals(cart);
+        const again = await adapter.getCart();
+        expect(again.lines.map((l) => [l.id, l.quantity])).to.deep.equal([[line.id, 1]]);
+        expect(again.revision, 'reading does not change the revision').to.equal(cart.revision);
+        cart = await adapter.removeLine(line.id);
+        expect(cart.lines).to.have.length(0);
+        expect(cart.itemCount).to.equal(0);
+      });
+
+      it('refuses quantities that are not whole numbers of at least 1, and unknown lines or variants', async () => {
+        const p = await adapter.getProduct('chain-11');
+        const variantId = p.variants[0]!.id;
+        for (const q of [0, -1, 1.5, Number.NaN]) {
+          expect((await rejection(adapter.addLine({ productId: 'chain-11', variantId, quantity: q }))).code, String(q)).to.equal('invalid-quantity');
+        }
+        const cart = await adapter.addLine({ productId: 'chain-11', variantId, quantity: 2 });
+        const err = await rejection(adapter.setQuantity(cart.lines[0]!.id, 0));
+        expect(err.code).to.equal('invalid-quantity');
+        expect(err.field).to.equal('quantity');
+        expect((await adapter.getCart()).lines[0]!.quantity, 'unchanged').to.equal(2);
+        expect((await rejection(adapter.setQuantity('no-such-line', 1))).code).to.equal('not-found');
+        expect((await rejection(adapter.removeLine('no-such-line'))).code).to.equal('not-found');
+        expect((await rejection(adapter.addLine({ productId: 'chain-11', variantId: '987654321', quantity: 1 }))).code).to.equal('not-found');
+      });
+
+      it('refuses more than the stock as out-of-stock, saying how many are available, and changes nothing', async () => {
+        const sold = await rejection(addOne('lock-folding'));
+        expect(sold.code).to.equal('out-of-stock');
+        expect(sold.available).to.equal(0);
+        expect((await adapter.getCart()).lines, 'nothing added').to.have.length(0);
+
+        const light = await adapter.getProduct('light-pro');
+        const v = light.variants[0]!;
+        expect(v.stock).to.be.greaterThan(1);
+        const tooMany = await rejection(adapter.addLine({ productId: 'light-pro', variantId: v.id, quantity: v.stock + 1 }));
+        expect(tooMany.code).to.equal('out-of-stock');
+        expect(tooMany.available).to.equal(v.stock);
+        expect((await adapter.getCart()).lines, 'not even partly added').to.have.length(0);
+
+        const cart = await adapter.addLine({ productId: 'light-pro', variantId: v.id, quantity: 1 });
+        expect(cart.lines[0]!.available).to.equal(v.stock);
+        expect(cart.lines[0]!.maxQuantity).to.equal(v.stock);
+        const over = await rejection(adapter.setQuantity(cart.lines[0]!.id, v.stock + 1));
+        expect(over.code).to.equal('out-of-stock');
+        expect((await adapter.getCart()).lines[0]!.quantity, 'quantity kept').to.equal(1);
+      });
+
+      it('applies and removes a discount code, and explains invalid and expired codes', async () => {
+        await addOne('helmet-city', 1, 'M');
+        const invalid = await rejection(adapter.applyDiscountCode('NOT-A-CODE'));
+        expect(invalid.code).to.equal('invalid-discount-code');
+        expect(invalid.field).to.equal('discountCode');
+        expect((await rejection(adapter.applyDiscountCode('SUMMER2025'))).code).to.equal('expired-discount-code');
+        let cart = await adapter.applyDiscountCode(' welcome10 ');
+        expect(cart.discounts.map((d) => d.code)).to.deep.equal(['WELCOME10']);
+        expect(cart.discounts[0]!.amount.amount).to.equal(690);
+        expect(cart.discountTotal.amount).to.equal(690);
+        expectConsistentTotals(cart);
+        cart = await adapter.removeDiscountCode('WELCOME10');
+        expect(cart.discounts).to.have.length(0);
+        expect(cart.discountTotal.amount).to.equal(0);
+        expectConsistentTotals(cart);
+      });
+    });
+
+    describe('delivery and payment', () => {
+      it('offers home, pickup-point and store delivery for a postal code, with promise parameters', async () => {
+        await addOne('chain-lube');
+        const methods = await adapter.getDeliveryMethods({ postalCode: '00100' });
+        expect(methods.map((m) => [m.id, m.kind])).to.deep.equal([['home', 'home'], ['pickup-point', 'pickup-point'], ['store', 'store']]);
+        const home = methods[0]!;
+        expect(home.price).to.deep.equal({ amount: 990, currency: 'EUR' });
+        expect(home.freeFrom?.amount).to.equal(10000);
+        for (const m of methods) {
+          expect(m.promise.timeZone, m.id).to.equal('Europe/Helsinki');
+          expect(m.promise.cutoff, m.id).to.match(/^\d\d:\d\d$/);
+        }
+        expect(methods[1]!.promise.readyFrom).to.equal('17:00');
+        const err = await rejection(adapter.getDeliveryMethods({ postalCode: 'abc' }));
+        expect(err.code).to.equal('invalid-input');
+        expect(err.field).to.equal('postalCode');
+      });
+
+      it('lists pickup points and stores for their own delivery method', async () => {
+        const points = await adapter.getPickupPoints({ postalCode: '00100', methodId: 'pickup-point' });
+        expect(points.length).to.be.greaterThan(1);
+        expect(points.every((p) => p.methodId === 'pickup-point')).to.equal(true);
+        expect(points[0]!.address.city).to.equal('Helsinki');
+        const stores = await adapter.getPickupPoints({ postalCode: '33100', methodId: 'store' });
+        expect(stores.map((s) => s.id)).to.have.members(['store-helsinki', 'store-tampere']);
+        expect((await rejection(adapter.getPickupPoints({ postalCode: '1' }))).field).to.equal('postalCode');
+      });
+
+      it('offers the test payment methods', async () => {
+        await addOne('chain-lube');
+        const methods = await adapter.getPaymentMethods();
+        expect(methods.map((m) => [m.id, m.kind])).to.deep.equal([['invoice', 'invoice'], ['card', 'card']]);
+      });
+    });
+
+    describe('place order', () => {
+      it('places an order from the cart, which then starts empty', async () => {
+        const name = uniqueName();
+        await addOne('chain-lube', 2);
+        const cart = await adapter.getCart();
+        const placed = await adapter.placeOrder(order(name, { cartRevision: cart.revision }));
+        expect(placed.code).to.be.a('string').and.not.equal('');
+        expect(placed.status).to.be.oneOf(['placed', 'paid']);
+        expect(placed.lines.map((l) => [l.productId, l.quantity])).to.deep.equal([['chain-lube', 2]]);
+        expect(placed.subtotal.amount).to.equal(2400);
+        expect(placed.shipping.amount).to.equal(990);
+        expect(placed.total.amount).to.equal(3390);
+        expect(placed.deliveryMethod.id).to.equal('home');
+        expect(placed.paymentMethod.id).to.equal('invoice');
+        expect(placed.contact.email).to.equal(`${name.toLowerCase()}@example.fi`);
+        expect(placed.shippingAddress.postalCode).to.equal('00100');
+        expect((await adapter.getCart()).lines).to.have.length(0);
+        if (adapter.getOrder) expect((await adapter.getOrder(placed.code)).code).to.equal(placed.code);
+        expect(await subject.countOrders(name)).to.equal(1);
+      });
+
+      it('delivers to a pickup point, and refuses a pickup method without a point', async () => {
+        const name = uniqueName();
+        await addOne('chain-lube');
+        const missing = await rejection(adapter.placeOrder(order(name, { deliveryMethodId: 'pickup-point' })));
+        expect(missing.code).to.equal('invalid-input');
+        expect(missing.field).to.equal('pickupPoint');
+        const placed = await adapter.placeOrder(order(name, { idempotencyKey: `${name}-2`, deliveryMethodId: 'pickup-point', pickupPointId: 'mh-kallio' }));
+        expect(placed.pickupPoint?.id).to.equal('mh-kallio');
+        expect(placed.deliveryMethod.kind).to.equal('pickup-point');
+        expect(placed.shipping.amount).to.equal(590);
+        expect(await subject.countOrders(name)).to.equal(1);
+      });
+
+      it('refuses an empty cart, a bad email and a cart changed since review', async () => {
+        const name = uniqueName();
+        expect((await rejection(adapter.placeOrder(order(name)))).code).to.equal('invalid-input');
+        const cart = await addOne('chain-lube');
+        const email = await rejection(adapter.placeOrder(order(name, { contact: { email: 'not-an-email', phone: '' } })));
+        expect(email.field).to.equal('email');
+        await adapter.setQuantity(cart.lines[0]!.id, 2);
+        const changed = await rejection(adapter.placeOrder(order(name, { idempotencyKey: `${name}-b`, cartRevision: cart.revision })));
+        expect(changed.code).to.equal('cart-changed');
+        expect(await subject.countOrders(name)).to.equal(0);
+      });
+
+      it('gives the same single order for the same idempotency key', async () => {
+        const name = uniqueName();
+        await addOne('chain-lube');
+        const first = await adapter.placeOrder(order(name));
+        await addOne('chain-lube'); // a new cart after the order; the retried key must not order it
+        const second = await adapter.placeOrder(order(name));
+        expect(second.code).to.equal(first.code);
+        expect(second.total.amount).to.equal(first.total.amount);
+        expect(await subject.countOrders(name)).to.equal(1);
+        expect((await adapter.getCart()).lines, 'the new cart is untouched').to.have.length(1);
+      });
+
+      it('after a lost response, a retry with the same key yields exactly one order', async () => {
+        const name = uniqueName();
+        await addOne('chain-lube', 3);
+        subject.loseNextResponse('placeOrder');
+        const lost = await rejection(adapter.placeOrder(order(name)));
+        expect(lost.code).to.be.oneOf(['network', 'timeout']);
+        expect(lost.retryable).to.equal(true);
+        const retried = await adapter.placeOrder(order(name));
+        expect(retried.lines.map((l) => l.quantity)).to.deep.equal([3]);
+        expect(retried.status).to.be.oneOf(['placed', 'paid']);
+        expect(await subject.countOrders(name)).to.equal(1);
+        expect((await adapter.getCart()).lines).to.have.length(0);
+      });
+    });
+  });
+}

@@ -1,0 +1,18 @@
+import { describeAdapterContract } from './adapter-contract.js';
+import { testAdapter } from '../helpers/shop.js';
+
+// The embedded backend against the shared adapter contract (the same suite runs against a live Vendure server).
+describeAdapterContract('LocalCommerceAdapter', () => {
+  const adapter = testAdapter();
+  return {
+    adapter,
+    loseNextResponse: (operation) => {
+      adapter.faults = { loseResponse: [operation] };
+      // Only the next call loses its response.
+      const place = adapter.placeOrder.bind(adapter);
+      adapter.placeOrder = (input) => place(input).finally(() => (adapter.faults = {}));
+    },
+    countOrders: (lastName) => Promise.resolve(adapter.orders().filter((o) => o.shippingAddress.name.endsWith(` ${lastName}`)).length),
+    dispose: () => adapter.dispose(),
+  };
+});

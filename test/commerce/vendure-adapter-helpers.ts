@@ -1,0 +1,89 @@
+// Helpers for the tests that run against the live Vendure server that test/run.mjs starts (backend/server.mjs).
+import { VendureCommerceAdapter, type VendureCommerceAdapterOptions } from '../../src/commerce/vendure/vendure-adapter.js';
+import { PICKUP_POINTS } from '../../src/commerce/local/catalog.js';
+import { uniqueKey } from '../helpers/shop.js';
+
+declare global {
+  interface Window {
+    /** Set by test/web-test-runner.config.mjs when test/run.mjs started Vendure. */
+    __SF_VENDURE_SHOP_API__?: string;
+  }
+}
+
+/** The live server's Shop API URL; throws (the test fails, never skips) when the runner did not start Vendure. */
+export function shopApiUrl(): string {
+  const url = window.__SF_VENDURE_SHOP_API__;
+  if (!url) {
+    throw new Error('No Vendure server: run the tests with `node test/run.mjs` (it starts backend/server.mjs), see the runner output for why it did not start.');
+  }
+  return url;
+}
+
+export const adminApiUrl = () => shopApiUrl().replace(/shop-api$/, 'admin-api');
+
+/**
+ * A fetch that can lose the response of the next request whose GraphQL operation has a given name: the request
+ * reaches Vendure and does its work, then the page sees a network error (as when a mobile connection drops).
+ */
+export function lossyFetch() {
+  const lose = new Set<string>();
+  const calls: string[] = [];
+  const fetchFn: typeof fetch = async (input, init) => {
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { query: string }) : { query: '' };
+    const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
+    calls.push(operation);
+    const response = await fetch(input, init);
+    if (lose.delete(operation)) {
+      await response.arrayBuffer();
+      throw new TypeError('Failed to fetch (simulated lost response)');
+    }
+    return response;
+  };
+  return { fetch: fetchFn, loseNext: (operation: string) => lose.add(operation), calls };
+}
+
+/** A Vendure adapter with its own session (storage key) and the demo shop's pickup points. */
+export function vendureAdapter(options: Partial<VendureCommerceAdapterOptions> = {}): VendureCommerceAdapter {
+  return new VendureCommerceAdapter({
+    shopApiUrl: shopApiUrl(),
+    storageKey: uniqueKey('sf-vendure-test'),
+    pickupPoints: PICKUP_POINTS,
+    ...options,
+  });
+}
+
+let adminToken: Promise<string> | undefined;
+
+/** Runs a query on Vendure's Admin API as the dev superadmin (the test server's only admin). */
+export async function admin<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  adminToken ??= (async () => {
+    const res = await fetch(adminApiUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(username: "superadmin", password: "superadmin") { __typename } }' }),
+    });
+    const token = res.headers.get('vendure-auth-token');
+    if (!token) throw new Error(`Admin login failed: ${await res.text()}`);
+    return token;
+  })();
+  const res = await fetch(adminApiUrl(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await adminToken}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`Admin API: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+export interface AdminOrder { code: string; state: string; totalWithTax: number; payments: { state: string; method: string }[] }
+
+/** Placed (no longer active) orders of a customer, by the unique last name a test used. */
+export async function placedOrders(lastName: string): Promise<AdminOrder[]> {
+  const data = await admin<{ orders: { items: AdminOrder[] } }>(
+    `query ($name: String!) { orders(options: { filter: { customerLastName: { eq: $name }, active: { eq: false } } }) {
+      items { code state totalWithTax payments { state method } } } }`,
+    { name: lastName },
+  );
+  return data.orders.items;
+}
