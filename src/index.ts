@@ -3,7 +3,15 @@
  * import `storefront-kit/define` (all) or `storefront-kit/define/<tag>` (one) for that.
  */
 export * from './core/index.js';
-export { CartStore, type CartState, type CartStatus } from './core/cart-store.js';
+export { CartStore, type CartState, type CartStatus, type CartStoreOptions, type RemovedLine } from './core/cart-store.js';
+export { cartMessages, CTA_LABEL_KEYS, isCtaLabelKey, type CtaLabelKey } from './core/i18n/cart.js';
+export { Announcer } from './components/shared/announcer.js';
+export { SfQuantity } from './components/sf-quantity/sf-quantity.js';
+export { SfAddToCart } from './components/sf-add-to-cart/sf-add-to-cart.js';
+export { SfCartButton } from './components/sf-cart-button/sf-cart-button.js';
+export { SfCartDrawer } from './components/sf-cart-drawer/sf-cart-drawer.js';
+export { SfCartOpenRequestEvent, SfCheckoutRequestEvent } from './components/sf-cart-drawer/events.js';
+export { SfCart } from './components/sf-cart/sf-cart.js';
 export { commonMessages } from './core/i18n/common.js';
 export type { CommerceAdapter } from './commerce/adapter.js';
 export type * from './commerce/types.js';

@@ -7,3 +7,5 @@ export * from './storage.js';
 export * from './url.js';
 export * from './delivery/index.js';
 export * from './feedback.js';
+export * from './cart-store.js';
+export * from './i18n/cart.js';

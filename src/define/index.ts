@@ -5,3 +5,8 @@ import './sf-product-list.js';
 import './sf-feedback.js';
 import './sf-telemetry-log.js';
 import './sf-delivery-promise.js';
+import './sf-quantity.js';
+import './sf-add-to-cart.js';
+import './sf-cart-button.js';
+import './sf-cart-drawer.js';
+import './sf-cart.js';

@@ -22,6 +22,7 @@ import { SfCartOpenRequestEvent } from '../sf-cart-drawer/events.js';
  * Its colour and label are experiment knobs: colour only through `--sf-cta-background`/`--sf-cta-color`, label only
  * through `label-key`.
  *
+ * @tag sf-add-to-cart
  * @summary Add-to-cart button with pending, success and sold-out states.
  * @fires sf-cart-change - After the cart changed by this button.
  * @fires sf-cart-open-request - After a successful add (`reason: 'add'`, or `'request'` with `open-drawer`).

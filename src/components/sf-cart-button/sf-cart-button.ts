@@ -17,6 +17,7 @@ interface Openable extends HTMLElement {
  * Opens the mini-cart and shows how many items the cart holds. Its accessible name says both ("Cart, 3 items").
  * The count badge's space is reserved from the start, so the header does not shift when the cart loads.
  *
+ * @tag sf-cart-button
  * @summary Header cart button with an item count.
  * @fires sf-cart-open-request - On click, unless `for` names a drawer it opens directly.
  * @fires sf-cart-change - When the cart changed in another tab (once per change per shop).

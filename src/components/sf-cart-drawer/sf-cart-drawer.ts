@@ -28,6 +28,7 @@ function deepActiveElement(): HTMLElement | null {
  * It opens on `show()`, on an `sf-cart-open-request` with reason `request` from anywhere in its shop (the cart
  * button), and with `open-on-add` also after each add to cart.
  *
+ * @tag sf-cart-drawer
  * @summary Mini-cart drawer on native dialog.
  * @slot promise - A delivery promise shown above the checkout button, e.g. `<sf-delivery-promise>`.
  * @fires sf-cart-change - After a change made in the drawer, or one from another tab.

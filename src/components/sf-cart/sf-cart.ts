@@ -25,6 +25,7 @@ import { freeShippingThreshold, renderFreeShipping, summaryStyles } from './cart
  * the VAT it contains, the free-delivery meter, an empty state with a way back, and "Complete your ride":
  * products related to the cart from the adapter.
  *
+ * @tag sf-cart
  * @summary Full cart page.
  * @slot cross-sell - Replaces the built-in "Complete your ride" recommendations.
  * @slot promise - A delivery promise shown in the summary, e.g. `<sf-delivery-promise>`.

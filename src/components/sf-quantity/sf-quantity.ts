@@ -11,6 +11,7 @@ import { focusRing, tokens, visuallyHidden } from '../shared/styles.js';
  * allowed quantity with a visible message when committed (Enter or leaving the field): it never becomes zero, so a
  * typo never empties a cart. It takes part in forms (`name`, reset, validity) like a native input.
  *
+ * @tag sf-quantity
  * @summary A form-associated quantity stepper with a typed input.
  * @fires input - While the value changes (each step, each typed keystroke).
  * @fires change - When a new value is committed: a step, Enter, or leaving the field.
