@@ -1,0 +1,118 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { css, html } from 'lit';
+import type { FeatureApiResponse } from '@growthbook/growthbook';
+import '../src/define/sf-shop.js';
+import '../src/define/sf-experiments.js';
+import { define } from '../src/components/shared/define.js';
+import { SfElement } from '../src/components/shared/sf-element.js';
+import { ctaStyles, focusRing, tokens } from '../src/components/shared/styles.js';
+import { cartMessages } from '../src/core/i18n/cart.js';
+import type { Locale } from '../src/core/locale.js';
+import { CtaController } from '../src/experiments/cta.js';
+import demoFeatures from '../src/experiments/demo-features.json';
+import { inShop, storyAdapter } from './shop.js';
+
+/**
+ * A plain primary CTA wired like the kit's CTA elements will be (ctaStyles + CtaController), so the stories show
+ * both variants of the demo experiments before the real elements take the controller.
+ */
+class SfStoryCta extends SfElement {
+  static override styles = [tokens, focusRing, ctaStyles, css`:host { display: inline-block; }`];
+  readonly cta = new CtaController(this);
+  protected override render() {
+    return this.cta.reserve(html`<button class="cta" type="button">${cartMessages[this.effectiveLocale][`cta.${this.cta.labelKey}`]}</button>`);
+  }
+}
+define('sf-story-cta', SfStoryCta);
+
+type Choice = 'assigned' | 'control' | 'variant';
+
+interface Args {
+  colorTest: Choice;
+  labelTest: Choice;
+  timeoutMs: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Experiments/sf-experiments',
+  component: 'sf-experiments',
+  args: { colorTest: 'assigned', labelTest: 'assigned', timeoutMs: 150 },
+  argTypes: {
+    colorTest: {
+      control: 'inline-radio',
+      options: ['assigned', 'control', 'variant'],
+      description: 'cta-color-test: the shopper\'s own bucket, or forced green (control) / red (variant)',
+    },
+    labelTest: {
+      control: 'inline-radio',
+      options: ['assigned', 'control', 'variant'],
+      description: 'cta-label-test: the shopper\'s own bucket, or forced "Add to cart" (control) / "Buy now" (variant)',
+    },
+    timeoutMs: { control: { type: 'number', min: 0, step: 50 } },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Args (or the `ctaVariation` toolbar global, when the preview declares one) as GrowthBook forcedVariations. */
+function forced(args: Args, globals: Record<string, unknown>): Record<string, number> {
+  const pick = (choice: Choice) => (choice === 'control' ? 0 : choice === 'variant' ? 1 : undefined);
+  const toolbar = globals['ctaVariation'] as Choice | undefined;
+  const result: Record<string, number> = {};
+  const color = pick(toolbar && toolbar !== 'assigned' ? toolbar : args.colorTest);
+  const label = pick(args.labelTest);
+  if (color !== undefined) result['cta-color-test'] = color;
+  if (label !== undefined) result['cta-label-test'] = label;
+  return result;
+}
+
+function experiments(key: string, payload: FeatureApiResponse, extra: Partial<{ apiHost: string; clientKey: string }> = {}): Story['render'] {
+  return (args, { globals }) =>
+    inShop(
+      storyAdapter(`experiments-${key}`),
+      globals['locale'] as Locale,
+      html`<sf-experiments
+        .payload=${payload}
+        .forcedVariations=${forced(args, globals)}
+        timeout-ms=${args.timeoutMs}
+        api-host=${extra.apiHost ?? ''}
+        client-key=${extra.clientKey ?? ''}
+      >
+        <sf-story-cta></sf-story-cta>
+      </sf-experiments>`,
+    );
+}
+
+const demo = demoFeatures as FeatureApiResponse;
+
+/** The demo payload: this browser's anonymous id decides the colour and the label (50/50 each). */
+export const Assigned: Story = { render: experiments('assigned', demo) };
+
+/** cta-color-test forced to the control: the kit's green. */
+export const ColorControl: Story = { args: { colorTest: 'control', labelTest: 'control' }, render: experiments('control', demo) };
+
+/** cta-color-test forced to the variant: red, still at WCAG AA with white text. */
+export const ColorVariant: Story = { args: { colorTest: 'variant', labelTest: 'control' }, render: experiments('variant', demo) };
+
+/** cta-label-test forced to the variant: "Buy now". */
+export const LabelVariant: Story = { args: { colorTest: 'control', labelTest: 'variant' }, render: experiments('label', demo) };
+
+const yellow: FeatureApiResponse = {
+  features: {
+    ...demo.features,
+    'sf-cta-color': {
+      defaultValue: 'green',
+      rules: [{ ...demo.features!['sf-cta-color']!.rules![0]!, variations: ['green', '#ffeb3b'] }],
+    },
+  },
+};
+
+/** A variant that fails WCAG AA (white on yellow): the CTA keeps the theme and the console says why. */
+export const ContrastFallback: Story = { args: { colorTest: 'variant' }, render: experiments('contrast', yellow) };
+
+/** The GrowthBook API cannot be reached: within the budget the inline payload is used, with one warning. */
+export const ApiUnavailable: Story = {
+  args: { colorTest: 'variant' },
+  render: experiments('api-down', demo, { apiHost: 'http://127.0.0.1:9', clientKey: 'sdk-storybook' }),
+};
