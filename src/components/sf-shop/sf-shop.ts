@@ -2,6 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { CommerceAdapter } from '../../commerce/adapter.js';
+import { guardAdapter } from '../../commerce/guard.js';
 import { CartStore } from '../../core/cart-store.js';
 import { toLocale, type Locale } from '../../core/locale.js';
 import type { ExperimentsService } from '../../experiments/types.js';
@@ -16,6 +17,10 @@ import {
  *
  * Without an `adapter` it loads the embedded `LocalCommerceAdapter` on first connection (a separate chunk, so shops
  * with their own backend never download the demo catalogue).
+ *
+ * The adapter handed to elements is guarded (`guardAdapter`): every read times out after `timeout` ms, every change
+ * after `mutation-timeout` ms, and every answer is validated before it is rendered (malformed data fails as
+ * `malformed-response`). `adapter` still returns the adapter the page set.
  *
  * @tag sf-shop
  * @summary Provides the shop's backend, locale and services to kit elements.
@@ -41,6 +46,12 @@ export class SfShop extends LitElement {
 
   /** IANA time zone the delivery promises are computed in. */
   @property({ attribute: 'time-zone' }) timeZone = 'Europe/Helsinki';
+
+  /** How long a backend read may take before elements show a timeout, in ms (default 10 000; 0: no limit). */
+  @property({ type: Number }) timeout?: number;
+
+  /** How long a backend change (cart edit, placing the order) may take, in ms (default 20 000; 0: no limit). */
+  @property({ type: Number, attribute: 'mutation-timeout' }) mutationTimeout?: number;
 
   /** Telemetry service handed to elements (see `createTelemetry`). */
   @property({ attribute: false })
@@ -69,6 +80,9 @@ export class SfShop extends LitElement {
     return this.cartStore;
   }
 
+  /** The page-set adapter the provided (guarded) one wraps. */
+  #guarded?: CommerceAdapter;
+
   #pageshow = (e: PageTransitionEvent) => {
     // A page restored from the back/forward cache may show a cart changed elsewhere since: read it again.
     if (e.persisted) void this.cartStore?.load();
@@ -89,9 +103,17 @@ export class SfShop extends LitElement {
     if (changed.has('locale') || changed.has('currency') || changed.has('timeZone')) {
       this.settings = { locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone };
     }
-    if (changed.has('adapter') && this.adapter && this.adapter !== this.providedAdapter) {
-      this.providedAdapter = this.adapter;
-      this.cartStore = new CartStore(this.adapter);
+    const guardChanged = changed.has('timeout') || changed.has('mutationTimeout') || changed.has('currency');
+    if (this.adapter && (this.adapter !== this.#guarded || (guardChanged && this.providedAdapter))) {
+      this.#guarded = this.adapter;
+      this.providedAdapter = guardAdapter(this.adapter, {
+        currency: this.currency,
+        ...(this.timeout !== undefined ? { timeoutMs: this.timeout } : {}),
+        ...(this.mutationTimeout !== undefined ? { mutationTimeoutMs: this.mutationTimeout } : {}),
+      });
+      // The cart model talks to the guarded adapter too; the old one sends what it still holds, then stops.
+      this.cartStore?.dispose();
+      this.cartStore = new CartStore(this.providedAdapter);
     }
   }
 

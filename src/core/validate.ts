@@ -1,0 +1,368 @@
+import { CommerceError } from '../commerce/errors.js';
+import type {
+  Address, AppliedDiscount, Cart, CartLine, Category, DeliveryMethod, Image, Order, Page, PaymentMethod,
+  PickupPoint, Product, Variant,
+} from '../commerce/types.js';
+import { isMoney, type Money } from './money.js';
+
+/**
+ * Structural validation of what a commerce backend returns, before any element renders it or any total is
+ * computed from it. Each validator returns its input unchanged when it is well-formed and otherwise throws a
+ * `CommerceError('malformed-response')` whose message names the first bad field by its path, e.g.
+ * `cart.lines[2].unitPrice.amount is NaN`, and whose `field` is that path.
+ *
+ * Validation is about shape and sanity (types, integer non-negative money in the shop's currency, unique ids),
+ * not about text content: names are rendered as text by Lit and URLs pass `safeUrl()` where they are used.
+ */
+
+export interface ValidateOptions {
+  /** The shop's ISO 4217 currency; money in any other currency is refused. Omit to accept any one currency. */
+  currency?: string;
+}
+
+/** Context passed down while walking one response: the currency every amount in it must share. */
+interface Ctx {
+  currency: string | undefined;
+}
+
+function fail(path: string, problem: string): never {
+  throw new CommerceError('malformed-response', `${path} ${problem}`, { field: path, retryable: true });
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'is missing';
+  if (value === null) return 'is null';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'is NaN';
+    if (!Number.isFinite(value)) return `is ${String(value)}`;
+    return `is ${String(value)}`;
+  }
+  if (Array.isArray(value)) return 'is an array';
+  return typeof value === 'object' ? 'is an object' : `is a ${typeof value}`;
+}
+
+function record(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, `${describe(value)}, not an object`);
+  return value as Record<string, unknown>;
+}
+
+function list(value: unknown, path: string): readonly unknown[] {
+  if (!Array.isArray(value)) fail(path, `${describe(value)}, not a list`);
+  return value;
+}
+
+function str(o: Record<string, unknown>, key: string, path: string, { empty = true } = {}): string {
+  const v = o[key];
+  if (typeof v !== 'string') fail(`${path}.${key}`, `${describe(v)}, not a string`);
+  if (!empty && v.trim() === '') fail(`${path}.${key}`, 'is empty');
+  return v;
+}
+
+function optStr(o: Record<string, unknown>, key: string, path: string): void {
+  if (o[key] !== undefined && o[key] !== null) str(o, key, path);
+}
+
+function int(o: Record<string, unknown>, key: string, path: string, min = 0): number {
+  const v = o[key];
+  if (typeof v !== 'number') fail(`${path}.${key}`, `${describe(v)}, not a number`);
+  if (Number.isNaN(v)) fail(`${path}.${key}`, 'is NaN');
+  if (!Number.isSafeInteger(v)) fail(`${path}.${key}`, `is not a whole number (${String(v)})`);
+  if (v < min) fail(`${path}.${key}`, `is ${String(v)}, below ${String(min)}`);
+  return v;
+}
+
+function optInt(o: Record<string, unknown>, key: string, path: string, min = 0): void {
+  if (o[key] !== undefined && o[key] !== null) int(o, key, path, min);
+}
+
+function finite(o: Record<string, unknown>, key: string, path: string, min: number, max: number): number {
+  const v = o[key];
+  if (typeof v !== 'number') fail(`${path}.${key}`, `${describe(v)}, not a number`);
+  if (Number.isNaN(v)) fail(`${path}.${key}`, 'is NaN');
+  if (v < min || v > max || !Number.isFinite(v)) fail(`${path}.${key}`, `is ${String(v)}, outside ${String(min)}..${String(max)}`);
+  return v;
+}
+
+function oneOf<T extends string>(o: Record<string, unknown>, key: string, path: string, allowed: readonly T[]): T {
+  const v = o[key];
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    fail(`${path}.${key}`, `${typeof v === 'string' ? `is "${v.slice(0, 40)}"` : describe(v)}, not one of ${allowed.join(', ')}`);
+  }
+  return v as T;
+}
+
+/** Money: an object with a safe-integer, non-negative `amount` in minor units and the shop's currency. */
+function moneyAt(value: unknown, path: string, ctx: Ctx): Money {
+  const o = record(value, path);
+  const amount = o['amount'];
+  if (typeof amount !== 'number') fail(`${path}.amount`, `${describe(amount)}, not a number`);
+  if (Number.isNaN(amount)) fail(`${path}.amount`, 'is NaN');
+  if (!Number.isSafeInteger(amount)) fail(`${path}.amount`, `is not a whole number of minor units (${String(amount)})`);
+  if (amount < 0) fail(`${path}.amount`, `is negative (${String(amount)})`);
+  const currency = o['currency'];
+  if (typeof currency !== 'string') fail(`${path}.currency`, `${describe(currency)}, not a string`);
+  if (!isMoney(o)) fail(`${path}.currency`, `"${currency.slice(0, 12)}" is not an ISO 4217 code`);
+  if (ctx.currency === undefined) ctx.currency = currency;
+  else if (currency !== ctx.currency) fail(`${path}.currency`, `is ${currency}, not the shop's ${ctx.currency}`);
+  return o as unknown as Money;
+}
+
+function field(o: Record<string, unknown>, key: string, path: string, ctx: Ctx): Money {
+  return moneyAt(o[key], `${path}.${key}`, ctx);
+}
+
+function optField(o: Record<string, unknown>, key: string, path: string, ctx: Ctx): void {
+  if (o[key] !== undefined && o[key] !== null) moneyAt(o[key], `${path}.${key}`, ctx);
+}
+
+function uniqueIds(items: readonly unknown[], path: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const id = (item as { id: string }).id;
+    if (seen.has(id)) fail(`${path}[${i}].id`, `"${id.slice(0, 40)}" is a duplicate`);
+    seen.add(id);
+  });
+}
+
+function imageAt(value: unknown, path: string): Image {
+  const o = record(value, path);
+  str(o, 'src', path);
+  str(o, 'alt', path);
+  optInt(o, 'width', path);
+  optInt(o, 'height', path);
+  return o as unknown as Image;
+}
+
+function variantAt(value: unknown, path: string, ctx: Ctx): Variant {
+  const o = record(value, path);
+  str(o, 'id', path, { empty: false });
+  str(o, 'sku', path);
+  str(o, 'name', path);
+  const options = record(o['options'], `${path}.options`);
+  for (const [k, v] of Object.entries(options)) {
+    if (typeof v !== 'string') fail(`${path}.options.${k}`, `${describe(v)}, not a string`);
+  }
+  field(o, 'price', path, ctx);
+  optField(o, 'compareAtPrice', path, ctx);
+  int(o, 'stock', path, Number.MIN_SAFE_INTEGER);
+  optInt(o, 'restockDays', path);
+  optInt(o, 'minQuantity', path);
+  optInt(o, 'maxQuantity', path);
+  optInt(o, 'quantityStep', path, 1);
+  return o as unknown as Variant;
+}
+
+function productAt(value: unknown, path: string, ctx: Ctx): Product {
+  const o = record(value, path);
+  str(o, 'id', path, { empty: false });
+  str(o, 'slug', path);
+  str(o, 'name', path);
+  str(o, 'description', path);
+  optStr(o, 'brand', path);
+  list(o['categoryIds'], `${path}.categoryIds`).forEach((c, i) => {
+    if (typeof c !== 'string') fail(`${path}.categoryIds[${i}]`, `${describe(c)}, not a string`);
+  });
+  list(o['images'], `${path}.images`).forEach((img, i) => imageAt(img, `${path}.images[${i}]`));
+  const variants = list(o['variants'], `${path}.variants`);
+  variants.forEach((v, i) => variantAt(v, `${path}.variants[${i}]`, ctx));
+  uniqueIds(variants, `${path}.variants`);
+  finite(o, 'vatRate', path, 0, 99.99);
+  if (o['relatedIds'] !== undefined) list(o['relatedIds'], `${path}.relatedIds`);
+  return o as unknown as Product;
+}
+
+function categoryAt(value: unknown, path: string, depth: number): Category {
+  if (depth > 16) fail(path, 'nests deeper than 16 levels');
+  const o = record(value, path);
+  str(o, 'id', path, { empty: false });
+  str(o, 'name', path);
+  str(o, 'slug', path);
+  str(o, 'href', path);
+  const children = list(o['children'], `${path}.children`);
+  children.forEach((c, i) => categoryAt(c, `${path}.children[${i}]`, depth + 1));
+  return o as unknown as Category;
+}
+
+const ISSUES = ['unavailable', 'stock-reduced', 'price-changed'] as const;
+
+function lineAt(value: unknown, path: string, ctx: Ctx): CartLine {
+  const o = record(value, path);
+  str(o, 'id', path, { empty: false });
+  str(o, 'productId', path);
+  str(o, 'variantId', path);
+  str(o, 'name', path);
+  str(o, 'variantName', path);
+  if (o['image'] !== undefined && o['image'] !== null) imageAt(o['image'], `${path}.image`);
+  optStr(o, 'href', path);
+  field(o, 'unitPrice', path, ctx);
+  int(o, 'quantity', path, 1);
+  field(o, 'lineTotal', path, ctx);
+  int(o, 'available', path, Number.MIN_SAFE_INTEGER);
+  int(o, 'minQuantity', path);
+  int(o, 'maxQuantity', path);
+  int(o, 'quantityStep', path, 1);
+  if (o['issue'] !== undefined && o['issue'] !== null) {
+    const issue = record(o['issue'], `${path}.issue`);
+    const kind = oneOf(issue, 'kind', `${path}.issue`, ISSUES);
+    if (kind === 'stock-reduced') int(issue, 'available', `${path}.issue`, Number.MIN_SAFE_INTEGER);
+    if (kind === 'price-changed') field(issue, 'previous', `${path}.issue`, ctx);
+  }
+  return o as unknown as CartLine;
+}
+
+function linesAt(value: unknown, path: string, ctx: Ctx): void {
+  const lines = list(value, path);
+  lines.forEach((l, i) => lineAt(l, `${path}[${i}]`, ctx));
+  uniqueIds(lines, path);
+}
+
+function discountAt(value: unknown, path: string, ctx: Ctx): AppliedDiscount {
+  const o = record(value, path);
+  str(o, 'code', path);
+  str(o, 'description', path);
+  field(o, 'amount', path, ctx);
+  return o as unknown as AppliedDiscount;
+}
+
+function currencyOf(o: Record<string, unknown>, path: string, ctx: Ctx): void {
+  const c = str(o, 'currency', path);
+  if (ctx.currency !== undefined && c !== ctx.currency) fail(`${path}.currency`, `is ${c.slice(0, 12)}, not the shop's ${ctx.currency}`);
+  if (!/^[A-Z]{3}$/.test(c)) fail(`${path}.currency`, `"${c.slice(0, 12)}" is not an ISO 4217 code`);
+  ctx.currency = c;
+}
+
+function addressAt(value: unknown, path: string): Address {
+  const o = record(value, path);
+  for (const k of ['name', 'street', 'postalCode', 'city', 'country']) str(o, k, path);
+  return o as unknown as Address;
+}
+
+function deliveryMethodAt(value: unknown, path: string, ctx: Ctx): DeliveryMethod {
+  const o = record(value, path);
+  str(o, 'id', path, { empty: false });
+  oneOf(o, 'kind', path, ['home', 'pickup-point', 'store'] as const);
+  str(o, 'name', path);
+  str(o, 'carrier', path);
+  field(o, 'price', path, ctx);
+  optField(o, 'freeFrom', path, ctx);
+  const promise = record(o['promise'], `${path}.promise`);
+  str(promise, 'timeZone', `${path}.promise`, { empty: false });
+  if (!/^\d{2}:\d{2}$/.test(str(promise, 'cutoff', `${path}.promise`))) fail(`${path}.promise.cutoff`, 'is not HH:MM');
+  const transit = promise['transitDays'];
+  if (typeof transit === 'object' && transit !== null) {
+    int(transit as Record<string, unknown>, 'min', `${path}.promise.transitDays`);
+    int(transit as Record<string, unknown>, 'max', `${path}.promise.transitDays`);
+  } else {
+    int(promise, 'transitDays', `${path}.promise`);
+  }
+  return o as unknown as DeliveryMethod;
+}
+
+function pickupPointAt(value: unknown, path: string): PickupPoint {
+  const o = record(value, path);
+  str(o, 'id', path, { empty: false });
+  str(o, 'methodId', path);
+  str(o, 'name', path);
+  addressAt(o['address'], `${path}.address`);
+  optStr(o, 'openingHours', path);
+  if (o['distanceMeters'] !== undefined && o['distanceMeters'] !== null) finite(o, 'distanceMeters', path, 0, 4e7);
+  return o as unknown as PickupPoint;
+}
+
+function paymentMethodAt(value: unknown, path: string): PaymentMethod {
+  const o = record(value, path);
+  str(o, 'id', path, { empty: false });
+  oneOf(o, 'kind', path, ['invoice', 'card', 'bank', 'wallet'] as const);
+  str(o, 'name', path);
+  return o as unknown as PaymentMethod;
+}
+
+function listOf<T>(value: unknown, path: string, item: (v: unknown, p: string) => T, unique = true): readonly T[] {
+  const items = list(value, path);
+  items.forEach((v, i) => item(v, `${path}[${i}]`));
+  if (unique) uniqueIds(items, path);
+  return items as readonly T[];
+}
+
+const ctxOf = (options: ValidateOptions): Ctx => ({ currency: options.currency });
+
+/** Validates a cart: every field of the `Cart` type, money in one currency (the shop's), unique line ids. */
+export function validateCart(value: unknown, options: ValidateOptions = {}, path = 'cart'): Cart {
+  const ctx = ctxOf(options);
+  const o = record(value, path);
+  str(o, 'id', path);
+  currencyOf(o, path, ctx);
+  linesAt(o['lines'], `${path}.lines`, ctx);
+  int(o, 'itemCount', path);
+  field(o, 'subtotal', path, ctx);
+  listOf(o['discounts'], `${path}.discounts`, (d, p) => discountAt(d, p, ctx), false);
+  field(o, 'discountTotal', path, ctx);
+  if (o['shippingEstimate'] !== null) field(o, 'shippingEstimate', path, ctx);
+  field(o, 'total', path, ctx);
+  field(o, 'vat', path, ctx);
+  optField(o, 'freeShippingThreshold', path, ctx);
+  int(o, 'revision', path, Number.MIN_SAFE_INTEGER);
+  return o as unknown as Cart;
+}
+
+/** Validates one product, its variants (unique ids, integer non-negative prices) and images. */
+export function validateProduct(value: unknown, options: ValidateOptions = {}, path = 'product'): Product {
+  return productAt(value, path, ctxOf(options));
+}
+
+/** Validates a page of products: `items` a list of valid products with unique ids, `total` a whole number. */
+export function validateProductPage(value: unknown, options: ValidateOptions = {}, path = 'products'): Page<Product> {
+  const ctx = ctxOf(options);
+  const o = record(value, path);
+  listOf(o['items'], `${path}.items`, (p, at) => productAt(p, at, ctx));
+  int(o, 'total', path);
+  return o as unknown as Page<Product>;
+}
+
+/** Validates a list of products (related products). */
+export function validateProducts(value: unknown, options: ValidateOptions = {}, path = 'products'): readonly Product[] {
+  const ctx = ctxOf(options);
+  return listOf(value, path, (p, at) => productAt(p, at, ctx));
+}
+
+/** Validates the category tree (names, hrefs, children lists; unique ids per level). */
+export function validateCategories(value: unknown, path = 'categories'): readonly Category[] {
+  return listOf(value, path, (c, at) => categoryAt(c, at, 0));
+}
+
+/** Validates delivery methods: kinds, prices in the shop's currency, the carrier's promise parameters. */
+export function validateDeliveryMethods(value: unknown, options: ValidateOptions = {}, path = 'deliveryMethods'): readonly DeliveryMethod[] {
+  const ctx = ctxOf(options);
+  return listOf(value, path, (m, at) => deliveryMethodAt(m, at, ctx));
+}
+
+/** Validates pickup points and their addresses. */
+export function validatePickupPoints(value: unknown, path = 'pickupPoints'): readonly PickupPoint[] {
+  return listOf(value, path, pickupPointAt);
+}
+
+/** Validates payment methods. */
+export function validatePaymentMethods(value: unknown, path = 'paymentMethods'): readonly PaymentMethod[] {
+  return listOf(value, path, paymentMethodAt);
+}
+
+/** Validates a placed order: its lines, totals, contact, address, delivery and payment method. */
+export function validateOrder(value: unknown, options: ValidateOptions = {}, path = 'order'): Order {
+  const ctx = ctxOf(options);
+  const o = record(value, path);
+  str(o, 'id', path, { empty: false });
+  str(o, 'code', path, { empty: false });
+  oneOf(o, 'status', path, ['placed', 'paid', 'shipped'] as const);
+  if (Number.isNaN(Date.parse(str(o, 'placedAt', path)))) fail(`${path}.placedAt`, 'is not a date');
+  currencyOf(o, path, ctx);
+  linesAt(o['lines'], `${path}.lines`, ctx);
+  for (const k of ['subtotal', 'discountTotal', 'shipping', 'total', 'vat']) field(o, k, path, ctx);
+  const contact = record(o['contact'], `${path}.contact`);
+  str(contact, 'email', `${path}.contact`);
+  str(contact, 'phone', `${path}.contact`);
+  addressAt(o['shippingAddress'], `${path}.shippingAddress`);
+  deliveryMethodAt(o['deliveryMethod'], `${path}.deliveryMethod`, ctx);
+  if (o['pickupPoint'] !== undefined && o['pickupPoint'] !== null) pickupPointAt(o['pickupPoint'], `${path}.pickupPoint`);
+  paymentMethodAt(o['paymentMethod'], `${path}.paymentMethod`);
+  return o as unknown as Order;
+}
