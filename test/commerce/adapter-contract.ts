@@ -144,6 +144,16 @@ export function describeAdapterContract(
       });
     });
 
+    describe('cross-sell', () => {
+      it('suggests other products that can be bought now', async () => {
+        const related = await adapter.getRelatedProducts(['kypara-aero']);
+        expect(related.length).to.be.greaterThan(0);
+        expect(related.map((p) => p.id)).to.not.include('kypara-aero');
+        for (const p of related) expect(p.variants.some((v) => v.stock > 0), p.id).to.equal(true);
+        expect(await adapter.getRelatedProducts([])).to.deep.equal([]);
+      });
+    });
+
     describe('cart', () => {
       it('starts empty, adds, merges the same variant, changes quantity and removes, keeping totals consistent', async () => {
         const empty = await adapter.getCart();
