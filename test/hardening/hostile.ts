@@ -95,6 +95,7 @@ export function allElements(root: ParentNode): Element[] {
     }
   };
   visit(root);
+  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
   return out;
 }
 
