@@ -307,7 +307,12 @@ export class VendureCommerceAdapter implements CommerceAdapter {
         // A retry: find the order the first attempt worked on, and go on from where it stopped.
         const active = await this.#activeOrder();
         order = active?.code === record.code ? active : await this.#orderByCode(record.code);
-        if (!order) throw new CommerceError('cart-changed', `Order ${record.code} of an earlier attempt was not found.`);
+        if (!order) {
+          // Neither the active order nor a placed one this session may see: forget it, so the shopper can start
+          // again from the current cart (an order placed meanwhile has emptied that cart, so none is made twice).
+          this.#forgetOrder(input.idempotencyKey);
+          throw new CommerceError('cart-changed', `Order ${record.code} of an earlier attempt was not found.`);
+        }
       } else {
         order = await this.#activeOrder();
         if (!order || order.lines.length === 0) throw new CommerceError('invalid-input', 'The cart is empty.', { field: 'cart' });
@@ -559,9 +564,19 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     }
   }
 
+  #forgetOrder(key: string): void {
+    const all = this.#readOrders();
+    delete all[key];
+    this.#storage.set(`${this.#key}:orders`, JSON.stringify(all));
+  }
+
   #writeOrder(key: string, record: OrderRecord): void {
     const all = this.#readOrders();
+    delete all[key];
     all[key] = record;
+    // Keep the most recent records: a retry comes within minutes, not after dozens of orders.
+    const keys = Object.keys(all);
+    for (const old of keys.slice(0, Math.max(0, keys.length - 20))) delete all[old];
     this.#storage.set(`${this.#key}:orders`, JSON.stringify(all));
   }
 }
