@@ -91,7 +91,7 @@ describe('<sf-breadcrumbs>', () => {
     await waitUntil(() => root(el).querySelector('[part~=toggle]'), 'the trail collapses');
     root(el).querySelector<HTMLAnchorElement>('a')!.focus();
     await sendKeys({ press: 'Tab' });
-    const toggle = root(el).querySelector('[part~=toggle]')!;
+    const toggle = root(el).querySelector<HTMLButtonElement>('[part~=toggle]')!;
     expect(deepActive()).to.equal(toggle);
     expect(toggle.getAttribute('aria-label')).to.equal('Näytä koko polku');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
