@@ -76,10 +76,18 @@ export function createSafeStorage(
   };
 }
 
-/** The page's localStorage, safely. Resolved lazily so Node and locked-down frames work too. */
-export const localStore = (label = 'localStorage') =>
-  createSafeStorage(() => (globalThis as { localStorage?: Storage }).localStorage, label);
+// One safe store per storage area for the whole page: when the area fails, everything the kit keeps there (cart,
+// checkout draft, anonymous id, feedback outbox) lives on in one shared memory, and the page is warned once. A store
+// per caller would lose a draft when its element is mounted again and warn once per element.
+const shared: { local?: SafeStorage; session?: SafeStorage } = {};
 
-/** The page's sessionStorage, safely. */
-export const sessionStore = (label = 'sessionStorage') =>
-  createSafeStorage(() => (globalThis as { sessionStorage?: Storage }).sessionStorage, label);
+/**
+ * The page's localStorage, safely; one instance per page, shared by every caller. Resolved lazily so Node and
+ * locked-down frames work too. `label` is kept for compatibility; the warning names the storage area.
+ */
+export const localStore = (_label = 'localStorage'): SafeStorage =>
+  (shared.local ??= createSafeStorage(() => (globalThis as { localStorage?: Storage }).localStorage, 'localStorage'));
+
+/** The page's sessionStorage, safely; one instance per page, shared by every caller. */
+export const sessionStore = (_label = 'sessionStorage'): SafeStorage =>
+  (shared.session ??= createSafeStorage(() => (globalThis as { sessionStorage?: Storage }).sessionStorage, 'sessionStorage'));
