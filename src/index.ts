@@ -19,7 +19,16 @@ export { CommerceError, isCommerceError, toCommerceError, type CommerceErrorCode
 export {
   LocalCommerceAdapter, type LocalCommerceAdapterOptions, type SimulatedFaults, type AdapterMethod,
 } from './commerce/local/local-adapter.js';
-export type { ExperimentsService } from './experiments/types.js';
+export type { ExperimentsService, FeatureDecision, FeaturesSource } from './experiments/types.js';
+export { createExperiments, GrowthBookExperiments, DEFAULT_TIMEOUT_MS, type ExperimentsOptions } from './experiments/service.js';
+export { ExperimentController, KIT_FEATURES, reserved, type ExperimentControllerOptions } from './experiments/controller.js';
+export {
+  CtaController, CTA_COLORS, ctaColors, resolveCssColor,
+  type CtaColors, type CtaColorName, type CtaColorValue, type CtaControllerOptions,
+} from './experiments/cta.js';
+export { anonymousId as readAnonymousId, deviceType, ANONYMOUS_ID_KEY, type DeviceType } from './experiments/attributes.js';
+export { SfExperiments } from './components/sf-experiments/sf-experiments.js';
+export { SfExperimentsReadyEvent } from './components/sf-experiments/events.js';
 export * from './components/shared/context.js';
 export { SfCartChangeEvent } from './components/shared/events.js';
 export { define } from './components/shared/define.js';

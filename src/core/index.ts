@@ -9,3 +9,4 @@ export * from './delivery/index.js';
 export * from './feedback.js';
 export * from './cart-store.js';
 export * from './i18n/cart.js';
+export * from './contrast.js';

@@ -10,3 +10,4 @@ import './sf-add-to-cart.js';
 import './sf-cart-button.js';
 import './sf-cart-drawer.js';
 import './sf-cart.js';
+import './sf-experiments.js';

@@ -19,6 +19,11 @@ export const KIT_FEATURES = {
 export interface ExperimentControllerOptions {
   /** Returns why a value cannot be used (it then falls back to the default and is not exposed), or undefined. */
   validate?: (value: unknown) => string | undefined;
+  /**
+   * The element whose visibility means "shown", when it is not the host itself: e.g. a CTA inside a closed
+   * `<dialog>`, which is rendered but not seen until the dialog opens. Null while it is not rendered.
+   */
+  shownElement?: () => Element | null | undefined;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { isUpdatePending?: boolean };
@@ -40,6 +45,7 @@ export class ExperimentController<T> implements ReactiveController {
   readonly defaultValue: T;
   readonly #host: Host;
   readonly #validate: ((value: unknown) => string | undefined) | undefined;
+  readonly #shownElement: (() => Element | null | undefined) | undefined;
   #service: ExperimentsService | undefined;
   #requested = false;
   #decision: FeatureDecision<T> | undefined;
@@ -53,6 +59,7 @@ export class ExperimentController<T> implements ReactiveController {
     this.key = key;
     this.defaultValue = defaultValue;
     this.#validate = options.validate;
+    this.#shownElement = options.shownElement;
     // The consumer first, so that by our hostConnected the context request has been answered.
     new ContextConsumer(host, {
       context: experimentsContext,
@@ -96,7 +103,10 @@ export class ExperimentController<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.#shown && !this.#exposed) this.#exposeWhenVisible();
+    if (!this.#shown || this.#exposed) return;
+    this.#exposeWhenVisible();
+    // hostUpdated runs before the host's own updated(), where e.g. a dialog is opened: look again after it.
+    if (!this.#exposed) void this.#host.updateComplete.then(() => this.#exposeWhenVisible());
   }
 
   #onService(service: ExperimentsService | undefined): void {
@@ -147,8 +157,11 @@ export class ExperimentController<T> implements ReactiveController {
 
   #exposeWhenVisible(): void {
     const host = this.#host;
-    if (!host.isConnected || !this.#decision?.exposable) return;
-    if (isVisible(host)) {
+    if (this.#exposed || !host.isConnected || !this.#decision?.exposable) return;
+    const target = this.#shownElement ? this.#shownElement() : host;
+    // Not rendered yet: the next update of the host checks again.
+    if (!target) return;
+    if (isVisible(target)) {
       this.#exposed = true;
       this.#observer?.disconnect();
       this.#observer = undefined;
@@ -159,13 +172,13 @@ export class ExperimentController<T> implements ReactiveController {
     // Rendered but not displayed (display: none, a closed <details>): expose when it gets a box. The huge margin
     // makes "intersecting" mean "has a box anywhere on the page", so an element below the fold counts as shown too.
     this.#observer = new IntersectionObserver(() => {
-      if (isVisible(host)) this.#exposeWhenVisible();
+      if (isVisible(target)) this.#exposeWhenVisible();
     }, { rootMargin: '100000px' });
-    this.#observer.observe(host);
+    this.#observer.observe(target);
   }
 }
 
-function isVisible(el: HTMLElement): boolean {
+function isVisible(el: Element): boolean {
   if (typeof el.checkVisibility !== 'function') return true;
   return el.checkVisibility() || getComputedStyle(el).display === 'contents';
 }

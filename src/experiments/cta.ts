@@ -27,6 +27,8 @@ export type CtaColorValue = CtaColorName | string | { background: string; text?:
 export interface CtaControllerOptions {
   /** The label key when no experiment says otherwise (`add-to-cart` unless the element is e.g. "buy now"). */
   defaultLabelKey?: CtaLabelKey;
+  /** The CTA element itself when it can be rendered but unseen (inside a closed dialog): exposure waits for it. */
+  shownElement?: () => Element | null | undefined;
 }
 
 let canvasContext: CanvasRenderingContext2D | null | undefined;
@@ -97,12 +99,14 @@ export class CtaController implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, options: CtaControllerOptions = {}) {
     this.#host = host;
     this.color = new ExperimentController<CtaColorValue | null>(host, KIT_FEATURES.ctaColor, null, {
+      ...(options.shownElement ? { shownElement: options.shownElement } : {}),
       validate: (value) => {
         const result = ctaColors(value, this.#themeText());
         return typeof result === 'string' ? result : undefined;
       },
     });
     this.label = new ExperimentController<CtaLabelKey>(host, KIT_FEATURES.ctaLabel, options.defaultLabelKey ?? 'add-to-cart', {
+      ...(options.shownElement ? { shownElement: options.shownElement } : {}),
       validate: (value) =>
         (CTA_LABEL_KEYS as readonly unknown[]).includes(value) ? undefined : `expected one of ${CTA_LABEL_KEYS.join(', ')}`,
     });

@@ -8,6 +8,7 @@ import { multiplyMoney } from '../../core/money.js';
 import { ga4Value, productToGa4Item } from '../../telemetry/ga4.js';
 import { Announcer } from '../shared/announcer.js';
 import { CartController } from '../shared/cart-controller.js';
+import { CtaController } from '../../experiments/cta.js';
 import { SfCartChangeEvent } from '../shared/events.js';
 import { SfElement } from '../shared/sf-element.js';
 import { ctaStyles, focusRing, tokens, visuallyHidden } from '../shared/styles.js';
@@ -90,6 +91,8 @@ export class SfAddToCart extends SfElement {
   @state() protected error: CommerceError | null = null;
 
   readonly #cart = new CartController(this);
+  /** Colour and label come from experiments (`sf-cta-color`, `sf-cta-label`) when a variant is running. */
+  readonly #cta = new CtaController(this);
   readonly #announcer = new Announcer(this);
   readonly #internals: ElementInternals;
 
@@ -120,13 +123,17 @@ export class SfAddToCart extends SfElement {
 
   protected override render() {
     const t = cartMessages[this.effectiveLocale];
-    const key = isCtaLabelKey(this.labelKey) ? this.labelKey : 'add-to-cart';
+    // A running label experiment wins over the page's label-key; reading labelKey marks the variant shown.
+    const decision = this.#cta.label.decision;
+    const key = decision && (decision.experimentKey || decision.value !== 'add-to-cart')
+      ? this.#cta.labelKey
+      : isCtaLabelKey(this.labelKey) ? this.labelKey : 'add-to-cart';
     const reason = this.unavailableReason;
     const blocked = !!reason || !this.product || !this.#cart.store;
     const errorText = this.error ? commonMessages[this.effectiveLocale][`error.${this.error.code}`] : '';
     this.#setState('pending', this.pending);
     this.#setState('unavailable', !!reason);
-    return html`
+    return this.#cta.reserve(html`
       <button
         part="button"
         class="cta"
@@ -143,7 +150,7 @@ export class SfAddToCart extends SfElement {
       </button>
       <span part="reason" id="reason" class=${errorText && !reason ? 'error' : ''}>${reason || errorText || nothing}</span>
       ${this.#announcer.render()}
-    `;
+    `);
   }
 
   #setState(name: string, on: boolean): void {

@@ -7,6 +7,7 @@ import { safeUrl } from '../../core/url.js';
 import { cartToGa4 } from '../../telemetry/ga4.js';
 import { Announcer } from '../shared/announcer.js';
 import { CartController } from '../shared/cart-controller.js';
+import { CtaController } from '../../experiments/cta.js';
 import { SfElement } from '../shared/sf-element.js';
 import { ctaStyles, focusRing, tokens, visuallyHidden } from '../shared/styles.js';
 import { CartLines, cartLineStyles } from '../sf-cart/cart-lines.js';
@@ -138,6 +139,11 @@ export class SfCartDrawer extends SfElement {
   @query('dialog') protected dialog?: HTMLDialogElement;
 
   readonly #cart = new CartController(this);
+  /** The checkout CTA's colour follows the `sf-cta-color` experiment (tokens on the host). */
+  readonly #cta = new CtaController(this, {
+    // The drawer is rendered while closed: the variant counts as shown only when the dialog shows its CTA.
+    shownElement: () => this.renderRoot?.querySelector('[part=checkout-button]'),
+  });
   readonly #announcer = new Announcer(this);
   readonly #lines = new CartLines(this, this.#cart, this.#announcer, (name, params) => this.telemetry?.track(name, params));
   readonly #internals: ElementInternals;
@@ -245,7 +251,7 @@ export class SfCartDrawer extends SfElement {
               <dd>${formatMoney(cart.subtotal, locale)}</dd>
             </dl>
             <slot name="promise"></slot>
-            <a part="checkout-button" class="cta" href=${href} @click=${this.#checkout}>${t.checkout}</a>
+            ${this.#cta.reserve(html`<a part="checkout-button" class="cta" href=${href} @click=${this.#checkout}>${t.checkout}</a>`)}
           </div>`
         : nothing}
       ${this.#announcer.render()}

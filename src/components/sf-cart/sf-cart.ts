@@ -11,6 +11,7 @@ import { safeUrl } from '../../core/url.js';
 import { cartToGa4 } from '../../telemetry/ga4.js';
 import { Announcer } from '../shared/announcer.js';
 import { CartController } from '../shared/cart-controller.js';
+import { CtaController } from '../../experiments/cta.js';
 import { commerceContext } from '../shared/context.js';
 import { SfCartChangeEvent } from '../shared/events.js';
 import { SfElement } from '../shared/sf-element.js';
@@ -171,6 +172,8 @@ export class SfCart extends SfElement {
   @state() protected discountPending = false;
 
   readonly #cart = new CartController(this);
+  /** The checkout CTA's colour follows the `sf-cta-color` experiment (tokens on the host). */
+  readonly #cta = new CtaController(this);
   readonly #announcer = new Announcer(this);
   readonly #lines = new CartLines(this, this.#cart, this.#announcer, (name, params) => this.telemetry?.track(name, params));
   #viewed = false;
@@ -290,7 +293,7 @@ export class SfCart extends SfElement {
         <dd class="vat">${t.vatAmount(formatMoney(cart.vat, locale))}</dd>
       </dl>
       <slot name="promise"></slot>
-      <a part="checkout-button" class="cta" href=${safeUrl(this.checkoutHref) ?? '/checkout'} @click=${this.#checkout}>${t.checkout}</a>
+      ${this.#cta.reserve(html`<a part="checkout-button" class="cta" href=${safeUrl(this.checkoutHref) ?? '/checkout'} @click=${this.#checkout}>${t.checkout}</a>`)}
     </section>`;
   }
 

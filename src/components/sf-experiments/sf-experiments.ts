@@ -23,6 +23,7 @@ const onOff = {
  * an experiment's exposure is recorded when an element really shows its variant. A variation can be forced for QA
  * with GrowthBook's URL convention (`?cta-color-test=1`) or `forcedVariations`.
  *
+ * @tag sf-experiments
  * @summary Provides GrowthBook experiments to kit elements, flicker-free.
  * @slot - The part of the page whose kit elements take part in experiments.
  * @fires sf-experiments-ready - Features are settled (known, or the budget spent); `event.source` says from where.
