@@ -615,7 +615,7 @@ export class SfCheckout extends SfElement {
           id="p-${m.id}"
           .method=${m}
           .now=${this.now}
-          placeName=${m.kind === 'home' ? nothing : this.#pointName(m) ?? nothing}
+          .placeName=${m.kind === 'home' ? undefined : this.#pointName(m)}
           locale=${this.locale ?? nothing}
         ></sf-delivery-promise>
       </div>
@@ -764,7 +764,7 @@ export class SfCheckout extends SfElement {
       ${section('delivery', t.deliveryHeading, html`
         <p>${d.address.name}<br />${d.address.street}<br />${d.address.postalCode} ${d.address.city}</p>
         ${method ? html`<p>${method.name} (${method.carrier})${point ? html`: ${point.name}, ${point.address.street}, ${point.address.city}` : nothing}</p>
-          <sf-delivery-promise .method=${method} .now=${this.now} placeName=${point?.name ?? nothing} locale=${this.locale ?? nothing}></sf-delivery-promise>` : nothing}`)}
+          <sf-delivery-promise .method=${method} .now=${this.now} .placeName=${point?.name} locale=${this.locale ?? nothing}></sf-delivery-promise>` : nothing}`)}
       ${section('payment', t.paymentHeading, html`<p>${payment?.name ?? (this.hasSlottedPayment ? t.slottedPayment : '')}</p>`)}
       <section aria-label=${t.total}>
         <dl class="totals">

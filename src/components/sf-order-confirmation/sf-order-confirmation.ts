@@ -111,7 +111,7 @@ export class SfOrderConfirmation extends SfElement {
     const level = Math.min(6, Math.max(1, this.headingLevel));
     const sub = Math.min(6, level + 1);
     const m = (x: { amount: number; currency: string }) => formatMoney(x, locale);
-    const status = orderStatusText(order, { now: this.now ?? new Date(), locale, timeZone: this.timeZone });
+    const status = orderStatusText(order, { now: this.now ?? new Date(), locale });
     const a = order.shippingAddress;
     const point = order.pickupPoint;
     return html`

@@ -1,11 +1,31 @@
 import type { Order } from '../../commerce/types.js';
+import { describeDeliveryPromise } from '../../core/delivery/describe.js';
+import { promiseDelivery } from '../../core/delivery/engine.js';
 import { checkoutMessages } from '../../core/i18n/checkout.js';
 import type { Locale } from '../../core/locale.js';
 
 /**
- * The order's status in words: "received" plus the promised delivery in the badge's own words ('order' tense).
- * The delivery wording comes from the delivery-promise module so the confirmation never contradicts the badge.
+ * The order's status in words: "received", then the promise computed from the moment the order was placed, told
+ * with the delivery-promise badge's own wording in the 'order' tense ("Your order is on its way; pick it up
+ * tomorrow after 17:00 at …"), so the confirmation never contradicts what the shopper was promised.
  */
-export function orderStatusText(_order: Order, options: { now: Date; locale: Locale; timeZone: string }): string {
-  return checkoutMessages[options.locale].received;
+export function orderStatusText(order: Order, options: { now: Date; locale: Locale }): string {
+  const received = checkoutMessages[options.locale].received;
+  const method = order.deliveryMethod;
+  const placedAt = new Date(order.placedAt);
+  try {
+    const promise = promiseDelivery({ ...method.promise, now: Number.isNaN(placedAt.getTime()) ? options.now : placedAt });
+    const words = describeDeliveryPromise(promise, {
+      now: options.now,
+      locale: options.locale,
+      timeZone: method.promise.timeZone,
+      kind: method.kind,
+      tense: 'order',
+      ...(order.pickupPoint ? { placeName: order.pickupPoint.name } : {}),
+    });
+    return `${received} ${words.text}`;
+  } catch {
+    // A backend's method without usable promise parameters: say what is certain and nothing more.
+    return received;
+  }
 }
