@@ -2,7 +2,7 @@
 // retries checked in Vendure itself through its Admin API. Runs against the live server test/run.mjs starts.
 import { expect } from '@open-wc/testing';
 import { VendureCommerceAdapter } from '../../src/commerce/vendure/vendure-adapter.js';
-import { ERROR_CODES, stockFrom, toCommerceErrorFromResult } from '../../src/commerce/vendure/mapping.js';
+import { ERROR_CODES, plainText, stockFrom, toCommerceErrorFromResult } from '../../src/commerce/vendure/mapping.js';
 import { commonMessages } from '../../src/core/i18n/common.js';
 import { createSafeStorage } from '../../src/core/storage.js';
 import type { PlaceOrderInput } from '../../src/commerce/types.js';
@@ -190,7 +190,7 @@ describe('VendureCommerceAdapter (live Vendure)', function () {
     });
   });
 
-  describe('error results', () => {
+  describe('mapping', () => {
     it('maps every known Vendure ErrorResult to a kit code that has a shopper message in fi, sv and en', () => {
       for (const [errorCode, { code }] of Object.entries(ERROR_CODES)) {
         const e = toCommerceErrorFromResult({ __typename: 'X', errorCode, message: 'm' });
@@ -202,6 +202,16 @@ describe('VendureCommerceAdapter (live Vendure)', function () {
       expect(toCommerceErrorFromResult({ __typename: 'X', errorCode: 'SOMETHING_NEW', message: 'm' }).code).to.equal('unknown');
       const stock = toCommerceErrorFromResult({ __typename: 'InsufficientStockError', errorCode: 'INSUFFICIENT_STOCK_ERROR', message: 'm', quantityAvailable: 3 });
       expect([stock.code, stock.available, stock.field]).to.deep.equal(['out-of-stock', 3, 'quantity']);
+    });
+
+    it('shows rich-text descriptions as plain text, and a fallback image where Vendure has no asset', async () => {
+      expect(plainText('<p>Fast &amp; light</p><p>For&nbsp;gravel</p>')).to.equal('Fast & light For gravel');
+      const adapter = vendureAdapter({ fallbackImage: (id, name) => ({ src: `/img/${id}.svg`, alt: name }) });
+      const p = await adapter.getProduct('kypara-aero');
+      expect(p.images).to.deep.equal([{ src: '/img/kypara-aero.svg', alt: 'Aero Helmet' }]);
+      const cart = await adapter.addLine({ productId: p.id, variantId: p.variants[0]!.id, quantity: 1 });
+      expect(cart.lines[0]!.image?.src).to.equal('/img/kypara-aero.svg');
+      expect((await vendureAdapter().getProduct('kypara-aero')).images, 'no invented image by default').to.deep.equal([]);
     });
 
     it('reads numeric stock levels exactly and Vendure\'s default words coarsely', () => {

@@ -115,7 +115,18 @@ function image(asset: { preview: string; width?: number; height?: number } | nul
   return { src: asset.preview, alt, ...(asset.width ? { width: asset.width } : {}), ...(asset.height ? { height: asset.height } : {}) };
 }
 
-export function toProduct(p: VProduct): Product {
+/** Stands in for a missing Vendure asset (e.g. a demo server without the asset plugin). */
+export type FallbackImage = (productId: string, name: string) => Image | undefined;
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+
+/** Vendure descriptions are rich text: the kit shows them as plain text (Lit escapes it). */
+export function plainText(htmlText: string): string {
+  return htmlText.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, e: string) => ENTITIES[e] ?? '')
+    .replace(/\s+/g, ' ').trim();
+}
+
+export function toProduct(p: VProduct, fallbackImage?: FallbackImage): Product {
   const variants = p.variants.map((v): Variant => {
     const stock = stockFrom(v.stockLevel);
     return {
@@ -135,13 +146,13 @@ export function toProduct(p: VProduct): Product {
     .map((c) => c.breadcrumbs.map((b) => b.slug).filter((s) => !s.startsWith('__')))
     .sort((a, b) => b.length - a.length);
   const categoryIds = [...new Set(paths.flat())];
-  const picture = image(p.featuredAsset, p.name);
+  const picture = image(p.featuredAsset, p.name) ?? fallbackImage?.(p.slug, p.name);
   const brand = p.facetValues.find((f) => f.facet.code === 'brand')?.name;
   return {
     id: p.slug,
     slug: p.slug,
     name: p.name,
-    description: p.description.replace(/<[^>]*>/g, ''),
+    description: plainText(p.description),
     ...(brand ? { brand } : {}),
     categoryIds,
     images: picture ? [picture] : [],
@@ -161,7 +172,7 @@ export function toCategoryTree(collections: readonly VCollection[]): Category[] 
 
 // ---------- cart ----------
 
-export function toCartLine(l: VOrderLine, currency: string): CartLine {
+export function toCartLine(l: VOrderLine, currency: string, fallbackImage?: FallbackImage): CartLine {
   const v = l.productVariant;
   const available = Math.min(MAX_PER_LINE, stockFrom(v.stockLevel));
   let issue: LineIssue | undefined;
@@ -169,7 +180,7 @@ export function toCartLine(l: VOrderLine, currency: string): CartLine {
   else if (l.unitPriceWithTaxChangeSinceAdded !== 0) {
     issue = { kind: 'price-changed', previous: money(l.unitPriceWithTax - l.unitPriceWithTaxChangeSinceAdded, currency) };
   }
-  const picture = image(l.featuredAsset ?? v.product.featuredAsset, v.product.name);
+  const picture = image(l.featuredAsset ?? v.product.featuredAsset, v.product.name) ?? fallbackImage?.(v.product.slug, v.product.name);
   return {
     id: l.id,
     productId: v.product.slug,
@@ -203,9 +214,9 @@ export interface OrderTotals {
  * The kit's totals from a Vendure order: subtotal before discounts, discounts as positive amounts (order and line
  * promotions, shipping discounts included), shipping once a method is set, total and VAT as Vendure computed them.
  */
-export function orderTotals(o: VOrder): OrderTotals {
+export function orderTotals(o: VOrder, fallbackImage?: FallbackImage): OrderTotals {
   const c = o.currencyCode;
-  const lines = o.lines.map((l) => toCartLine(l, c));
+  const lines = o.lines.map((l) => toCartLine(l, c, fallbackImage));
   const subtotal = o.lines.reduce((n, l) => n + l.linePriceWithTax, 0);
   const bySource = new Map<string, AppliedDiscount>();
   for (const d of o.discounts) {

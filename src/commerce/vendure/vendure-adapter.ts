@@ -10,10 +10,10 @@ import { VendureClient } from './client.js';
 import * as Q from './documents.js';
 import {
   DEFAULT_DELIVERY_PROMISES, fallbackMapping, isErrorResult, orderTotals, toCategoryTree, toCommerceErrorFromResult,
-  toProduct, type VAddress, type VCollection, type VendureDeliveryMapping, type VOrder, type VOrderResult, type VProduct,
+  toProduct, type FallbackImage, type VAddress, type VCollection, type VendureDeliveryMapping, type VOrder, type VOrderResult, type VProduct,
 } from './mapping.js';
 
-export type { VendureDeliveryMapping } from './mapping.js';
+export type { FallbackImage, VendureDeliveryMapping } from './mapping.js';
 export { DEFAULT_DELIVERY_PROMISES } from './mapping.js';
 
 export interface VendureCommerceAdapterOptions {
@@ -40,6 +40,8 @@ export interface VendureCommerceAdapterOptions {
   retries?: number;
   /** Postal codes accepted for delivery queries; default Finnish (five digits). */
   postalCodePattern?: RegExp;
+  /** An image for products without a Vendure asset (e.g. the demo server, which runs without the asset plugin). */
+  fallbackImage?: FallbackImage;
   /** The fetch to use (tests, service workers); default `globalThis.fetch`. */
   fetch?: typeof fetch;
 }
@@ -107,6 +109,8 @@ export class VendureCommerceAdapter implements CommerceAdapter {
   readonly #pickupPoints: readonly PickupPoint[];
   readonly #paymentKinds: Readonly<Record<string, PaymentKind>>;
   readonly #postalCode: RegExp;
+  readonly #fallbackImage: FallbackImage | undefined;
+  readonly #toProduct = (p: VProduct) => toProduct(p, this.#fallbackImage);
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: VendureCommerceAdapterOptions) {
@@ -116,6 +120,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     this.#pickupPoints = options.pickupPoints ?? [];
     this.#paymentKinds = options.paymentKinds ?? {};
     this.#postalCode = options.postalCodePattern ?? /^\d{5}$/;
+    this.#fallbackImage = options.fallbackImage;
     const fetchFn = options.fetch ?? ((input: RequestInfo | URL, init?: globalThis.RequestInit) => globalThis.fetch(input, init));
     this.#client = new VendureClient({
       shopApiUrl: options.shopApiUrl,
@@ -133,7 +138,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
   async getProduct(id: string, options?: RequestOptions): Promise<Product> {
     const data = await this.#client.request<{ product: VProduct | null }>(Q.PRODUCT_BY_SLUG, { slug: id }, options);
     if (!data.product) throw new CommerceError('not-found', `No product with id "${id}".`);
-    return toProduct(data.product);
+    return this.#toProduct(data.product);
   }
 
   async listProducts(query: ListQuery = {}, options?: RequestOptions): Promise<Page<Product>> {
@@ -145,7 +150,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     const data = await this.#client.request<{ products: { totalItems: number; items: VProduct[] } }>(
       Q.PRODUCTS, { options: { take, skip, sort: { id: 'ASC' } } }, options,
     );
-    return { items: data.products.items.map(toProduct), total: data.products.totalItems };
+    return { items: data.products.items.map(this.#toProduct), total: data.products.totalItems };
   }
 
   async getCategoryTree(options?: RequestOptions): Promise<readonly Category[]> {
@@ -165,7 +170,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     const data = await this.#client.request<{ products: { items: VProduct[] } }>(
       Q.PRODUCTS, { options: { take: 100, filter: { slug: { in: [...productIds] } } } }, options,
     );
-    const leaves = new Set(data.products.items.map((p) => toProduct(p).categoryIds.at(-1)).filter((c): c is string => !!c));
+    const leaves = new Set(data.products.items.map((p) => this.#toProduct(p).categoryIds.at(-1)).filter((c): c is string => !!c));
     const exclude = new Set(productIds);
     const related = new Map<string, Product>();
     for (const slug of leaves) {
@@ -185,7 +190,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
       Q.PRODUCTS, { options: { take: ids.length, filter: { id: { in: ids } } } }, options,
     );
     const byId = new Map(data.products.items.map((p) => [p.id, p]));
-    const items = ids.map((id) => byId.get(id)).filter((p): p is VProduct => !!p).map(toProduct);
+    const items = ids.map((id) => byId.get(id)).filter((p): p is VProduct => !!p).map(this.#toProduct);
     return { items, total: found.search.totalItems };
   }
 
@@ -486,7 +491,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
         total: money(0), vat: money(0), currency: 'EUR', revision: this.#revision('empty'),
       };
     }
-    const t = orderTotals(order);
+    const t = orderTotals(order, this.#fallbackImage);
     const fingerprint = JSON.stringify([
       order.code, order.lines.map((l) => [l.id, l.quantity, l.unitPriceWithTax]),
       order.couponCodes, order.totalWithTax, order.shippingLines.map((s) => s.shippingMethod.code),
@@ -521,7 +526,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
   }
 
   #toOrder(order: VOrder, record: OrderRecord | undefined): Order {
-    const t = orderTotals(order);
+    const t = orderTotals(order, this.#fallbackImage);
     const line = order.shippingLines[0];
     const input = record?.input;
     const shippingAddress: Address = input?.shippingAddress ?? this.#kitAddress(order.billingAddress ?? order.shippingAddress);
