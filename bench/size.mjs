@@ -1,7 +1,8 @@
 // Size: minified + gzip and brotli bytes of what a page downloads, measured the same way for the kit and its peers
 // (esbuild bundle, minify, production env; gzip -9 and brotli q11 from Node's zlib).
 import { build } from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { existsSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const define = { 'process.env.NODE_ENV': '"production"' };
@@ -38,23 +39,129 @@ export async function measure(contents, { external = [], splitting = true } = {}
     metafile: true,
   });
   const js = result.outputFiles.filter((f) => f.path.endsWith('.js'));
-  const entryPath = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint)?.[0];
-  const entry = js.find((f) => f.path.endsWith(entryPath)) ?? js[0];
-  const lazy = js.filter((f) => f !== entry);
-  const lazyCode = lazy.map((f) => f.text).join('\n');
-  return { initial: compressed(entry.text), lazy: lazy.length ? compressed(lazyCode) : null, lazyChunks: lazy.length };
+  const outputs = Object.entries(result.metafile.outputs);
+  const [entryPath, entryMeta] = outputs.find(([, o]) => o.entryPoint) ?? outputs[0];
+  // What the entry imports statically loads at once too (esbuild splits shared code into chunks even without a
+  // dynamic import): the initial load is the entry plus its static import closure; the rest loads on demand.
+  const metaOf = new Map(outputs);
+  const initialPaths = new Set([entryPath]);
+  const queue = [entryPath];
+  while (queue.length) {
+    for (const imp of metaOf.get(queue.shift())?.imports ?? []) {
+      if (imp.kind === 'import-statement' && !imp.external && !initialPaths.has(imp.path)) {
+        initialPaths.add(imp.path);
+        queue.push(imp.path);
+      }
+    }
+  }
+  const fileOf = (path) => js.find((f) => f.path.endsWith(path));
+  const initialFiles = [...initialPaths].map(fileOf).filter(Boolean);
+  const lazy = js.filter((f) => !initialFiles.includes(f));
+  const inputsOf = (paths) => {
+    const bytes = new Map();
+    for (const path of paths) for (const [input, { bytesInOutput }] of Object.entries(metaOf.get(path)?.inputs ?? {})) bytes.set(input, (bytes.get(input) ?? 0) + bytesInOutput);
+    return bytes;
+  };
+  const initialInputs = inputsOf(initialPaths);
+  const lazyInputs = inputsOf(outputs.map(([p]) => p).filter((p) => p.endsWith('.js') && !initialPaths.has(p)));
+  return {
+    initial: compressed(initialFiles.map((f) => f.text).join('\n')),
+    lazy: lazy.length ? compressed(lazy.map((f) => f.text).join('\n')) : null,
+    initialChunks: initialFiles.length,
+    lazyChunks: lazy.length,
+    entryBytes: entryMeta.bytes,
+    /** Packages (or src/ folders) in the initial load, largest first, in minified bytes. */
+    initialPackages: groupByPackage(initialInputs),
+    lazyPackages: groupByPackage(lazyInputs),
+  };
 }
 
-const LIT = [/^lit/, '@lit/*', 'lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
-
-export async function kitSizes() {
-  const rows = [];
-  rows.push({ name: 'kit: whole kit with lit (every element registered)', ...(await measure(`import './src/bundled.ts';`)) });
-  for (const file of readdirSync('src/define').filter((f) => f.startsWith('sf-')).sort()) {
-    const tag = file.replace(/\.ts$/, '');
-    rows.push({ name: `define/${tag} (lit external)`, ...(await measure(`import './src/define/${file}';`, { external: LIT.filter((x) => typeof x === 'string') })) });
+/** Sums minified bytes per npm package (node_modules/<pkg>) or per src/<area>/<folder>. */
+function groupByPackage(bytesByInput) {
+  const totals = new Map();
+  for (const [input, bytes] of bytesByInput) {
+    const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+    const key = m ? m[1] : input.replace(/^(src\/[^/]+(?:\/[^/]+)?)\/.*$/, '$1').replace(/^bench-entry\.ts$/, '(entry)');
+    totals.set(key, (totals.get(key) ?? 0) + bytes);
   }
-  return rows;
+  return Object.fromEntries([...totals].filter(([, b]) => b > 0).sort((a, b) => b[1] - a[1]));
+}
+
+/** Lit and its satellites: external when measuring one element's marginal cost. */
+export const LIT_EXTERNAL = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'];
+
+export function defineTags() {
+  return readdirSync('src/define').filter((f) => f.startsWith('sf-') && f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
+}
+
+/**
+ * (a) The whole kit with lit: `src/bundled.ts` (dist/storefront-kit.bundled.js: public API + every element) and
+ * `src/define/index.ts` (every element, no public API), initial load and lazy chunks apart.
+ * (b) Each define/* entry: alone with lit external (what it costs a page that already has lit), and its increment
+ * over `<sf-shop>` with lit bundled (what it adds to a shop that already has the provider and shared code).
+ */
+export async function kitSizes() {
+  const whole = [];
+  for (const [name, contents] of [
+    ['whole kit with lit: storefront-kit.bundled (public API + every element)', `import './src/bundled.ts';`],
+    ['every element with lit: define/index (no public API)', `import './src/define/index.ts';`],
+  ]) {
+    whole.push({ name, ...(await measure(contents)) });
+  }
+  const base = await measure(`import './src/define/sf-shop.ts';`);
+  const elements = [];
+  for (const tag of defineTags()) {
+    const alone = await measure(`import './src/define/${tag}.ts';`, { external: LIT_EXTERNAL });
+    const withShop = tag === 'sf-shop' ? base : await measure(`import './src/define/sf-shop.ts'; import './src/define/${tag}.ts';`);
+    elements.push({
+      name: `define/${tag}`,
+      tag,
+      litExternal: { initial: alone.initial, lazy: alone.lazy },
+      overShop: {
+        gzip: withShop.initial.gzip - (tag === 'sf-shop' ? 0 : base.initial.gzip),
+        brotli: withShop.initial.brotli - (tag === 'sf-shop' ? 0 : base.initial.brotli),
+        min: withShop.initial.min - (tag === 'sf-shop' ? 0 : base.initial.min),
+      },
+      lazyPackages: alone.lazyPackages,
+    });
+  }
+  return { whole, shopBase: { name: 'define/sf-shop with lit (the base of "over sf-shop")', ...base }, elements };
+}
+
+const SHOP_ELEMENTS = ['sf-shop', 'sf-nav', 'sf-product-list', 'sf-add-to-cart', 'sf-cart-button', 'sf-cart-drawer', 'sf-delivery-promise'];
+const LAZY_ONLY = ['@growthbook/growthbook', 'dom-mutator', 'web-vitals'];
+
+/**
+ * (c) What a shop loads initially without experiments and telemetry versus with them (createTelemetry,
+ * measureWebVitals, <sf-experiments>): GrowthBook and web-vitals must stay in lazy chunks.
+ */
+export async function loadingSizes() {
+  const tags = SHOP_ELEMENTS.filter((t) => existsSync(`src/define/${t}.ts`));
+  const defines = tags.map((t) => `import './src/define/${t}.ts';`).join('\n');
+  const withFeatures = `${defines}
+    import './src/define/sf-experiments.ts';
+    import { createTelemetry, measureWebVitals } from './src/telemetry/index.ts';
+    const telemetry = createTelemetry();
+    void measureWebVitals(telemetry);
+    globalThis.__bench = telemetry;`;
+  const without = await measure(defines);
+  const withIt = await measure(withFeatures);
+  const findings = [];
+  for (const [label, r] of [['without', without], ['with', withIt]]) {
+    for (const pkg of LAZY_ONLY) {
+      if (r.initialPackages[pkg]) findings.push(`${pkg} is in the initial load of the shop ${label} experiments/telemetry (${r.initialPackages[pkg]} B minified)`);
+    }
+  }
+  const pick = (r) => ({ initial: r.initial, lazy: r.lazy, initialChunks: r.initialChunks, lazyChunks: r.lazyChunks, lazyPackages: r.lazyPackages });
+  return {
+    elements: tags,
+    without: pick(without),
+    with: pick(withIt),
+    addedInitial: { gzip: withIt.initial.gzip - without.initial.gzip, brotli: withIt.initial.brotli - without.initial.brotli },
+    addedLazy: { gzip: (withIt.lazy?.gzip ?? 0) - (without.lazy?.gzip ?? 0), brotli: (withIt.lazy?.brotli ?? 0) - (without.lazy?.brotli ?? 0) },
+    growthbookAndVitalsLazy: findings.length === 0,
+    findings,
+  };
 }
 
 /** Peers measured exactly like the kit, each against the kit's equivalent, with lit (or react) included. */
@@ -65,6 +172,7 @@ export async function peerComparisons() {
       kit: `import './src/define/sf-cart-drawer.ts';`,
       peer: `import '@shoelace-style/shoelace/dist/components/drawer/drawer.js';`,
       peerName: 'Shoelace 2 sl-drawer',
+      note: 'sl-drawer is an empty drawer shell; sf-cart-drawer includes the mini-cart inside it (lines, quantity, totals, meter, CTA) and the cart model',
     },
     {
       name: 'cart: kit cart elements vs Hydrogen React cart + react + react-dom',
@@ -84,10 +192,13 @@ export async function peerComparisons() {
     rows.push({
       name: pair.name,
       kit: kit.initial,
+      kitLazy: kit.lazy,
       peer: peer.initial,
+      peerLazy: peer.lazy,
       peerName: pair.peerName,
       ratioGzip: +(kit.initial.gzip / peer.initial.gzip).toFixed(3),
       ratioBrotli: +(kit.initial.brotli / peer.initial.brotli).toFixed(3),
+      ...(pair.note ? { note: pair.note } : {}),
     });
   }
   return rows;

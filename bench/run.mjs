@@ -1,0 +1,208 @@
+// `npm run bench`: size, interaction cost, rendering cost, layout stability and Lighthouse, in one run. Writes
+// bench/report.json and prints a table. `npm run bench -- --check` exits 1 when a budget is missed or could not be
+// measured. Options: --quick (fewer runs, for working on the bench), --skip=lighthouse,layout,... (sections).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { kitSizes, loadingSizes, peerComparisons } from './size.mjs';
+import { buildPages, CHROME_PATH, launch, serve, SITE } from './browser.mjs';
+import { cartInteractions, checkoutInteractions, FRAME_MS } from './interaction.mjs';
+import { firstRender, storefrontJourney } from './layout.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const quick = args.includes('--quick');
+const skip = new Set((args.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
+const RUNS = quick ? 8 : 30;
+const SIZES = [10, 100, 500];
+const KIB = 1024;
+const BUDGET_KIT_GZIP = 30 * KIB;
+
+const started = Date.now();
+const log = (m) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${m}\n`);
+const unavailable = (why) => ({ status: 'unavailable', why });
+const message = (e) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
+
+async function section(name, fn) {
+  if (skip.has(name)) return unavailable(`skipped with --skip=${name}`);
+  log(`${name}…`);
+  try {
+    return { status: 'ok', ...(await fn()) };
+  } catch (e) {
+    log(`${name} failed: ${message(e)}`);
+    return unavailable(message(e));
+  }
+}
+
+function git(cmd) {
+  try {
+    return execSync(`git ${cmd}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+
+const report = {
+  generatedAt: new Date().toISOString(),
+  commit: git('rev-parse --short HEAD'),
+  dirtyFiles: git('status --porcelain --untracked-files=no').split('\n').filter(Boolean).length,
+  machine: { node: process.version, cpus: cpus().length, chromium: CHROME_PATH, runs: RUNS },
+  method: {
+    size: 'esbuild bundle+minify (ESM, es2022, NODE_ENV=production); gzip -9 and brotli q11 (Node zlib). Initial = entry + its static-import closure; lazy = chunks reached only through import().',
+    interaction: '"updated": input → every cart view\'s updateComplete (script + Lit render; style/layout/paint after). Real clicks through CDP (playwright-core) at 1280×800. "frame": input event timestamp → first frame painted after every cart view\'s updateComplete (rAF + posted message). "eventTiming": PerformanceEventTiming duration, durationThreshold 16 (missing entry = under 16 ms; durations rounded to 8 ms). 3 warm-up runs discarded.',
+    carts: 'bench/pages/bench-adapter.ts: the real catalogue plus synthetic copies of each product (stock 50); N distinct variants written straight into localStorage in the LocalCommerceAdapter\'s stored cart format; cart calls work like the local adapter (read JSON, change, write, price with core priceCart).',
+    layout: 'layout-shift entries (buffered observer installed before page scripts) over the demo journey; CLS-style = largest session window without recent input; raw = every entry.',
+  },
+};
+
+report.size = await section('size', async () => {
+  const kit = await kitSizes();
+  const loading = await loadingSizes();
+  const peers = await peerComparisons();
+  return { kit, loading, peers };
+});
+
+let browser;
+let server;
+const pages = await section('pages', async () => buildPages());
+try {
+  if (pages.status === 'ok') {
+    server = await serve({ '/': SITE });
+    browser = await launch();
+  }
+  const origin = server?.origin;
+  const need = (page) => {
+    if (!browser) throw new Error(`no browser (${pages.why ?? 'pages not built'})`);
+    if (!pages.built.includes(page)) throw new Error(`bench page "${page}" not built: ${pages.failed?.[page] ?? 'missing'}`);
+  };
+
+  report.interaction = await section('interaction', async () => {
+    need('cart');
+    const cart = await cartInteractions(browser, origin, { sizes: SIZES, runs: RUNS });
+    let checkout = { rows: [], problems: [] };
+    if (pages.built.includes('checkout')) checkout = await checkoutInteractions(browser, origin, { runs: RUNS, lines: 100 });
+    return { frameMs: FRAME_MS, rows: [...cart.rows, ...checkout.rows], cartFirstLoad: cart.rendering, problems: [...cart.problems, ...checkout.problems] };
+  });
+
+  report.rendering = await section('rendering', async () => {
+    need('cart');
+    const rows = [];
+    rows.push({ name: 'cart page, 500 lines (sf-cart + drawer + button): first render', ...(await firstRender(browser, `${origin}/cart.html?lines=500`, quick ? 3 : 5)) });
+    if (pages.built.includes('storefront')) {
+      rows.push({ name: 'storefront demo: first product cards painted', ...(await firstRender(browser, `${origin}/storefront.html`, quick ? 3 : 5)) });
+    } else {
+      rows.push({ name: 'storefront demo: first product cards painted', ...unavailable(`demo page not built: ${pages.failed?.storefront ?? 'missing'}`) });
+    }
+    return { rows };
+  });
+
+  report.layout = await section('layout', async () => {
+    need('storefront');
+    return storefrontJourney(browser, `${origin}/storefront.html`);
+  });
+} finally {
+  await browser?.close();
+}
+
+try {
+  report.lighthouse = await section('lighthouse', async () => {
+    if (!server || !pages.built?.includes('storefront')) throw new Error(`demo page not built: ${pages.failed?.storefront ?? pages.why ?? 'missing'}`);
+    return runLighthouse(`${server.origin}/storefront.html`);
+  });
+} finally {
+  await server?.close();
+}
+
+// ---------------------------------------------------------------- budgets
+
+const budgets = [];
+const budget = (name, ok, actual, limit, miss, unit) => budgets.push({ name, status: ok === null ? 'unavailable' : ok ? 'pass' : 'fail', actual, limit, ...(ok === false ? { miss: `${miss} ${unit}`.trim() } : {}) });
+
+const bundled = report.size.kit?.whole?.[0];
+if (bundled) {
+  const g = bundled.initial.gzip;
+  budget('whole kit with lit, initial, min+gzip ≤ 30 KiB', g <= BUDGET_KIT_GZIP, `${(g / KIB).toFixed(1)} KiB`, '30 KiB', `+${((g - BUDGET_KIT_GZIP) / KIB).toFixed(1)}`, 'KiB');
+} else budget('whole kit with lit, initial, min+gzip ≤ 30 KiB', null, report.size.why, '30 KiB');
+if (report.size.loading) {
+  const l = report.size.loading;
+  budget('GrowthBook and web-vitals only in lazy chunks', l.growthbookAndVitalsLazy, l.findings.join('; ') || 'lazy', 'lazy', l.findings.length, 'finding(s)');
+}
+if (report.interaction?.rows) {
+  const hundred = report.interaction.rows.filter((r) => r.lines === 100);
+  if (hundred.length === 0) budget('interaction medians < 16.7 ms at 100 lines', null, 'no 100-line rows', '16.7 ms');
+  for (const r of hundred) {
+    const m = r.frame.median;
+    budget(`median < one frame: ${r.name}`, m !== null && m < FRAME_MS, `${m} ms`, '16.7 ms', `+${(m - FRAME_MS).toFixed(1)}`, 'ms');
+  }
+} else budget('interaction medians < 16.7 ms at 100 lines', null, report.interaction?.why, '16.7 ms');
+if (report.layout?.status === 'ok') {
+  budget('CLS over the storefront journey = 0', report.layout.layout.cls === 0, `${report.layout.layout.cls} (raw ${report.layout.layout.raw})`, '0', `+${report.layout.layout.cls}`, '');
+} else budget('CLS over the storefront journey = 0', null, report.layout?.why, '0');
+if (report.lighthouse?.status === 'ok') {
+  const a = report.lighthouse.accessibility;
+  budget('Lighthouse accessibility = 100', a === 100, a, 100, `-${100 - a}`, 'points');
+} else budget('Lighthouse accessibility = 100', null, report.lighthouse?.why, 100);
+report.budgets = budgets;
+report.durationS = Math.round((Date.now() - started) / 1000);
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
+
+// ---------------------------------------------------------------- table
+
+const kib = (b) => (b === null || b === undefined ? '–' : (b / KIB).toFixed(1));
+const out = [];
+const table = (title, head, rows) => {
+  out.push('', `## ${title}`);
+  const all = [head, ...rows].map((r) => r.map((c) => String(c ?? '–')));
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  for (const [i, r] of all.entries()) {
+    out.push(r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
+    if (i === 0) out.push(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+};
+if (report.size.status === 'ok') {
+  const { kit, loading, peers } = report.size;
+  table('Size (KiB; initial load vs lazy chunks)', ['bundle', 'gzip', 'brotli', 'lazy gzip', 'lazy brotli'], [
+    ...kit.whole.map((w) => [w.name, kib(w.initial.gzip), kib(w.initial.brotli), kib(w.lazy?.gzip), kib(w.lazy?.brotli)]),
+    [`shop without experiments/telemetry (${loading.elements.join(', ')})`, kib(loading.without.initial.gzip), kib(loading.without.initial.brotli), kib(loading.without.lazy?.gzip), kib(loading.without.lazy?.brotli)],
+    ['same shop with createTelemetry + measureWebVitals + sf-experiments', kib(loading.with.initial.gzip), kib(loading.with.initial.brotli), kib(loading.with.lazy?.gzip), kib(loading.with.lazy?.brotli)],
+  ]);
+  table('Marginal cost of one element (KiB gzip)', ['define/<tag>', 'lit external', 'brotli', 'over sf-shop+lit', 'lazy (lit ext.)'], kit.elements.map((e) => [
+    e.name, kib(e.litExternal.initial.gzip), kib(e.litExternal.initial.brotli), e.tag === 'sf-shop' ? `${kib(e.overShop.gzip)} (base)` : kib(e.overShop.gzip), kib(e.litExternal.lazy?.gzip),
+  ]));
+  table('Peers (initial load, KiB)', ['comparison', 'kit gzip', 'peer gzip', 'ratio gzip', 'ratio brotli'], peers.map((p) => [p.name, kib(p.kit.gzip), kib(p.peer.gzip), p.ratioGzip, p.ratioBrotli]));
+}
+if (report.interaction?.status === 'ok') {
+  table('Interaction: input → next paint (ms; one frame = 16.7)', ['interaction', 'frame med', 'frame p95', 'updated med', 'ET med', 'ET p95', 'ET ≥16'], report.interaction.rows.map((r) => [
+    r.name, r.frame.median, r.frame.p95, r.updated.median, r.eventTiming.median, r.eventTiming.p95, `${r.eventTiming.reported}/${r.eventTiming.n}`,
+  ]));
+  for (const p of report.interaction.problems) out.push(`! ${p}`);
+}
+if (report.rendering?.status === 'ok') {
+  table('Rendering: time to first render (ms, median of fresh loads)', ['page', 'from navigation', 'from script start'], report.rendering.rows.map((r) => [r.name, r.fromNavigationMs ?? r.status, r.fromScriptMs ?? r.why]));
+}
+if (report.layout?.status === 'ok') {
+  const l = report.layout.layout;
+  table('Layout stability over the storefront journey', ['measure', 'value'], [['CLS-style (session window, no recent input)', l.cls], ['raw sum of all layout-shift entries', l.raw], ['entries (without recent input)', `${l.entries} (${l.withoutRecentInput})`]]);
+  for (const s of l.shifted) out.push(`  shift in "${s.step}"${s.hadRecentInput ? ' (after input, excluded from CLS)' : ''}: ${s.node} ×${s.shifts}, ${s.valueOfItsShifts}`);
+}
+if (report.lighthouse?.status === 'ok') {
+  const h = report.lighthouse;
+  table(`Lighthouse ${h.lighthouseVersion} (${h.formFactor}, ${h.throttling}) on the storefront demo`, ['performance', 'accessibility', 'LCP ms', 'TBT ms', 'CLS'], [[h.performance, h.accessibility, h.lcpMs, h.tbtMs, h.cls]]);
+  for (const a of h.failedAccessibilityAudits) out.push(`  a11y audit failed: ${a.id} (${a.title}) ${a.items.join(', ')}`);
+}
+for (const [name, s] of Object.entries({ size: report.size, interaction: report.interaction, rendering: report.rendering, layout: report.layout, lighthouse: report.lighthouse })) {
+  if (s?.status === 'unavailable') out.push('', `## ${name}: unavailable (${s.why})`);
+}
+table('Budgets', ['budget', 'status', 'actual', 'limit', 'miss'], budgets.map((b) => [b.name, b.status, b.actual, b.limit, b.miss ?? '']));
+out.push('', `report: bench/report.json (${report.durationS} s)`);
+process.stdout.write(`${out.join('\n')}\n`);
+
+const failed = budgets.filter((b) => b.status !== 'pass');
+if (check && failed.length > 0) {
+  process.stderr.write(`bench --check: ${failed.length} budget(s) missed or not measured: ${failed.map((b) => b.name).join('; ')}\n`);
+  process.exitCode = 1;
+}
+if (!existsSync('bench/report.json')) process.exitCode = 1;
