@@ -34,7 +34,13 @@ const extras = () => ({
 
 export default [
   {
-    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', ...defineEntries },
+    input: {
+      index: 'src/index.ts',
+      'core/index': 'src/core/index.ts',
+      // Its own entry, so shops on other backends never bundle it.
+      'commerce/vendure/vendure-adapter': 'src/commerce/vendure/vendure-adapter.ts',
+      ...defineEntries,
+    },
     external: [/^lit(\/|$)/, /^@lit\//, /^@growthbook\//, /^web-vitals(\/|$)/],
     plugins: [nodeResolve(), nodeEnv, esbuild(esbuildOptions), extras()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

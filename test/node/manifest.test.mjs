@@ -3,13 +3,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The analyzer resolves --outdir against the working directory: keep it inside node_modules/.cache.
 mkdirSync('node_modules/.cache', { recursive: true });
 const outdir = mkdtempSync('node_modules/.cache/sf-cem-');
-execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', outdir, '--quiet'], { stdio: 'ignore' });
+// The analyzer also writes its output path into package.json's "customElements" (and has no CLI switch to stop
+// it): put package.json back exactly as it was.
+const packageJson = readFileSync('package.json', 'utf8');
+try {
+  execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', outdir, '--quiet'], { stdio: 'ignore' });
+} finally {
+  writeFileSync('package.json', packageJson);
+}
 const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
 rmSync(outdir, { recursive: true, force: true });
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
@@ -33,4 +40,8 @@ test('every registered element is in the manifest under its tag, with its class 
     assert.equal(declaration.name, className);
     assert.ok(declaration.summary, `${tag} has a @summary`);
   }
+});
+
+test('package.json points tools at the published manifest', () => {
+  assert.equal(JSON.parse(readFileSync('package.json', 'utf8')).customElements, 'custom-elements.json');
 });
