@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { CommerceAdapter } from '../../commerce/adapter.js';
 import type { FeedbackKind } from '../../commerce/types.js';
 import { toCommerceError } from '../../commerce/errors.js';
@@ -238,8 +237,10 @@ export class SfFeedback extends SfElement {
     if (view === 'hidden') return nothing;
     const t = feedbackMessages[this.effectiveLocale];
     if (view === 'thanks') {
-      const height = this.#thanksHeight ? { minHeight: `${this.#thanksHeight}px` } : {};
-      return html`<div class="box thanks-box" style=${styleMap(height)}>
+      // Inline styles go through the CSSOM (`.style` = cssText), never the style attribute, which a strict CSP
+      // (style-src without 'unsafe-inline') refuses; styleMap sets the attribute on its first render.
+      const height = this.#thanksHeight ? `min-height: ${this.#thanksHeight}px` : '';
+      return html`<div class="box thanks-box" .style=${height}>
         <div part="thanks" tabindex="-1">
           <p class="thanks-title">${t.thanks}</p>
           <p>${t.thanksDetail}</p>
@@ -256,7 +257,7 @@ export class SfFeedback extends SfElement {
         <fieldset part="scale" aria-describedby=${describedBy}>
           <legend id="question" part="question"><slot name="question">${this.question || t[`question.${kind}`]}</slot></legend>
           <p id="scale-hint" class="visually-hidden">${t.scaleHint(min, low, max, high)}</p>
-          <div class="options" style=${styleMap({ '--_count': String(values.length) })}>
+          <div class="options" .style=${`--_count: ${values.length}`}>
             ${values.map(
               (v) => html`<label class="option">
                 <input
