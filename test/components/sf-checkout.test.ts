@@ -437,6 +437,10 @@ describe('<sf-checkout>', () => {
     root.querySelector<HTMLInputElement>('#m-pickup-point')!.focus();
     await sendKeys({ press: 'Space' });
     await waitUntil(() => root.querySelector('input[name=pickupPoint]'));
+    const promises = [...root.querySelectorAll('.option sf-delivery-promise')];
+    expect(promises, 'each delivery method shows its own promise').to.have.length(3);
+    await Promise.all(promises.map((p) => (p as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    expect(plain(promises[1]!.shadowRoot!.textContent)).to.contain('Noudettavissa huomenna klo 17 jälkeen');
     await expectNoAxeViolations(el);
     await tabTo(el, (a) => a.getAttribute('type') === 'submit', 'Jatka');
     await sendKeys({ press: 'Enter' });
