@@ -3,6 +3,7 @@
 // headers, and a shopper buys a helmet with the test card in real Chromium. Nothing may violate the policy, and
 // afterwards no storage area may hold the card number.
 import { test, before, after } from 'node:test';
+/* global window, document, location, localStorage, sessionStorage, indexedDB, caches, self -- page.evaluate() bodies run in the browser */
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
