@@ -362,9 +362,13 @@ describe('<sf-checkout>', () => {
     await placeOrderByKeyboard(el);
     await waitUntil(() => el.shadowRoot!.querySelector('sf-order-confirmation'));
     expect(JSON.parse(sessionStorage.getItem(`${key}:draft`)!).idempotencyKey).to.equal(null);
+    el.closest('sf-shop')!.remove();
+    const reloaded = await mount({ adapter, key });
+    expect(reloaded.el.shadowRoot!.querySelector('sf-order-confirmation'), 'a reload of the confirmation shows it again').to.not.equal(null);
+    expect(adapter.orders()).to.have.length(1);
     await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
     history.replaceState(null, '', '#');
-    el.closest('sf-shop')!.remove();
+    reloaded.el.closest('sf-shop')!.remove();
     const next = await mount({ adapter, key });
     expect(heading(next.el), 'a new checkout keeps the contact details').to.equal('Contact details');
     expect(input(next.el, 'email').value).to.equal('aino@example.fi');
@@ -447,6 +451,31 @@ describe('<sf-checkout>', () => {
     await el.updateComplete;
     expect(root.querySelectorAll('.error-summary li')).to.have.length(4);
     await expectNoAxeViolations(el);
+  });
+
+  it("offers the shop's payment provider element from the payment slot instead of the local methods", async () => {
+    const adapter = testAdapter();
+    await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
+    const key = uniqueKey('checkout');
+    const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en">
+      <sf-checkout storage-key=${key} .now=${NOW} payment-method="card" no-history>
+        <div slot="payment"><label>Provider field <input autocomplete="off" /></label></div>
+      </sf-checkout>
+    </sf-shop>`);
+    const el = shop.querySelector('sf-checkout') as SfCheckout;
+    await waitUntil(() => el.shadowRoot!.querySelector('.step-heading'));
+    await fillContact(el);
+    await fillDelivery(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('slot[name=payment]'));
+    await waitUntil(() => !el.shadowRoot!.querySelector('input[name=paymentMethod]'), 'no local methods beside the provider');
+    expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=payment]')!.assignedElements()).to.have.length(1);
+    await tabTo(el, (a) => a.getAttribute('type') === 'submit', 'Continue');
+    await sendKeys({ press: 'Enter' });
+    await atStep(el, 'Review and place order');
+    await waitUntil(() => el.shadowRoot!.querySelector('.lines li'));
+    await placeOrderByKeyboard(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('sf-order-confirmation'));
+    expect(adapter.orders()[0]!.paymentMethod.id).to.equal('card');
   });
 });
 

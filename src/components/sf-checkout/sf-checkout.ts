@@ -351,7 +351,8 @@ export class SfCheckout extends SfElement {
       return;
     }
     if (step === 'payment' && this.hasSlottedPayment) {
-      this.#setDraft({ ...this.draft, paymentMethodId: this.paymentMethod, paymentKind: this.draft.paymentKind || 'wallet' });
+      // The provider's element collects its own details: the checkout only names the method in the order.
+      this.#setDraft({ ...this.draft, paymentMethodId: this.paymentMethod, paymentKind: 'wallet' });
     }
     const errors = stepErrors(step, this.draft, this.#card, this.#now());
     const fields = STEP_FIELDS[step].filter((f) => f in errors);
