@@ -49,6 +49,18 @@ export async function buildPages() {
       failed[name] = (e?.errors?.map((x) => `${x.location?.file ?? ''}: ${x.text}`).join('; ') || String(e)).slice(0, 500);
     }
   }
+  // The demo's own standalone page (stories/pages/storefront/index.html + standalone.ts), bundled as its README
+  // says, for Lighthouse; served under /demo/ with the product images passed by query (?images=/images).
+  const demo = 'stories/pages/storefront';
+  if (existsSync(`${demo}/standalone.ts`) && existsSync(`${demo}/index.html`)) {
+    try {
+      await build({ ...esbuildPageOptions, entryPoints: [`${demo}/standalone.ts`], outdir: join(SITE, 'demo'), logLevel: 'silent' });
+      copyFileSync(`${demo}/index.html`, join(SITE, 'demo', 'index.html'));
+      built.push('demo');
+    } catch (e) {
+      failed.demo = (e?.errors?.map((x) => `${x.location?.file ?? ''}: ${x.text}`).join('; ') || String(e)).slice(0, 500);
+    }
+  } else failed.demo = `${demo}/standalone.ts or index.html not there yet`;
   return { built, failed };
 }
 

@@ -77,8 +77,10 @@ export function clsOf(shifts) {
  * promise countdown cross a minute boundary (Playwright's clock, fast-forwarded), add to cart (the drawer opens on
  * add), open the drawer from the cart button, go to checkout, fill contact and continue to delivery.
  */
-export async function storefrontJourney(browser, url) {
+export async function storefrontJourney(browser, url, { width = 1280, height = 800 } = {}) {
   const { page, context, errors } = await openPage(browser, url, {
+    width,
+    height,
     init: OBSERVER,
     before: async (p) => {
       // A clock the bench can move: time flows as usual until fast-forwarded.
@@ -140,6 +142,7 @@ export async function storefrontJourney(browser, url) {
     }
   }
   return {
+    viewport: `${width}×${height}`,
     layout: {
       steps,
       entries: shifts.length,
