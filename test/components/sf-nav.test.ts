@@ -264,7 +264,7 @@ describe('<sf-nav> mobile drawer', () => {
     expect(disclosures[0]!.getAttribute('aria-expanded')).to.equal('true');
     expect(text(dialog.querySelector('[aria-current=page]'))).to.equal('Road bikes');
     await expectNoAxeViolations(nav);
-    // Tab to "Bikes" (after its... close button), collapse it, move to Clothing and expand it with Space.
+    // Tab from the close button to "Bikes", collapse it, move on to Clothing and expand it with Space.
     await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(disclosures[0]);
     await sendKeys({ press: 'Enter' });
