@@ -46,3 +46,10 @@ export { SfFeedbackSubmitEvent, SfFeedbackDismissEvent } from './components/sf-f
 export { deliveryMessages } from './core/i18n/delivery.js';
 export { ClockController, ManualClock, systemClock, type Clock, type ClockControllerOptions } from './components/shared/clock-controller.js';
 export { SfDeliveryPromise } from './components/sf-delivery-promise/sf-delivery-promise.js';
+export { SfCheckout } from './components/sf-checkout/sf-checkout.js';
+export { SfOrderPlacedEvent } from './components/sf-checkout/events.js';
+export { SfCheckoutSteps, type CheckoutStepItem } from './components/sf-checkout-steps/sf-checkout-steps.js';
+export { SfCheckoutStepRequestEvent } from './components/sf-checkout-steps/events.js';
+export { SfOrderConfirmation } from './components/sf-order-confirmation/sf-order-confirmation.js';
+export { orderStatusText } from './components/sf-order-confirmation/status.js';
+export { checkoutMessages, fieldErrorMessage, stepTitle } from './core/i18n/checkout.js';

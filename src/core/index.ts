@@ -10,3 +10,5 @@ export * from './feedback.js';
 export * from './cart-store.js';
 export * from './i18n/cart.js';
 export * from './contrast.js';
+export * from './checkout.js';
+export * from './checkout-draft.js';

@@ -11,3 +11,6 @@ import './sf-cart-button.js';
 import './sf-cart-drawer.js';
 import './sf-cart.js';
 import './sf-experiments.js';
+import './sf-checkout-steps.js';
+import './sf-order-confirmation.js';
+import './sf-checkout.js';

@@ -18,6 +18,7 @@ import { commonMessages } from '../../core/i18n/common.js';
 import { formatMoney } from '../../core/money.js';
 import { cartToGa4, orderToGa4Purchase } from '../../telemetry/ga4.js';
 import { CartController } from '../shared/cart-controller.js';
+import { CtaController } from '../../experiments/cta.js';
 import { commerceContext } from '../shared/context.js';
 import { SfElement } from '../shared/sf-element.js';
 import { ctaStyles, focusRing, tokens, visuallyHidden } from '../shared/styles.js';
@@ -105,6 +106,8 @@ export class SfCheckout extends SfElement {
   @state() protected hasSlottedPayment = false;
 
   #cart = new CartController(this);
+  /** Continue and Place order follow the `sf-cta-color` experiment (tokens on the host); shown with the first CTA. */
+  readonly #cta = new CtaController(this, { shownElement: () => this.renderRoot?.querySelector('.cta') });
   #store: CheckoutDraftStore;
   #internals = this.attachInternals();
   /** Card details live here only: never in the draft, storage, the order or an event. */
@@ -499,7 +502,7 @@ export class SfCheckout extends SfElement {
         ${step === 'contact' ? this.#renderContact() : nothing}
         ${step === 'delivery' ? this.#renderDelivery(cart) : nothing}
         ${step === 'payment' ? this.#renderPayment() : nothing}
-        ${step === 'review' ? this.#renderReview(cart) : html`<div class="actions"><button class="cta" type="submit">${t.continue}</button></div>`}
+        ${step === 'review' ? this.#renderReview(cart) : html`<div class="actions">${this.#cta.reserve(html`<button class="cta" type="submit">${t.continue}</button>`)}</div>`}
       </form>
     `;
   }
@@ -784,7 +787,7 @@ export class SfCheckout extends SfElement {
         : nothing}
       <p class="note" id="place-note">${t.placeNote(formatMoney(totals.total, locale))}</p>
       <div class="actions">
-        <button
+        ${this.#cta.reserve(html`<button
           class="cta"
           part="place-order"
           type="submit"
@@ -793,7 +796,7 @@ export class SfCheckout extends SfElement {
           aria-busy=${this.placing ? 'true' : 'false'}
         >
           ${this.placing ? t.placing : this.placeError?.retryable ? c.retry : t.placeOrder}
-        </button>
+        </button>`)}
       </div>
     `;
   }
