@@ -1,0 +1,891 @@
+/**
+ * The storefront demo: the whole shopping journey on kit elements, as one demo-only element `<demo-storefront>`
+ * plus `mountStorefront()`. Storybook renders it (Pages/Storefront); standalone.ts mounts it in a static page that
+ * runs under a strict CSP with Trusted Types, so this module uses no inline handlers, no eval, no `unsafeHTML`, and
+ * styles only through Lit's adopted stylesheets and the CSSOM.
+ */
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type { FeatureApiResponse } from '@growthbook/growthbook';
+import '../../../src/define/sf-shop.js';
+import '../../../src/define/sf-product-card.js';
+import '../../../src/define/sf-add-to-cart.js';
+import '../../../src/define/sf-cart-button.js';
+import '../../../src/define/sf-cart-drawer.js';
+import '../../../src/define/sf-cart.js';
+import '../../../src/define/sf-quantity.js';
+import '../../../src/define/sf-delivery-promise.js';
+import '../../../src/define/sf-nav.js';
+import '../../../src/define/sf-breadcrumbs.js';
+import '../../../src/define/sf-checkout.js';
+import '../../../src/define/sf-order-confirmation.js';
+import '../../../src/define/sf-feedback.js';
+import '../../../src/define/sf-telemetry-log.js';
+import '../../../src/define/sf-experiments.js';
+import type { CommerceAdapter } from '../../../src/commerce/adapter.js';
+import { toCommerceError } from '../../../src/commerce/errors.js';
+import { LocalCommerceAdapter, type SimulatedFaults } from '../../../src/commerce/local/local-adapter.js';
+import type { DeliveryMethod, Order, Page, Product, Variant } from '../../../src/commerce/types.js';
+import { define } from '../../../src/components/shared/define.js';
+import { focusRing, tokens, visuallyHidden } from '../../../src/components/shared/styles.js';
+import { featuredVariant } from '../../../src/components/sf-product-card/sf-product-card.js';
+import type { SfOrderConfirmation } from '../../../src/components/sf-order-confirmation/sf-order-confirmation.js';
+import type { SfOrderPlacedEvent } from '../../../src/components/sf-checkout/events.js';
+import { commonMessages } from '../../../src/core/i18n/common.js';
+import { toLocale, type Locale } from '../../../src/core/locale.js';
+import { formatMoney, multiplyMoney } from '../../../src/core/money.js';
+import { safeUrl } from '../../../src/core/url.js';
+import { createTelemetry, experimentContext, type Telemetry } from '../../../src/telemetry/telemetry.js';
+import { consoleSink, dataLayerSink } from '../../../src/telemetry/sinks.js';
+import { measureWebVitals } from '../../../src/telemetry/vitals.js';
+import { ga4Value, productToGa4Item } from '../../../src/telemetry/ga4.js';
+import demoFeatures from '../../../src/experiments/demo-features.json';
+import { applyTheme, isThemeName, type ThemeName } from '../../themes.js';
+import { demoMessages } from './messages.js';
+import { parseRoute, routeKey, type Route } from './routes.js';
+
+/** How the demo's backend behaves. `vendure` needs a Vendure server (see `npm run backend`). */
+export type BackendMode = 'normal' | 'slow' | 'failing' | 'vendure';
+
+export interface StorefrontOptions {
+  locale?: Locale;
+  backend?: BackendMode;
+  /** GrowthBook QA overrides: experiment key -> variation index, e.g. `{ 'cta-color-test': 1 }`. */
+  forcedVariations?: Record<string, number>;
+  theme?: ThemeName;
+  /** Storage key prefix of the cart, orders and checkout draft, so several demos on one origin stay apart. */
+  storageKey?: string;
+  /** Where the local backend's product images live (a bundle without Vite's asset handling sets this). */
+  imageBase?: string;
+  /** The Vendure Shop API endpoint for `backend: 'vendure'`. */
+  vendureShopApi?: string;
+  /** Show the telemetry panel open. */
+  telemetryOpen?: boolean;
+}
+
+/** Fault simulation of the embedded backend per demo mode. */
+export function backendFaults(mode: BackendMode): SimulatedFaults {
+  if (mode === 'slow') return { latencyMs: 1500 };
+  if (mode === 'failing') return { fail: true };
+  return {};
+}
+
+const TITLE_SEPARATOR = ' – ';
+
+/**
+ * The storefront demo (demo code, not a kit element): header with navigation, search and cart button, product
+ * listings, product pages, the cart, the checkout and the order confirmation, with hash routing that keeps the
+ * browser's back button working and moves focus to each new page's heading.
+ */
+export class DemoStorefront extends LitElement {
+  static override styles = [
+    tokens,
+    focusRing,
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+        min-block-size: 100vh;
+        background: var(--sf-color-surface, #ffffff);
+        color: var(--sf-color-text, #1f2933);
+      }
+      a {
+        color: var(--sf-color-link, #1a5fb4);
+      }
+      .skip {
+        position: absolute;
+        inset-inline-start: var(--sf-space-2, 0.5rem);
+        inset-block-start: var(--sf-space-2, 0.5rem);
+        z-index: 100;
+        padding: var(--sf-space-2, 0.5rem) var(--sf-space-3, 0.75rem);
+        background: var(--sf-color-surface, #ffffff);
+        border-radius: var(--sf-radius-s, 0.25rem);
+        transform: translateY(-200%);
+      }
+      .skip:focus {
+        transform: none;
+      }
+      header {
+        display: grid;
+        grid-template-columns: auto 1fr auto;
+        grid-template-areas: 'brand search cart' 'nav nav nav';
+        align-items: center;
+        gap: var(--sf-space-2, 0.5rem) var(--sf-space-4, 1rem);
+        padding: var(--sf-space-3, 0.75rem) var(--sf-space-4, 1rem);
+        border-block-end: 1px solid var(--sf-color-border-subtle, #d1d5db);
+      }
+      .brand {
+        grid-area: brand;
+        display: flex;
+        flex-direction: column;
+        color: inherit;
+        text-decoration: none;
+        font-weight: 800;
+        font-size: 1.25rem;
+        line-height: 1.2;
+      }
+      .brand small {
+        font-weight: 400;
+        font-size: 0.8125rem;
+        color: var(--sf-color-text-muted, #4b5563);
+      }
+      .search {
+        grid-area: search;
+        display: flex;
+        gap: var(--sf-space-2, 0.5rem);
+        max-inline-size: 28rem;
+        justify-self: end;
+        inline-size: 100%;
+      }
+      .search input {
+        flex: 1;
+        min-inline-size: 0;
+        min-block-size: 2.75rem;
+        padding: 0 var(--sf-space-2, 0.5rem);
+        border: 1px solid var(--sf-color-border, #6b7280);
+        border-radius: var(--sf-radius-s, 0.25rem);
+        background: var(--sf-color-surface, #ffffff);
+        color: inherit;
+        font: inherit;
+      }
+      .button {
+        min-block-size: 2.75rem;
+        padding: 0 var(--sf-space-3, 0.75rem);
+        border: 1px solid var(--sf-color-border, #6b7280);
+        border-radius: var(--sf-radius-s, 0.25rem);
+        background: var(--sf-color-surface, #ffffff);
+        color: inherit;
+        font: inherit;
+        cursor: pointer;
+      }
+      sf-cart-button {
+        grid-area: cart;
+      }
+      sf-nav {
+        grid-area: nav;
+      }
+      @media (max-width: 40rem) {
+        header {
+          grid-template-columns: 1fr auto;
+          grid-template-areas: 'brand cart' 'nav nav' 'search search';
+        }
+        .brand small {
+          display: none;
+        }
+        .search {
+          max-inline-size: none;
+        }
+      }
+      .notice {
+        margin: 0;
+        padding: var(--sf-space-2, 0.5rem) var(--sf-space-4, 1rem);
+        background: var(--sf-color-warning-surface, #fff8e6);
+        color: var(--sf-color-warning-text, #7a4100);
+      }
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: var(--sf-space-4, 1rem);
+        padding: var(--sf-space-4, 1rem);
+        max-inline-size: 90rem;
+        margin-inline: auto;
+      }
+      @media (min-width: 75rem) {
+        .layout {
+          grid-template-columns: minmax(0, 1fr) 22rem;
+          align-items: start;
+        }
+      }
+      main:focus {
+        outline: none;
+      }
+      h1 {
+        margin: var(--sf-space-2, 0.5rem) 0 var(--sf-space-4, 1rem);
+        font-size: 1.75rem;
+        line-height: 1.2;
+      }
+      h1:focus {
+        outline: none;
+      }
+      h1:focus-visible {
+        outline: var(--sf-focus-width, 3px) solid var(--sf-color-focus, #1a5fb4);
+      }
+      h2 {
+        font-size: 1.25rem;
+        margin: var(--sf-space-6, 2rem) 0 var(--sf-space-3, 0.75rem);
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+        gap: var(--sf-space-4, 1rem);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .grid sf-add-to-cart {
+        inline-size: 100%;
+        margin-block-start: var(--sf-space-2, 0.5rem);
+      }
+      /* The button fills its host; border-box keeps its padding inside the card. */
+      sf-add-to-cart::part(button) {
+        box-sizing: border-box;
+      }
+      .status {
+        min-block-size: 3rem;
+      }
+      .error {
+        color: var(--sf-color-danger, #b3261e);
+      }
+      .product {
+        display: grid;
+        gap: var(--sf-space-4, 1rem) var(--sf-space-6, 2rem);
+        grid-template-columns: minmax(0, 1fr);
+      }
+      @media (min-width: 52rem) {
+        .product {
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        }
+      }
+      .product img {
+        inline-size: 100%;
+        block-size: auto;
+        aspect-ratio: 4 / 3;
+        object-fit: cover;
+        border-radius: var(--sf-radius-l, 0.75rem);
+        background: var(--sf-color-surface-muted, #f3f4f6);
+      }
+      .buy {
+        display: flex;
+        flex-direction: column;
+        gap: var(--sf-space-3, 0.75rem);
+      }
+      .price {
+        font-size: 1.5rem;
+        font-weight: 700;
+        margin: 0;
+      }
+      .price s {
+        font-size: 1rem;
+        font-weight: 400;
+        color: var(--sf-color-text-muted, #4b5563);
+        margin-inline-start: var(--sf-space-2, 0.5rem);
+      }
+      .muted {
+        color: var(--sf-color-text-muted, #4b5563);
+        margin: 0;
+      }
+      fieldset {
+        margin: 0;
+        padding: var(--sf-space-2, 0.5rem) var(--sf-space-3, 0.75rem) var(--sf-space-3, 0.75rem);
+        border: 1px solid var(--sf-color-border-subtle, #d1d5db);
+        border-radius: var(--sf-radius-m, 0.5rem);
+      }
+      legend {
+        font-weight: 600;
+        padding: 0 var(--sf-space-1, 0.25rem);
+      }
+      .variants {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sf-space-2, 0.5rem);
+      }
+      .variants label {
+        display: inline-flex;
+        align-items: center;
+        gap: var(--sf-space-2, 0.5rem);
+        min-block-size: 2.75rem;
+        padding: 0 var(--sf-space-3, 0.75rem);
+        border: 1px solid var(--sf-color-border, #6b7280);
+        border-radius: var(--sf-radius-s, 0.25rem);
+        cursor: pointer;
+      }
+      .variants label:has(input:checked) {
+        border-width: 2px;
+        border-color: var(--sf-color-primary, #1b5e20);
+        font-weight: 600;
+      }
+      .variants small {
+        color: var(--sf-color-text-muted, #4b5563);
+        font-weight: 400;
+      }
+      .add {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sf-space-3, 0.75rem);
+        align-items: start;
+      }
+      .add sf-add-to-cart {
+        flex: 1;
+        min-inline-size: 12rem;
+      }
+      aside details {
+        border: 1px solid var(--sf-color-border-subtle, #d1d5db);
+        border-radius: var(--sf-radius-m, 0.5rem);
+        padding: var(--sf-space-2, 0.5rem) var(--sf-space-3, 0.75rem);
+      }
+      aside summary {
+        cursor: pointer;
+        font-weight: 600;
+        min-block-size: 2.75rem;
+        display: flex;
+        align-items: center;
+      }
+      @media (min-width: 75rem) {
+        aside {
+          position: sticky;
+          inset-block-start: var(--sf-space-4, 1rem);
+        }
+      }
+      /* Workaround: the checkout's text inputs are width 100% in content-box (the kit's box-sizing reset does not
+         reach shadow children), so they overflow by their padding; keep that much room on narrow screens. */
+      sf-checkout {
+        display: block;
+        padding-inline-end: 1.25rem;
+      }
+      .drawer-extra {
+        display: flex;
+        flex-direction: column;
+        gap: var(--sf-space-2, 0.5rem);
+      }
+      sf-feedback {
+        margin-block-start: var(--sf-space-6, 2rem);
+      }
+      footer {
+        padding: var(--sf-space-4, 1rem);
+        border-block-start: 1px solid var(--sf-color-border-subtle, #d1d5db);
+        color: var(--sf-color-text-muted, #4b5563);
+      }
+    `,
+  ];
+
+  /** Shop language. */
+  @property({ reflect: true }) locale: Locale = 'en';
+
+  /** How the backend behaves. */
+  @property({ reflect: true }) backend: BackendMode = 'normal';
+
+  /** GrowthBook forced variations for QA and the Storybook toolbar. */
+  @property({ attribute: false }) forcedVariations?: Record<string, number>;
+
+  /** Theme made of kit tokens. */
+  @property({ reflect: true }) theme: ThemeName = 'kit';
+
+  /** Storage key prefix for the cart, orders and checkout draft. */
+  @property({ attribute: 'storage-key' }) storageKey = 'sf-demo';
+
+  /** Where product images live, for bundles without Vite's asset handling. */
+  @property({ attribute: 'image-base' }) imageBase?: string;
+
+  /** The Vendure Shop API endpoint for the `vendure` backend. */
+  @property({ attribute: 'vendure-shop-api' }) vendureShopApi = 'http://127.0.0.1:3000/shop-api';
+
+  /** Show the telemetry panel open. */
+  @property({ type: Boolean, attribute: 'telemetry-open' }) telemetryOpen = false;
+
+  /** The telemetry service every kit element reports to (also pushed to `window.dataLayer`). */
+  readonly telemetry: Telemetry;
+
+  @state() protected adapter?: CommerceAdapter;
+  @state() protected route: Route = { kind: 'home' };
+  @state() protected variantId = '';
+  @state() protected quantity = 1;
+
+  #local?: LocalCommerceAdapter;
+  #orders = new Map<string, Order>();
+  #focusPending = false;
+  #viewedItem = '';
+  #onHashChange = () => this.#followLocation();
+
+  constructor() {
+    super();
+    this.telemetry = createTelemetry({
+      sinks: [dataLayerSink(), consoleSink()],
+      context: experimentContext(() => this.renderRoot?.querySelector?.('sf-experiments')?.experiments),
+    });
+    void measureWebVitals(this.telemetry).catch(() => undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.#onHashChange);
+    this.route = parseRoute(location.hash) ?? { kind: 'home' };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('backend') || changed.has('storageKey') || changed.has('imageBase') || changed.has('vendureShopApi')) {
+      void this.#setUpBackend();
+    }
+    if (changed.has('theme')) applyTheme(this, isThemeName(this.theme) ? this.theme : 'kit');
+    if (changed.has('locale')) this.#updateTitle();
+  }
+
+  async #setUpBackend(): Promise<void> {
+    if (this.backend === 'vendure') {
+      // A separate chunk: the local demo never downloads the Vendure adapter.
+      const { VendureCommerceAdapter } = await import('../../../src/commerce/vendure/vendure-adapter.js');
+      this.adapter = new VendureCommerceAdapter({ shopApiUrl: this.vendureShopApi });
+      return;
+    }
+    // A new adapter on the same storage key: the cart survives a change of mode, every task reloads.
+    this.#local?.dispose();
+    this.#local = new LocalCommerceAdapter({
+      storageKey: this.storageKey,
+      faults: backendFaults(this.backend),
+      ...(this.imageBase ? { imageBase: this.imageBase } : {}),
+    });
+    this.adapter = this.#local;
+  }
+
+  get #t() {
+    return demoMessages[toLocale(this.locale)];
+  }
+
+  // ---------------------------------------------------------------- routing
+
+  /** Goes to a route with a new history entry, as a link would. */
+  navigate(hash: string): void {
+    if (location.hash === hash) return;
+    location.hash = hash;
+  }
+
+  #followLocation(): void {
+    const next = parseRoute(location.hash);
+    // A hash that is not one of ours (an in-page anchor) leaves the page as it is.
+    if (!next) return;
+    // The checkout moves between its own steps (its own history entries): not a page change here.
+    if (routeKey(next) === routeKey(this.route)) return;
+    // A link in the mini cart (checkout, the whole cart): close it first and change page once it has handed focus
+    // back, so the new page's heading keeps the focus.
+    const drawer = this.renderRoot.querySelector('sf-cart-drawer');
+    const dialog = drawer?.shadowRoot?.querySelector('dialog');
+    if (drawer && dialog?.open) {
+      dialog.addEventListener('close', () => this.#show(next), { once: true });
+      drawer.close();
+      return;
+    }
+    this.#show(next);
+  }
+
+  #show(route: Route): void {
+    this.route = route;
+    this.#focusPending = true;
+    if (route.kind === 'product') {
+      this.variantId = '';
+      this.quantity = 1;
+    }
+  }
+
+  #onOrderPlaced = (e: SfOrderPlacedEvent) => {
+    const order = e.order;
+    this.#orders.set(order.code, order);
+    // Replace the checkout's confirmation entry: Back from the confirmation leads to the shop, not the checkout.
+    history.replaceState(null, '', `#/order/${encodeURIComponent(order.code)}`);
+    this.#show({ kind: 'order', code: order.code });
+  };
+
+  #onSearch = (e: SubmitEvent) => {
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement | null;
+    const q = input?.value.trim() ?? '';
+    if (q) this.navigate(`#/search/${encodeURIComponent(q)}`);
+  };
+
+  protected override updated(): void {
+    this.#updateTitle();
+    if (!this.#focusPending) return;
+    const heading = this.renderRoot.querySelector<HTMLElement>('main h1');
+    if (heading && !heading.hasAttribute('data-pending')) {
+      this.#focusPending = false;
+      heading.focus({ preventScroll: false });
+      this.#updateTitle();
+      return;
+    }
+    const confirmation = this.renderRoot.querySelector<SfOrderConfirmation>('main sf-order-confirmation');
+    if (confirmation) {
+      this.#focusPending = false;
+      void confirmation.updateComplete.then(() => confirmation.focusHeading());
+      this.#updateTitle();
+    }
+  }
+
+  #pageTitle(): string {
+    const t = this.#t;
+    const heading = this.renderRoot?.querySelector?.('main h1:not([data-pending])')?.textContent?.trim();
+    switch (this.route.kind) {
+      case 'order': return t.orderTitle(this.route.code);
+      case 'checkout': return t.checkout;
+      default: return heading || t.allProducts;
+    }
+  }
+
+  #updateTitle(): void {
+    if (!this.hasUpdated) return;
+    // The checkout titles its own steps.
+    if (this.route.kind === 'checkout') return;
+    document.title = `${this.#pageTitle()}${TITLE_SEPARATOR}${this.#t.shopName}`;
+  }
+
+  // ---------------------------------------------------------------- data
+
+  #methods = new Task(this, {
+    task: async ([adapter], { signal }) => (adapter ? adapter.getDeliveryMethods({}, { signal }) : undefined),
+    args: () => [this.adapter] as const,
+  });
+
+  #listing = new Task(this, {
+    task: async ([adapter, route], { signal }): Promise<Page<Product> | undefined> => {
+      if (!adapter) return undefined;
+      if (route.kind === 'search') return adapter.search(route.q, { signal, limit: 48 });
+      if (route.kind === 'home' || route.kind === 'category') {
+        const page = await adapter.listProducts({ ...(route.kind === 'category' ? { categoryId: route.id } : {}), limit: 48 }, { signal });
+        this.telemetry.track('view_item_list', {
+          item_list_id: route.kind === 'category' ? route.id : 'all',
+          items: page.items.map((p, index) => ({ item_id: p.id, item_name: p.name, ...(p.brand ? { item_brand: p.brand } : {}), index })),
+        });
+        return page;
+      }
+      return undefined;
+    },
+    args: () => [this.adapter, this.route] as const,
+  });
+
+  #product = new Task(this, {
+    task: async ([adapter, route], { signal }) => {
+      if (!adapter || route.kind !== 'product') return undefined;
+      return adapter.getProduct(route.id, { signal });
+    },
+    args: () => [this.adapter, this.route] as const,
+  });
+
+  #related = new Task(this, {
+    task: async ([adapter, route], { signal }) => {
+      if (!adapter || route.kind !== 'product') return undefined;
+      return adapter.getRelatedProducts([route.id], { signal });
+    },
+    args: () => [this.adapter, this.route] as const,
+  });
+
+  #order = new Task(this, {
+    task: async ([adapter, route], { signal }) => {
+      if (!adapter || route.kind !== 'order') return undefined;
+      const known = this.#orders.get(route.code);
+      if (known) return known;
+      if (!adapter.getOrder) throw toCommerceError(new Error('This backend cannot look orders up.'));
+      return adapter.getOrder(route.code, { signal });
+    },
+    args: () => [this.adapter, this.route] as const,
+  });
+
+  get #homeMethod(): DeliveryMethod | undefined {
+    return this.#methods.value?.find((m) => m.kind === 'home');
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected override render() {
+    const t = this.#t;
+    const locale = toLocale(this.locale);
+    const route = this.route;
+    const currentCategory = route.kind === 'category' ? route.id : route.kind === 'product' ? (this.#product.value?.categoryIds.at(-1) ?? '') : '';
+    return html`<sf-shop .adapter=${this.adapter} locale=${locale} .telemetry=${this.telemetry}>
+      <sf-experiments
+        timeout-ms="1000"
+        .payload=${demoFeatures as unknown as FeatureApiResponse}
+        .forcedVariations=${this.forcedVariations}
+        @sf-order-placed=${this.#onOrderPlaced}
+      >
+        <header>
+          <a class="skip" href="#main" @click=${this.#skip}>${t.skip}</a>
+          <a class="brand" href="#/">${t.shopName}<small>${t.tagline}</small></a>
+          <form class="search" role="search" @submit=${this.#onSearch}>
+            <label class="visually-hidden" for="q">${t.searchLabel}</label>
+            <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" .value=${route.kind === 'search' ? route.q : ''} />
+            <button class="button" type="submit">${t.searchButton}</button>
+          </form>
+          <sf-cart-button for="drawer"></sf-cart-button>
+          <sf-nav current=${currentCategory}></sf-nav>
+        </header>
+        ${this.backend === 'slow'
+          ? html`<p class="notice" role="note">${t.backendSlow}</p>`
+          : this.backend === 'failing'
+            ? html`<p class="notice" role="note">${t.backendFailing}</p>`
+            : this.backend === 'vendure'
+              ? html`<p class="notice" role="note">${t.backendVendure}</p>`
+              : nothing}
+        <div class="layout">
+          <main id="main" tabindex="-1">${this.#page()}</main>
+          <aside aria-label=${t.telemetry}>
+            <details ?open=${this.telemetryOpen}>
+              <summary>${t.telemetry}</summary>
+              <sf-telemetry-log max="60"></sf-telemetry-log>
+            </details>
+          </aside>
+        </div>
+        <footer><p class="muted">${t.vatIncluded}</p></footer>
+        <sf-cart-drawer id="drawer" open-on-add checkout-href="#/checkout">
+          <div slot="promise" class="drawer-extra">
+            <sf-delivery-promise .method=${this.#homeMethod}></sf-delivery-promise>
+            <a href="#/cart">${t.viewCart}</a>
+          </div>
+        </sf-cart-drawer>
+      </sf-experiments>
+    </sf-shop>`;
+  }
+
+  /** The skip link moves focus without changing the URL (the hash is the router's). */
+  #skip = (e: Event) => {
+    e.preventDefault();
+    const main = this.renderRoot.querySelector<HTMLElement>('main');
+    const heading = main?.querySelector<HTMLElement>('h1');
+    (heading ?? main)?.focus();
+  };
+
+  #page(): TemplateResult {
+    const route = this.route;
+    switch (route.kind) {
+      case 'home':
+      case 'category':
+      case 'search':
+        return this.#listingPage();
+      case 'product':
+        return this.#productPage();
+      case 'cart':
+        return html`<h1 tabindex="-1">${this.#t.cart}</h1>
+          <sf-cart checkout-href="#/checkout" continue-href="#/" heading-level="2"></sf-cart>`;
+      case 'checkout':
+        return html`<h1 tabindex="-1">${this.#t.checkout}</h1>
+          <sf-checkout hash-prefix="#/checkout/" storage-key=${`${this.storageKey}-checkout`} heading-level="2"></sf-checkout>`;
+      case 'order':
+        return this.#orderPage(route.code);
+      case 'not-found':
+        return html`<h1 tabindex="-1">${this.#t.notFound}</h1><p><a href="#/">${this.#t.backHome}</a></p>`;
+    }
+  }
+
+  #errorBlock(error: unknown, retry: () => void): TemplateResult {
+    const c = commonMessages[toLocale(this.locale)];
+    return html`<div class="status" role="alert">
+      <p class="error">${c[`error.${toCommerceError(error).code}`]}</p>
+      <button class="button" type="button" @click=${retry}>${c.retry}</button>
+    </div>`;
+  }
+
+  #listingTitle(): string {
+    const t = this.#t;
+    const route = this.route;
+    if (route.kind === 'search') return t.searchResults(route.q);
+    if (route.kind === 'category') return this.#categoryName(route.id) ?? t.allProducts;
+    return t.allProducts;
+  }
+
+  #categoryName(id: string): string | undefined {
+    // The nav has the tree; ask the listing's products otherwise. The name is the catalogue's own word.
+    const nav = this.renderRoot?.querySelector?.('sf-nav');
+    const find = (items: readonly { id: string; name: string; children: readonly unknown[] }[]): string | undefined => {
+      for (const item of items) {
+        if (item.id === id) return item.name;
+        const below = find(item.children as typeof items);
+        if (below) return below;
+      }
+      return undefined;
+    };
+    return nav ? find(nav.tree) : undefined;
+  }
+
+  #listingPage(): TemplateResult {
+    const route = this.route;
+    const pending = !this.#listing.value && !this.#listing.error;
+    const title = this.#listingTitle();
+    return html`
+      ${route.kind === 'category' ? html`<sf-breadcrumbs category=${route.id} home="#/"></sf-breadcrumbs>` : nothing}
+      <h1 tabindex="-1" ?data-pending=${pending}>${title}</h1>
+      ${this.#listing.render({
+        initial: () => this.#placeholders(),
+        pending: () => (this.#listing.value ? this.#grid(this.#listing.value.items) : this.#placeholders()),
+        error: (e) => this.#errorBlock(e, () => void this.#listing.run()),
+        complete: (page) =>
+          !page
+            ? this.#placeholders()
+            : page.items.length === 0
+              ? html`<p class="status" role="status">${route.kind === 'search' ? this.#t.noResults : commonMessages[toLocale(this.locale)].productCount(0)}</p>`
+              : this.#grid(page.items),
+      })}
+    `;
+  }
+
+  #placeholders(): TemplateResult {
+    return html`<ul class="grid" aria-busy="true" aria-label=${this.#t.loading}>
+      ${[0, 1, 2, 3, 4, 5].map(() => html`<li><sf-product-card heading-level="2"></sf-product-card></li>`)}
+    </ul>`;
+  }
+
+  #grid(products: readonly Product[], listId = this.route.kind === 'category' ? this.route.id : this.route.kind, level = 2): TemplateResult {
+    const home = this.#homeMethod;
+    return html`<ul class="grid" aria-label=${commonMessages[toLocale(this.locale)].products}>
+      ${products.map((p, index) => {
+        const variant = featuredVariant(p);
+        return html`<li>
+          <sf-product-card .product=${p} heading-level=${level} list-id=${listId} .index=${index}>
+            ${home && variant
+              ? html`<sf-delivery-promise slot="promise" .method=${home} .stock=${{ available: variant.stock, restockDays: variant.restockDays ?? 0 }}></sf-delivery-promise>`
+              : nothing}
+            <sf-add-to-cart slot="actions" .product=${p}></sf-add-to-cart>
+          </sf-product-card>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  #chosenVariant(product: Product): Variant | undefined {
+    return product.variants.find((v) => v.id === this.variantId) ?? featuredVariant(product);
+  }
+
+  #productPage(): TemplateResult {
+    const t = this.#t;
+    const locale = toLocale(this.locale);
+    return this.#product.render({
+      initial: () => html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,
+      pending: () => html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,
+      error: (e) => html`<h1 tabindex="-1">${t.notFound}</h1>${this.#errorBlock(e, () => void this.#product.run())}`,
+      complete: (product) => {
+        if (!product) return html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`;
+        const variant = this.#chosenVariant(product);
+        this.#reportViewItem(product, variant);
+        const image = product.images[0];
+        const optionName = Object.keys(product.variants[0]?.options ?? {})[0];
+        const was = variant?.compareAtPrice && variant.compareAtPrice.amount > variant.price.amount ? variant.compareAtPrice : undefined;
+        const max = variant ? Math.max(1, Math.min(variant.maxQuantity ?? 99, variant.stock > 0 ? variant.stock : variant.restockDays ? 99 : 1)) : 1;
+        return html`
+          <sf-breadcrumbs category=${product.categoryIds.at(-1) ?? ''} current-label=${product.name} home="#/"></sf-breadcrumbs>
+          <div class="product">
+            <div>
+              ${image && safeUrl(image.src) ? html`<img src=${safeUrl(image.src)!} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 300} />` : nothing}
+            </div>
+            <div class="buy">
+              <h1 tabindex="-1">${product.name}</h1>
+              ${product.brand ? html`<p class="muted">${product.brand}</p>` : nothing}
+              ${variant
+                ? html`<p class="price">${formatMoney(variant.price, locale)}${was
+                    ? html`<s><span class="visually-hidden">${commonMessages[locale].priceWas('')}</span>${formatMoney(was, locale)}</s>`
+                    : nothing}</p>`
+                : nothing}
+              <p>${product.description}</p>
+              ${optionName && product.variants.length > 1
+                ? html`<fieldset>
+                    <legend>${t.option(optionName)}</legend>
+                    <div class="variants">
+                      ${product.variants.map(
+                        (v) => html`<label>
+                          <input type="radio" name="variant" value=${v.id} .checked=${v.id === variant?.id} @change=${() => this.#chooseVariant(v.id)} />
+                          ${v.options[optionName] ?? v.name}
+                          <small>(${t.unitsLeft(v.stock)})</small>
+                        </label>`,
+                      )}
+                    </div>
+                  </fieldset>`
+                : nothing}
+              <div class="add">
+                <sf-quantity
+                  .value=${this.quantity}
+                  min="1"
+                  max=${max}
+                  show-label
+                  label=${t.quantity}
+                  item-name=${product.name}
+                  @change=${(e: Event) => (this.quantity = Number((e.target as HTMLInputElement).value) || 1)}
+                ></sf-quantity>
+                <sf-add-to-cart .product=${product} variant-id=${variant?.id ?? ''} .quantity=${this.quantity}></sf-add-to-cart>
+              </div>
+              <h2>${t.delivery}</h2>
+              <sf-delivery-promise
+                all-methods
+                .stock=${variant ? { available: variant.stock, restockDays: variant.restockDays ?? 0 } : undefined}
+                .quantity=${this.quantity}
+              ></sf-delivery-promise>
+            </div>
+          </div>
+          <h2>${t.related}</h2>
+          ${this.#related.render({
+            initial: () => html`<p class="status" role="status">${t.loading}</p>`,
+            pending: () => html`<p class="status" role="status">${t.loading}</p>`,
+            error: (e) => this.#errorBlock(e, () => void this.#related.run()),
+            complete: (related) => (related && related.length > 0 ? this.#grid(related, 'related', 3) : nothing),
+          })}
+        `;
+      },
+    });
+  }
+
+  #chooseVariant(id: string): void {
+    this.variantId = id;
+  }
+
+  #reportViewItem(product: Product, variant: Variant | undefined): void {
+    const key = `${product.id}|${variant?.id ?? ''}`;
+    if (!variant || this.#viewedItem === key) return;
+    this.#viewedItem = key;
+    this.telemetry.track('view_item', {
+      currency: variant.price.currency,
+      value: ga4Value(multiplyMoney(variant.price, 1)),
+      items: [productToGa4Item(product, variant)],
+    });
+  }
+
+  #orderPage(code: string): TemplateResult {
+    const t = this.#t;
+    return this.#order.render({
+      initial: () => html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,
+      pending: () => html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,
+      error: (e) => html`<h1 tabindex="-1">${t.orderTitle(code)}</h1>${this.#errorBlock(e, () => void this.#order.run())}`,
+      complete: (order) =>
+        order
+          ? html`<sf-order-confirmation .order=${order} heading-level="1"></sf-order-confirmation>
+              <sf-feedback kind="nps" context=${order.code}></sf-feedback>
+              <p><a href="#/">${t.backHome}</a></p>`
+          : html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,
+    });
+  }
+}
+
+/**
+ * Registers `<demo-storefront>`. A function, not only a module side effect: the package's `sideEffects` list names
+ * src/define only, so a bundler may drop a bare `import './app.js'`.
+ */
+export function defineStorefront(): void {
+  define('demo-storefront', DemoStorefront);
+}
+defineStorefront();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'demo-storefront': DemoStorefront;
+  }
+}
+
+/**
+ * Mounts the storefront demo into `root` (replacing its content) and returns the element; call again with other
+ * options to change them in place.
+ */
+export function mountStorefront(root: HTMLElement, options: StorefrontOptions = {}): DemoStorefront {
+  defineStorefront();
+  let el = root.querySelector('demo-storefront');
+  if (!el) {
+    el = document.createElement('demo-storefront');
+    root.replaceChildren(el);
+  }
+  el.locale = toLocale(options.locale ?? 'en');
+  el.backend = options.backend ?? 'normal';
+  el.forcedVariations = options.forcedVariations;
+  el.theme = options.theme ?? 'kit';
+  el.storageKey = options.storageKey ?? 'sf-demo';
+  if (options.imageBase) el.imageBase = options.imageBase;
+  if (options.vendureShopApi) el.vendureShopApi = options.vendureShopApi;
+  el.telemetryOpen = options.telemetryOpen ?? false;
+  return el;
+}
