@@ -53,3 +53,4 @@ export { SfCheckoutStepRequestEvent } from './components/sf-checkout-steps/event
 export { SfOrderConfirmation } from './components/sf-order-confirmation/sf-order-confirmation.js';
 export { orderStatusText } from './components/sf-order-confirmation/status.js';
 export { checkoutMessages, fieldErrorMessage, stepTitle } from './core/i18n/checkout.js';
+export { guardAdapter, isGuarded, DEFAULT_READ_TIMEOUT_MS, DEFAULT_MUTATION_TIMEOUT_MS, type GuardOptions, type GuardedCommerceAdapter } from './commerce/guard.js';

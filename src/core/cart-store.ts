@@ -210,6 +210,7 @@ export class CartStore {
         this.#dropRemoved(line.variantId);
         this.#lineErrors = { ...this.#lineErrors, [lineId]: error };
         this.#refresh();
+        this.#resyncIfUnsure(error);
         throw error;
       }
     });
@@ -336,6 +337,15 @@ export class CartStore {
     this.#lineErrors = { ...this.#lineErrors, [lineId]: error };
     this.#settleWaiters(lineId, (w) => w.reject(error));
     this.#refresh();
+    this.#resyncIfUnsure(error);
+  }
+
+  /**
+   * A change that timed out, lost its answer or got an unreadable one may still have been applied by the backend:
+   * read the cart again, so the page shows what the backend has rather than the rolled-back guess.
+   */
+  #resyncIfUnsure(error: CommerceError): void {
+    if (error.code === 'timeout' || error.code === 'network' || error.code === 'malformed-response') void this.load();
   }
 
   #settleWaiters(lineId: string, settle: (w: QuantityWaiter) => void): void {

@@ -12,3 +12,4 @@ export * from './i18n/cart.js';
 export * from './contrast.js';
 export * from './checkout.js';
 export * from './checkout-draft.js';
+export { validateCart, validateProduct, validateProductPage, validateProducts, validateCategories, validateDeliveryMethods, validatePickupPoints, validatePaymentMethods, validateOrder, type ValidateOptions } from './validate.js';

@@ -1,5 +1,4 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ContextConsumer } from '@lit/context';
 import { experimentsContext } from '../components/shared/context.js';
 import type { ExperimentsService, FeatureDecision } from './types.js';
@@ -183,9 +182,13 @@ function isVisible(el: Element): boolean {
   return el.checkVisibility() || getComputedStyle(el).display === 'contents';
 }
 
-const RESERVED = { display: 'contents', visibility: 'hidden' };
+const RESERVED = 'display: contents; visibility: hidden';
 
-/** Content kept in the layout but invisible and inert (CSSOM styles, so strict CSP pages allow it). */
+/**
+ * Content kept in the layout but invisible and inert. The style is set as a property (CSSOM), not as a `style`
+ * attribute, which strict CSPs (style-src without 'unsafe-inline') refuse; Lit's styleMap sets the attribute on
+ * first render.
+ */
 export function reserved(content: unknown): unknown {
-  return html`<span class="sf-experiment-reserved" style=${styleMap(RESERVED)} aria-hidden="true" inert>${content}</span>`;
+  return html`<span class="sf-experiment-reserved" .style=${RESERVED} aria-hidden="true" inert>${content}</span>`;
 }

@@ -233,6 +233,8 @@ export class CartLines implements ReactiveController {
 /** Styles of the line list, shared by the cart page and the drawer. */
 export const cartLineStyles = css`
   .lines {
+    /* Long unbreakable names (a 30-letter compound, a hostile 10 000-character one) wrap instead of spilling. */
+    overflow-wrap: anywhere;
     list-style: none;
     margin: 0;
     padding: 0;

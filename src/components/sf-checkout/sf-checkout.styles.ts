@@ -4,6 +4,7 @@ export const checkoutStyles = css`
   :host {
     display: block;
     max-width: var(--sf-checkout-max-width, 40rem);
+    overflow-wrap: anywhere;
     --_error: var(--sf-checkout-error-color, var(--sf-color-error, #b42318));
     --_border: var(--sf-checkout-border-color, var(--sf-color-border, #6b7280));
     --_muted: var(--sf-color-text-muted, #4b5563);
