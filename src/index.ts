@@ -54,3 +54,10 @@ export { SfOrderConfirmation } from './components/sf-order-confirmation/sf-order
 export { orderStatusText } from './components/sf-order-confirmation/status.js';
 export { checkoutMessages, fieldErrorMessage, stepTitle } from './core/i18n/checkout.js';
 export { guardAdapter, isGuarded, DEFAULT_READ_TIMEOUT_MS, DEFAULT_MUTATION_TIMEOUT_MS, type GuardOptions, type GuardedCommerceAdapter } from './commerce/guard.js';
+export { navMessages } from './core/i18n/nav.js';
+export { SfNav } from './components/sf-nav/sf-nav.js';
+export { readLinkList } from './components/sf-nav/light-dom.js';
+export { SfBreadcrumbs } from './components/sf-breadcrumbs/sf-breadcrumbs.js';
+export { SfSearch } from './components/sf-search/sf-search.js';
+export { SfSearchSelectEvent, SfSearchSubmitEvent } from './components/sf-search/events.js';
+export { SfSkipLink } from './components/sf-skip-link/sf-skip-link.js';

@@ -13,3 +13,4 @@ export * from './contrast.js';
 export * from './checkout.js';
 export * from './checkout-draft.js';
 export { validateCart, validateProduct, validateProductPage, validateProducts, validateCategories, validateDeliveryMethods, validatePickupPoints, validatePaymentMethods, validateOrder, type ValidateOptions } from './validate.js';
+export * from './navigation.js';

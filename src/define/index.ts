@@ -14,3 +14,7 @@ import './sf-experiments.js';
 import './sf-checkout-steps.js';
 import './sf-order-confirmation.js';
 import './sf-checkout.js';
+import './sf-nav.js';
+import './sf-breadcrumbs.js';
+import './sf-search.js';
+import './sf-skip-link.js';

@@ -23,6 +23,7 @@ import { focusRing, tokens, visuallyHidden } from '../shared/styles.js';
  * A collapsed link that receives focus expands the trail, so focus is never on something invisible; the "…"
  * button (a disclosure with `aria-expanded`) expands and collapses it for pointer and keyboard users alike.
  *
+ * @tag sf-breadcrumbs
  * @summary Breadcrumb trail that collapses its middle on narrow screens without hiding it from assistive technology.
  * @csspart list - The ordered list.
  * @csspart item - Each list item.

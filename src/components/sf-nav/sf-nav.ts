@@ -38,6 +38,7 @@ const MOVES: Record<string, Move> = {
  * opens a native modal `<dialog>` drawer with the same tree as nested disclosures; Escape or the close button closes
  * it and focus returns to the menu button.
  *
+ * @tag sf-nav
  * @summary Site navigation: disclosure mega-menu on wide screens, drawer on narrow ones.
  * @slot - Optional hand-made menu: a `<ul>` of links and nested lists (not displayed as is; read into the tree).
  * @csspart bar - The list of top-level items (desktop).

@@ -39,6 +39,7 @@ type Outcome =
  * Opening a product fires the cancellable `sf-search-select`; unless cancelled, the page goes to `#/product/<id>`.
  * Submitting fires the cancellable `sf-search-submit`; with an `action`, the page then goes to `${action}?q=<text>`.
  *
+ * @tag sf-search
  * @summary Product search box with suggestions (APG combobox).
  * @fires sf-search-select - A suggested product was chosen. Cancellable; `event.product`, `event.href`.
  * @fires sf-search-submit - The query was submitted. Cancellable; `event.text`, `event.href`.

@@ -12,6 +12,7 @@ import { focusRing, tokens } from '../shared/styles.js';
  * It moves focus itself rather than following `#target`, so shops with hash routes (`#/product/…`) keep their
  * route, and so focus really moves (following a fragment only moves the reading position).
  *
+ * @tag sf-skip-link
  * @summary Skip link to the page's main content.
  * @csspart link - The link.
  * @cssproperty --sf-skip-link-background - Background when shown.
