@@ -39,6 +39,7 @@ export default [
       'core/index': 'src/core/index.ts',
       // Its own entry, so shops on other backends never bundle it.
       'commerce/vendure/vendure-adapter': 'src/commerce/vendure/vendure-adapter.ts',
+      'commerce/local/index': 'src/commerce/local/index.ts',
       ...defineEntries,
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^@growthbook\//, /^web-vitals(\/|$)/],

@@ -16,9 +16,8 @@ export { commonMessages } from './core/i18n/common.js';
 export type { CommerceAdapter } from './commerce/adapter.js';
 export type * from './commerce/types.js';
 export { CommerceError, isCommerceError, toCommerceError, type CommerceErrorCode } from './commerce/errors.js';
-export {
-  LocalCommerceAdapter, type LocalCommerceAdapterOptions, type SimulatedFaults, type AdapterMethod,
-} from './commerce/local/local-adapter.js';
+// The embedded demo backend is its own entry (storefront-kit/local), as Vendure's adapter is (storefront-kit/vendure):
+// shops on their own backend never download the demo catalogue, and <sf-shop> loads it lazily when given no adapter.
 export type { ExperimentsService, FeatureDecision, FeaturesSource } from './experiments/types.js';
 export { createExperiments, GrowthBookExperiments, DEFAULT_TIMEOUT_MS, type ExperimentsOptions } from './experiments/service.js';
 export { ExperimentController, KIT_FEATURES, reserved, type ExperimentControllerOptions } from './experiments/controller.js';
