@@ -85,6 +85,7 @@ const preview: Preview = {
   },
   parameters: {
     controls: { expanded: true },
+    options: { storySort: { order: ['Introduction', 'Pages', '*'] } },
     a11y: { test: 'error' },
   },
   tags: ['autodocs'],

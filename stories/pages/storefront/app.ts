@@ -18,6 +18,8 @@ import '../../../src/define/sf-quantity.js';
 import '../../../src/define/sf-delivery-promise.js';
 import '../../../src/define/sf-nav.js';
 import '../../../src/define/sf-breadcrumbs.js';
+import '../../../src/define/sf-search.js';
+import '../../../src/define/sf-skip-link.js';
 import '../../../src/define/sf-checkout.js';
 import '../../../src/define/sf-order-confirmation.js';
 import '../../../src/define/sf-feedback.js';
@@ -31,6 +33,7 @@ import { define } from '../../../src/components/shared/define.js';
 import { focusRing, tokens, visuallyHidden } from '../../../src/components/shared/styles.js';
 import { featuredVariant } from '../../../src/components/sf-product-card/sf-product-card.js';
 import type { SfOrderConfirmation } from '../../../src/components/sf-order-confirmation/sf-order-confirmation.js';
+import type { SfSearchSubmitEvent } from '../../../src/components/sf-search/events.js';
 import type { SfOrderPlacedEvent } from '../../../src/components/sf-checkout/events.js';
 import { commonMessages } from '../../../src/core/i18n/common.js';
 import { toLocale, type Locale } from '../../../src/core/locale.js';
@@ -93,19 +96,6 @@ export class DemoStorefront extends LitElement {
       a {
         color: var(--sf-color-link, #1a5fb4);
       }
-      .skip {
-        position: absolute;
-        inset-inline-start: var(--sf-space-2, 0.5rem);
-        inset-block-start: var(--sf-space-2, 0.5rem);
-        z-index: 100;
-        padding: var(--sf-space-2, 0.5rem) var(--sf-space-3, 0.75rem);
-        background: var(--sf-color-surface, #ffffff);
-        border-radius: var(--sf-radius-s, 0.25rem);
-        transform: translateY(-200%);
-      }
-      .skip:focus {
-        transform: none;
-      }
       header {
         display: grid;
         grid-template-columns: auto 1fr auto;
@@ -132,22 +122,9 @@ export class DemoStorefront extends LitElement {
       }
       .search {
         grid-area: search;
-        display: flex;
-        gap: var(--sf-space-2, 0.5rem);
         max-inline-size: 28rem;
         justify-self: end;
         inline-size: 100%;
-      }
-      .search input {
-        flex: 1;
-        min-inline-size: 0;
-        min-block-size: 2.75rem;
-        padding: 0 var(--sf-space-2, 0.5rem);
-        border: 1px solid var(--sf-color-border, #6b7280);
-        border-radius: var(--sf-radius-s, 0.25rem);
-        background: var(--sf-color-surface, #ffffff);
-        color: inherit;
-        font: inherit;
       }
       .button {
         min-block-size: 2.75rem;
@@ -489,10 +466,10 @@ export class DemoStorefront extends LitElement {
     this.#show({ kind: 'order', code: order.code });
   };
 
-  #onSearch = (e: SubmitEvent) => {
+  /** Search results are a route of their own: `#/search/<text>`. */
+  #onSearch = (e: SfSearchSubmitEvent) => {
     e.preventDefault();
-    const input = (e.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement | null;
-    const q = input?.value.trim() ?? '';
+    const q = e.text.trim();
     if (q) this.navigate(`#/search/${encodeURIComponent(q)}`);
   };
 
@@ -601,13 +578,9 @@ export class DemoStorefront extends LitElement {
         @sf-order-placed=${this.#onOrderPlaced}
       >
         <header>
-          <a class="skip" href="#main" @click=${this.#skip}>${t.skip}</a>
+          <sf-skip-link target="main"></sf-skip-link>
           <a class="brand" href="#/">${t.shopName}<small>${t.tagline}</small></a>
-          <form class="search" role="search" @submit=${this.#onSearch}>
-            <label class="visually-hidden" for="q">${t.searchLabel}</label>
-            <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" .value=${route.kind === 'search' ? route.q : ''} />
-            <button class="button" type="submit">${t.searchButton}</button>
-          </form>
+          <sf-search class="search" .value=${route.kind === 'search' ? route.q : ''} @sf-search-submit=${this.#onSearch}></sf-search>
           <sf-cart-button for="drawer"></sf-cart-button>
           <sf-nav current=${currentCategory}></sf-nav>
         </header>
@@ -637,14 +610,6 @@ export class DemoStorefront extends LitElement {
       </sf-experiments>
     </sf-shop>`;
   }
-
-  /** The skip link moves focus without changing the URL (the hash is the router's). */
-  #skip = (e: Event) => {
-    e.preventDefault();
-    const main = this.renderRoot.querySelector<HTMLElement>('main');
-    const heading = main?.querySelector<HTMLElement>('h1');
-    (heading ?? main)?.focus();
-  };
 
   #page(): TemplateResult {
     const route = this.route;
