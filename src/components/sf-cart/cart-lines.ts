@@ -249,6 +249,10 @@ export const cartLineStyles = css`
     align-items: center;
     padding: var(--sf-space-3, 0.75rem) 0;
     border-block-end: 1px solid var(--sf-color-border-subtle, #d1d5db);
+    /* Lines out of view skip style and layout until scrolled to (they stay focusable and in the a11y tree): opening
+       the drawer no longer lays out every line of a long cart at once. 'auto' remembers each line's real size. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6rem;
   }
   .line[aria-busy='true'] .total {
     opacity: 0.7;

@@ -124,8 +124,10 @@ export class SfNav extends SfElement {
     this.#readLightDom();
     this.#mutations.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     // The first layout is decided before the first render, so a narrow page never flashes the desktop bar.
+    // Where the element cannot be measured yet (its container is not laid out), the viewport is the best guess:
+    // assuming "infinitely wide" painted the tall desktop bar on phones for a frame (a layout shift).
     const width = this.getBoundingClientRect().width;
-    if (width > 0) this.width = width;
+    this.width = width > 0 ? width : window.innerWidth || Number.POSITIVE_INFINITY;
     document.addEventListener('click', this.#outsideClick, true);
   }
 
