@@ -155,7 +155,8 @@ export class DemoStorefront extends LitElement {
         }
       }
       .notice {
-        margin: 0;
+        margin: 0 0 var(--sf-space-3, 0.75rem);
+        border-radius: var(--sf-radius-s, 0.25rem);
         padding: var(--sf-space-2, 0.5rem) var(--sf-space-4, 1rem);
         background: var(--sf-color-warning-surface, #fff8e6);
         color: var(--sf-color-warning-text, #7a4100);
@@ -584,15 +585,8 @@ export class DemoStorefront extends LitElement {
           <sf-cart-button for="drawer"></sf-cart-button>
           <sf-nav current=${currentCategory}></sf-nav>
         </header>
-        ${this.backend === 'slow'
-          ? html`<p class="notice" role="note">${t.backendSlow}</p>`
-          : this.backend === 'failing'
-            ? html`<p class="notice" role="note">${t.backendFailing}</p>`
-            : this.backend === 'vendure'
-              ? html`<p class="notice" role="note">${t.backendVendure}</p>`
-              : nothing}
         <div class="layout">
-          <main id="main" tabindex="-1">${this.#page()}</main>
+          <main id="main" tabindex="-1">${this.#notice()}${this.#page()}</main>
           <aside aria-label=${t.telemetry}>
             <details ?open=${this.telemetryOpen}>
               <summary>${t.telemetry}</summary>
@@ -609,6 +603,13 @@ export class DemoStorefront extends LitElement {
         </sf-cart-drawer>
       </sf-experiments>
     </sf-shop>`;
+  }
+
+  /** Says which backend mode the demo runs in, when it is not the normal one. */
+  #notice(): TemplateResult | typeof nothing {
+    const t = this.#t;
+    const text = { slow: t.backendSlow, failing: t.backendFailing, vendure: t.backendVendure, normal: '' }[this.backend];
+    return text ? html`<p class="notice" role="note">${text}</p>` : nothing;
   }
 
   #page(): TemplateResult {
