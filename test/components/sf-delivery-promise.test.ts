@@ -221,7 +221,8 @@ describe('<sf-delivery-promise> space and failure', () => {
 describe('<sf-delivery-promise all-methods> from the local adapter', () => {
   it('lists every delivery method with its price and own promise', async () => {
     const el = await inShop(testAdapter(), 'fi', html`<sf-delivery-promise all-methods now=${WED_1150}></sf-delivery-promise>`);
-    await waitUntil(() => part(el, 'methods'), 'the methods load');
+    // The reserved placeholders share the part: wait until loading is over.
+    await waitUntil(() => part(el, 'methods') && !el.matches(':state(loading)'), 'the methods load');
     const items = [...el.shadowRoot!.querySelectorAll('[part=method]')];
     expect(items.map((li) => plain(li.querySelector('[part=method-name]')?.textContent))).to.deep.equal([
       'Home delivery', 'Pickup point', 'Click & collect in store',
@@ -238,7 +239,8 @@ describe('<sf-delivery-promise all-methods> from the local adapter', () => {
 
   it('on Friday after 14:00 the store still promises today, home delivery Monday', async () => {
     const el = await inShop(testAdapter(), 'en', html`<sf-delivery-promise all-methods now="2026-11-27T13:00:00Z"></sf-delivery-promise>`);
-    await waitUntil(() => part(el, 'methods'), 'the methods load');
+    // The reserved placeholders share the part: wait until loading is over.
+    await waitUntil(() => part(el, 'methods') && !el.matches(':state(loading)'), 'the methods load');
     const promises = [...el.shadowRoot!.querySelectorAll('[part=method] [part=promise]')].map((p) => plain(p.textContent));
     expect(promises).to.deep.equal([
       'Ships Mon 30.11. Arrives Tue 1.12.–Wed 2.12.',
@@ -282,7 +284,8 @@ describe('<sf-delivery-promise all-methods> from the local adapter', () => {
     const el = await inShop(adapter, 'en', html`<sf-delivery-promise all-methods now=${WED_1150} style="width: 40rem"></sf-delivery-promise>`);
     expect(el.matches(':state(loading)')).to.equal(true);
     const loading = el.getBoundingClientRect().height;
-    await waitUntil(() => part(el, 'methods'), 'the methods load');
+    // The reserved placeholders share the part: wait until loading is over.
+    await waitUntil(() => part(el, 'methods') && !el.matches(':state(loading)'), 'the methods load');
     expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
   });
 });
