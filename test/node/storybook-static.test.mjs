@@ -62,12 +62,21 @@ test('npm run build-storybook produces a static site with an index of stories', 
 
 // ------------------------------------------------------------------ static server and browser
 
-/** A static file server: what any host (S3, nginx, GitHub Pages) does. No rewrites, no SPA fallback. */
+/**
+ * A static file server: what any host (S3, nginx, GitHub Pages) does. No rewrites, no SPA fallback, and the site
+ * sits under a sub-path (`/catalogue/`), so an asset asked for by an absolute path is a 404.
+ */
+const MOUNT = '/catalogue';
 function serve(root) {
   const base = normalize(root + sep);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      const full = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      if (!full.startsWith(`${MOUNT}/`)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      const path = full.slice(MOUNT.length);
       let file = normalize(join(root, path));
       if (!file.startsWith(base) && file !== normalize(root)) {
         res.writeHead(403).end();
@@ -91,7 +100,7 @@ const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 before(async () => {
   if (buildError) return;
   server = await serve(dir);
-  origin = `http://127.0.0.1:${server.address().port}`;
+  origin = `http://127.0.0.1:${server.address().port}${MOUNT}`;
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: FLAGS });
 });
 
@@ -147,6 +156,25 @@ async function until(page, what, fn, arg, timeout = 15_000) {
 
 /** The storefront's shadow root query, in the page. */
 const inApp = (selector) => `document.querySelector('demo-storefront')?.shadowRoot?.querySelector(${JSON.stringify(selector)})`;
+
+test('the catalogue opens from a sub-path of a plain static server: its sidebar and the Introduction page', { timeout: 60_000 }, async (t) => {
+  if (buildError) return t.skip('no build');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const missing = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.url().startsWith('http://127.0.0.1')) missing.push(`${r.status()} ${r.url()}`);
+  });
+  try {
+    await page.goto(`${origin}/index.html?path=/docs/introduction--docs`);
+    await page.getByRole('link', { name: 'Default' }).or(page.getByRole('button', { name: 'Storefront' })).first().waitFor({ timeout: 30_000 });
+    const frame = page.frameLocator('#storybook-preview-iframe');
+    await frame.getByRole('heading', { name: 'storefront-kit', level: 1 }).waitFor({ timeout: 30_000 });
+    assert.deepEqual(missing.filter((m) => !m.endsWith('/favicon.ico')), [], 'every asset loads by a relative path');
+  } finally {
+    await context.close();
+  }
+});
 
 // ------------------------------------------------------------------ 1. the purchase by keyboard
 
