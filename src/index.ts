@@ -34,7 +34,7 @@ export { define } from './components/shared/define.js';
 export { SfElement } from './components/shared/sf-element.js';
 export { CartController } from './components/shared/cart-controller.js';
 export { SfShop } from './components/sf-shop/sf-shop.js';
-export { SfProductCard, featuredVariant } from './components/sf-product-card/sf-product-card.js';
+export { SfProductCard, featuredVariant, cardStock } from './components/sf-product-card/sf-product-card.js';
 export { SfProductList } from './components/sf-product-list/sf-product-list.js';
 export * from './telemetry/index.js';
 export { telemetryMessages } from './core/i18n/telemetry.js';

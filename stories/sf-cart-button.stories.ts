@@ -32,8 +32,18 @@ function story(key: string, items: number, faults: SimulatedFaults = {}): Pick<S
       async () => {
         const adapter = storyAdapter(`button-${key}`);
         if ((await adapter.getCart()).itemCount === 0 && items > 0) {
-          await adapter.addLine({ productId: 'chain-lube', variantId: 'chain-lube-default', quantity: Math.min(10, items) });
-          if (items > 10) await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: items - 10 });
+          // Spread over several products: each line is limited by its stock and per-order maximum.
+          const stock: [string, string, number][] = [
+            ['chain-lube', 'chain-lube-default', 10], ['light-set', 'light-set-default', 40],
+            ['kids-helmet', 'kids-helmet-default', 30], ['helmet-city', 'helmet-city-m', 25], ['gloves-summer', 'gloves-summer-m', 20],
+          ];
+          let left = items;
+          for (const [productId, variantId, cap] of stock) {
+            if (left <= 0) break;
+            const quantity = Math.min(cap, left);
+            await adapter.addLine({ productId, variantId, quantity });
+            left -= quantity;
+          }
         }
         adapter.faults = faults;
         return { adapter };

@@ -95,6 +95,19 @@ export class CartStore {
     this.undoMs = options.undoMs ?? 8000;
   }
 
+  /**
+   * True the first time it is asked for this cart: `begin_checkout` is reported once per checkout, whether the
+   * shopper starts it from the drawer, the cart page or by opening the checkout itself.
+   */
+  claimBeginCheckout(): boolean {
+    const id = this.#confirmed?.id ?? this.state.cart?.id;
+    if (!id || this.#checkoutBegunFor === id) return false;
+    this.#checkoutBegunFor = id;
+    return true;
+  }
+
+  #checkoutBegunFor: string | undefined;
+
   get state(): CartState {
     return this.#state;
   }

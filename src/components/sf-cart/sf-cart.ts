@@ -362,7 +362,7 @@ export class SfCart extends SfElement {
   #checkout = (e: MouseEvent) => {
     const cart = this.#cart.state.cart;
     if (!cart) return;
-    this.telemetry?.track('begin_checkout', cartToGa4(cart));
+    if (this.#cart.store?.claimBeginCheckout() !== false) this.telemetry?.track('begin_checkout', cartToGa4(cart));
     if (!this.dispatchEvent(new SfCheckoutRequestEvent(cart))) e.preventDefault();
   };
 }

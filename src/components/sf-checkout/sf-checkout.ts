@@ -253,7 +253,8 @@ export class SfCheckout extends SfElement {
   protected override willUpdate(changed: PropertyValues): void {
     const cart = this.#cart.state.cart;
     if (cart && cart.lines.length > 0 && !this.draft.begun && !this.order) {
-      this.telemetry?.track('begin_checkout', cartToGa4(cart));
+      // Not again when the shopper came from the drawer's or cart page's "Go to checkout", which reported it.
+      if (this.#cart.store?.claimBeginCheckout() !== false) this.telemetry?.track('begin_checkout', cartToGa4(cart));
       this.#setDraft({ ...this.draft, begun: true });
     }
     if (changed.has('placing')) {

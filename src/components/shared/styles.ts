@@ -12,9 +12,10 @@ export const tokens = css`
     color: var(--sf-color-text, #1f2933);
     box-sizing: border-box;
   }
-  :host *,
-  :host *::before,
-  :host *::after {
+  /* ':host *' matches nothing inside the shadow tree; plain selectors in a shadow root's sheet are scoped to it. */
+  *,
+  *::before,
+  *::after {
     box-sizing: inherit;
   }
   [hidden] {
