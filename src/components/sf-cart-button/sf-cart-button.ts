@@ -91,13 +91,15 @@ export class SfCartButton extends SfElement {
     const t = cartMessages[this.effectiveLocale];
     const cart = this.#cart.state.cart;
     const count = cart?.itemCount ?? 0;
-    return html`<button part="button" type="button" aria-haspopup="dialog" aria-label=${cart ? t.cartWithCount(count) : t.cart} @click=${this.#open}>
+    // The name contains what the badge shows (WCAG 2.5.3 label in name): "Cart, 99+ items" above 99.
+    const shown = count > 99 ? '99+' : String(count);
+    return html`<button part="button" type="button" aria-haspopup="dialog" aria-label=${cart ? t.cartWithCount(count, shown) : t.cart} @click=${this.#open}>
       <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
         <circle cx="9" cy="20" r="1.5"></circle><circle cx="18" cy="20" r="1.5"></circle>
         <path d="M2 3h3l2.7 12.2a1 1 0 0 0 1 .8h9.6a1 1 0 0 0 1-.8L21 7H6"></path>
       </svg>
       <span>${t.cart}</span>
-      <span part="count" aria-hidden="true" ?data-empty=${!cart || count === 0}>${count > 99 ? '99+' : count}</span>
+      <span part="count" aria-hidden="true" ?data-empty=${!cart || count === 0}>${shown}</span>
     </button>`;
   }
 
