@@ -6,7 +6,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'bench/report.json'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'bench/report.json', 'bench/.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
