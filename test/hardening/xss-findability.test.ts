@@ -71,7 +71,7 @@ describe('hostile data in search and breadcrumbs', () => {
       <sf-breadcrumbs category="road-bikes" current-label=${label} home="/"></sf-breadcrumbs>
     </sf-shop>`);
     const crumbs = shop.querySelector('sf-breadcrumbs')!;
-    await waitUntil(() => crumbs.shadowRoot?.querySelectorAll('li').length >= 3, 'the trail resolves', { timeout: 5000 });
+    await waitUntil(() => (crumbs.shadowRoot?.querySelectorAll('li').length ?? 0) >= 3, 'the trail resolves', { timeout: 5000 });
     await settle();
     expectNothingRan(shop);
     expect(renderedText(shop).includes(label), 'the hostile current label is shown whole').to.equal(true);
