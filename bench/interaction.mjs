@@ -8,7 +8,7 @@ async function clickCenter(page, locator) {
   await locator.scrollIntoViewIfNeeded();
   // Cart lines use content-visibility: auto, so lines scrolled into view take their real size in the next frames
   // and move what is below them: let layout settle, then scroll again and read the box.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
   await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   if (!box) throw new Error('target has no box');
