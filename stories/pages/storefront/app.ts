@@ -42,6 +42,7 @@ import { safeUrl } from '../../../src/core/url.js';
 import { createTelemetry, experimentContext, type Telemetry } from '../../../src/telemetry/telemetry.js';
 import { consoleSink, dataLayerSink } from '../../../src/telemetry/sinks.js';
 import { measureWebVitals } from '../../../src/telemetry/vitals.js';
+import type { TelemetryService } from '../../../src/telemetry/types.js';
 import { ga4Value, productToGa4Item } from '../../../src/telemetry/ga4.js';
 import demoFeatures from '../../../src/experiments/demo-features.json';
 import { applyTheme, isThemeName, type ThemeName } from '../../themes.js';
@@ -75,6 +76,20 @@ export function backendFaults(mode: BackendMode): SimulatedFaults {
 }
 
 const TITLE_SEPARATOR = ' – ';
+
+/**
+ * Web vitals are measured once per page, for whichever storefront is connected: Storybook re-creates the story
+ * (toolbar changes, re-renders), and a detached instance's observers would otherwise keep reporting duplicates.
+ */
+let vitalsTarget: Telemetry | undefined;
+let vitalsStarted = false;
+function measureVitalsOnce(telemetry: Telemetry): void {
+  vitalsTarget = telemetry;
+  if (vitalsStarted) return;
+  vitalsStarted = true;
+  const forward: TelemetryService = { track: (name, params) => vitalsTarget?.track(name, params) };
+  void measureWebVitals(forward).catch(() => undefined);
+}
 
 /**
  * The storefront demo (demo code, not a kit element): header with navigation, search and cart button, product
@@ -381,17 +396,18 @@ export class DemoStorefront extends LitElement {
       sinks: [dataLayerSink(), consoleSink()],
       context: experimentContext(() => this.renderRoot?.querySelector?.('sf-experiments')?.experiments),
     });
-    void measureWebVitals(this.telemetry).catch(() => undefined);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    measureVitalsOnce(this.telemetry);
     addEventListener('hashchange', this.#onHashChange);
     this.route = parseRoute(location.hash) ?? { kind: 'home' };
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (vitalsTarget === this.telemetry) vitalsTarget = undefined;
     removeEventListener('hashchange', this.#onHashChange);
   }
 
