@@ -70,7 +70,7 @@ export async function cartInteractions(browser, origin, { sizes = [10, 100, 500]
       });
       rows.push(summary(`open <sf-cart-drawer> (cart button click), ${lines} lines`, drawer, { kind: 'drawer', lines }));
 
-      const addButton = page.locator('sf-add-to-cart button');
+      const addButton = page.locator('#add button');
       const add = await sample(page, {
         arm: 'armAdd',
         act: () => clickCenter(page, addButton),
