@@ -28,6 +28,7 @@ import '../../../src/define/sf-experiments.js';
 import type { CommerceAdapter } from '../../../src/commerce/adapter.js';
 import { toCommerceError } from '../../../src/commerce/errors.js';
 import { LocalCommerceAdapter, type SimulatedFaults } from '../../../src/commerce/local/local-adapter.js';
+import { PICKUP_POINTS } from '../../../src/commerce/local/catalog.js';
 import type { DeliveryMethod, Order, Page, Product, Variant } from '../../../src/commerce/types.js';
 import { define } from '../../../src/components/shared/define.js';
 import { focusRing, tokens, visuallyHidden } from '../../../src/components/shared/styles.js';
@@ -423,7 +424,19 @@ export class DemoStorefront extends LitElement {
     if (this.backend === 'vendure') {
       // A separate chunk: the local demo never downloads the Vendure adapter.
       const { VendureCommerceAdapter } = await import('../../../src/commerce/vendure/vendure-adapter.js');
-      this.adapter = new VendureCommerceAdapter({ shopApiUrl: this.vendureShopApi });
+      // The demo server's catalogue has no images and Vendure has no pickup points: take both from the local
+      // catalogue (same product ids), as a shop would from its own asset and carrier services.
+      const local = new LocalCommerceAdapter({ crossTab: false, ...(this.imageBase ? { imageBase: this.imageBase } : {}) });
+      const images = new Map(local.allProducts().map((p) => [p.id, p.images[0]]));
+      local.dispose();
+      this.adapter = new VendureCommerceAdapter({
+        shopApiUrl: this.vendureShopApi,
+        pickupPoints: PICKUP_POINTS,
+        fallbackImage: (id, name) => {
+          const image = images.get(id);
+          return image ? { ...image, alt: name } : undefined;
+        },
+      });
       return;
     }
     // A new adapter on the same storage key: the cart survives a change of mode, every task reloads.
