@@ -10,7 +10,7 @@ import '../../src/define/sf-cart-button.js';
 import '../../src/define/sf-cart-drawer.js';
 import '../../src/define/sf-add-to-cart.js';
 import { BenchAdapter, seedCart } from './bench-adapter.js';
-import { afterNextPaint, armInput, armUntil, frames } from './measure.js';
+import { afterNextPaint, armInput, frames } from './measure.js';
 
 const params = new URLSearchParams(location.search);
 const lines = Number(params.get('lines') ?? 10);
@@ -50,10 +50,18 @@ const ready = (async () => {
   return { lines: renderedLines(), fromNavigation: painted, fromScript: painted - scriptStart };
 })();
 
-/** The count the button shows and names: the badge caps at "99+", its accessible name ("Cart, 101 items") does not. */
-function count(): string {
-  const b = button.shadowRoot?.querySelector('button');
-  return `${b?.getAttribute('aria-label') ?? ''}|${b?.querySelector('[part="count"]')?.textContent?.trim() ?? ''}`;
+/**
+ * Resolves when the cart holds a new item count and the cart button has rendered it. Above 99 the button shows and
+ * names "99+" (its label is in its name), so its text alone cannot tell; the store's count can.
+ */
+function countRendered(before: number | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const off = store().subscribe((state) => {
+      if (state.cart?.itemCount === before) return;
+      queueMicrotask(() => off());
+      void button.updateComplete.then(() => resolve());
+    });
+  });
 }
 
 const bench = {
@@ -66,10 +74,10 @@ const bench = {
     await drawer.updateComplete;
     if (!drawer.open) throw new Error('the drawer did not open');
   }),
-  /** Next click adds to cart: until the cart button shows the new count. */
+  /** Next click adds to cart: until the cart button has rendered the new count. */
   armAdd: () => {
-    const before = count();
-    return armUntil(button.shadowRoot!, () => count() !== before);
+    const before = store().state.cart?.itemCount;
+    return armInput(() => countRendered(before));
   },
   /** Resolves when the cart has no change scheduled or in flight (the 250 ms coalescing included). */
   settle: async () => {
