@@ -18,23 +18,9 @@ import type {
   PlaceOrderInput, Product, RequestOptions, Variant,
 } from '../../src/commerce/types.js';
 import { priceCart } from '../../src/core/cart.js';
+// Seeded carts use the embedded backend's own stored format, so a schema change breaks the bench at type-check.
+import type { StoredCart } from '../../src/commerce/local/local-adapter.js';
 import { money, multiplyMoney } from '../../src/core/money.js';
-
-interface StoredLine {
-  id: string;
-  productId: string;
-  variantId: string;
-  quantity: number;
-  priceAtAdd: number;
-}
-
-interface StoredCart {
-  schema: 1;
-  id: string;
-  revision: number;
-  lines: StoredLine[];
-  codes: string[];
-}
 
 export interface BenchAdapterOptions {
   storageKey: string;

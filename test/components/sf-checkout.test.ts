@@ -8,10 +8,10 @@ import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapte
 import type { TelemetryService } from '../../src/telemetry/types.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
+import * as journey from '../helpers/checkout-journey.js';
+import { CARD, plain } from '../helpers/checkout-journey.js';
 
 const NOW = new Date('2026-03-10T09:00:00+02:00');
-const CARD = '4242424242424242';
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 interface Setup {
   adapter?: LocalCommerceAdapter;
@@ -45,25 +45,10 @@ const input = (el: SfCheckout, field: string) => el.shadowRoot!.querySelector<HT
 
 
 
-/** Presses Tab until `predicate` holds for the focused element in the checkout's shadow root. */
-async function tabTo(el: SfCheckout, predicate: (a: HTMLElement) => boolean, what: string) {
-  for (let i = 0; i < 25; i += 1) {
-    const a = active(el);
-    if (a && predicate(a)) return a;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
-async function typeInto(el: SfCheckout, field: string, text: string) {
-  await tabTo(el, (a) => a.id === `f-${field}`, field);
-  await sendKeys({ type: text });
-}
-
-async function atStep(el: SfCheckout, title: string) {
-  await waitUntil(() => heading(el) === title, `step "${title}" (now "${heading(el)}")`);
-  await el.updateComplete;
-}
+// The shared keyboard helpers, with this suite's own limits: 25 Tabs to reach a control, the default step wait.
+const tabTo = (el: SfCheckout, predicate: (a: HTMLElement) => boolean, what: string) => journey.tabTo(el, predicate, what, 25);
+const typeInto = (el: SfCheckout, field: string, text: string) => journey.typeInto(el, field, text, 25);
+const atStep = (el: SfCheckout, title: string) => journey.atStep(el, title, 1000);
 
 function storageHolds(text: string): boolean {
   for (const store of [localStorage, sessionStorage]) {

@@ -8,30 +8,11 @@ import type { SfCheckout } from '../../src/components/sf-checkout/sf-checkout.js
 import type { SfOrderPlacedEvent } from '../../src/components/sf-checkout/events.js';
 import { placedOrders, vendureAdapter } from '../commerce/vendure-adapter-helpers.js';
 import { uniqueKey } from '../helpers/shop.js';
+import { atStep as journeyAtStep, plain, tabTo, typeInto } from '../helpers/checkout-journey.js';
 
 const NOW = new Date('2026-03-10T09:00:00+02:00');
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-const heading = (el: SfCheckout) => plain(el.shadowRoot!.querySelector('.step-heading')?.textContent);
-const active = (el: SfCheckout) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-async function tabTo(el: SfCheckout, predicate: (a: HTMLElement) => boolean, what: string) {
-  for (let i = 0; i < 30; i += 1) {
-    const a = active(el);
-    if (a && predicate(a)) return a;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
-async function typeInto(el: SfCheckout, field: string, text: string) {
-  await tabTo(el, (a) => a.id === `f-${field}`, field);
-  await sendKeys({ type: text });
-}
-
-async function atStep(el: SfCheckout, title: string) {
-  await waitUntil(() => heading(el) === title, `step "${title}" (now "${heading(el)}")`, { timeout: 10000 });
-  await el.updateComplete;
-}
+// Vendure answers slower than the embedded backend: steps get 10 s.
+const atStep = (el: SfCheckout, title: string) => journeyAtStep(el, title, 10000);
 
 describe('<sf-checkout> on a live Vendure shop', function () {
   this.timeout(60000);

@@ -10,7 +10,7 @@ import type { SfCheckout } from '../../src/components/sf-checkout/sf-checkout.js
 import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
 import { commonMessages } from '../../src/core/i18n/common.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
-import { field, fillContact, fillDelivery, fillPayment, placeOrder, plain } from './journey.js';
+import { field, fillContact, fillDelivery, fillPayment, placeOrder, plain } from '../helpers/checkout-journey.js';
 
 type Fault = 'fail' | 'hang' | 'malformed';
 const FAULTS: readonly Fault[] = ['fail', 'hang', 'malformed'];

@@ -5,7 +5,7 @@ import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapte
 import type { createExperiments } from '../../src/experiments/service.js';
 import type { FeedbackStore, feedbackStorage } from '../../src/core/feedback.js';
 import { uniqueKey } from '../helpers/shop.js';
-import { plain } from './journey.js';
+import { plain } from '../helpers/checkout-journey.js';
 
 type Mode = 'throw' | 'quota' | 'absent';
 

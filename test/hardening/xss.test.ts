@@ -16,7 +16,7 @@ import type { Order } from '../../src/commerce/types.js';
 import { safeUrl } from '../../src/core/url.js';
 import { testAdapter } from '../helpers/shop.js';
 import { allElements, hostileAdapter, injectedMarkup, RAW_MARKER, renderedText, trapDialogs } from './hostile.js';
-import { fillAddress, fillContact, plain } from './journey.js';
+import { fillAddress, fillContact, plain } from '../helpers/checkout-journey.js';
 import { XSS_TEXT, XSS_URLS } from './xss-corpus.js';
 
 const LONG = XSS_TEXT.find((t) => t.length >= 10_000)!;

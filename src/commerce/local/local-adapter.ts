@@ -39,7 +39,8 @@ export interface LocalCommerceAdapterOptions {
   crossTab?: boolean;
 }
 
-interface StoredLine {
+/** A cart line as the embedded backend stores it (schema 1); exported for tools that seed carts, like the bench. */
+export interface StoredLine {
   id: string;
   productId: string;
   variantId: string;
@@ -48,7 +49,8 @@ interface StoredLine {
   priceAtAdd: number;
 }
 
-interface StoredCart {
+/** The cart as the embedded backend stores it under `<storageKey>:cart`. */
+export interface StoredCart {
   schema: 1;
   id: string;
   revision: number;

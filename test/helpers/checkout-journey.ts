@@ -11,9 +11,12 @@ const active = (el: SfCheckout) => el.shadowRoot!.activeElement as HTMLElement |
 export const stepHeading = (el: SfCheckout) => plain(el.shadowRoot!.querySelector('.step-heading')?.textContent);
 export const field = (el: SfCheckout, name: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#f-${name}`)!;
 
-/** Presses Tab until `predicate` holds for the focused element in the checkout's shadow root. */
-export async function tabTo(el: SfCheckout, predicate: (a: HTMLElement) => boolean, what: string) {
-  for (let i = 0; i < 30; i += 1) {
+/**
+ * Keyboard-only walks through `<sf-checkout>`, shared by the checkout, Vendure and hardening tests.
+ * Presses Tab (at most `maxTabs` times) until `predicate` holds for the focused element in the checkout's shadow root.
+ */
+export async function tabTo(el: SfCheckout, predicate: (a: HTMLElement) => boolean, what: string, maxTabs = 30) {
+  for (let i = 0; i < maxTabs; i += 1) {
     const a = active(el);
     if (a && predicate(a)) return a;
     await sendKeys({ press: 'Tab' });
@@ -21,13 +24,13 @@ export async function tabTo(el: SfCheckout, predicate: (a: HTMLElement) => boole
   throw new Error(`Tab never reached ${what}`);
 }
 
-export async function typeInto(el: SfCheckout, name: string, text: string) {
-  await tabTo(el, (a) => a.id === `f-${name}`, name);
+export async function typeInto(el: SfCheckout, name: string, text: string, maxTabs = 30) {
+  await tabTo(el, (a) => a.id === `f-${name}`, name, maxTabs);
   await sendKeys({ type: text });
 }
 
-export async function atStep(el: SfCheckout, title: string) {
-  await waitUntil(() => stepHeading(el) === title, `step "${title}" (now "${stepHeading(el)}")`, { timeout: 5000 });
+export async function atStep(el: SfCheckout, title: string, timeout = 5000) {
+  await waitUntil(() => stepHeading(el) === title, `step "${title}" (now "${stepHeading(el)}")`, { timeout });
   await el.updateComplete;
 }
 
