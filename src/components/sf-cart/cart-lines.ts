@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Cart, CartLine } from '../../commerce/types.js';
 import { toCommerceError } from '../../commerce/errors.js';
 import type { RemovedLine } from '../../core/cart-store.js';
@@ -151,9 +152,29 @@ export class CartLines implements ReactiveController {
       ${repeat(
         rows,
         (row) => (row.kind === 'line' ? row.line.id : `removed-${row.entry.line.variantId}`),
-        (row) => (row.kind === 'line' ? this.#line(row.line, options.compact) : this.#removed(row.entry)),
+        (row) => (row.kind === 'line' ? this.#guardedLine(row.line, options.compact) : this.#removed(row.entry)),
       )}
     </ul>`;
+  }
+
+  /**
+   * A line re-renders only when something it shows changed. The backend answers every change with new line
+   * objects, so without this each change re-ran every line's template (URL checks, money formatting) in every cart
+   * view: the cost of a quantity change grew with the cart.
+   */
+  #guardedLine(line: CartLine, compact: boolean) {
+    const state = this.#cart.state;
+    const issue = line.issue;
+    return guard(
+      [
+        this.#host.effectiveLocale, compact, line.id, line.name, line.variantName, line.href, line.image?.src,
+        line.unitPrice.amount, line.unitPrice.currency, line.lineTotal.amount, line.quantity, line.minQuantity,
+        line.maxQuantity, line.quantityStep, issue?.kind,
+        issue?.kind === 'stock-reduced' ? issue.available : issue?.kind === 'price-changed' ? issue.previous.amount : undefined,
+        state.lineErrors?.[line.id], state.pendingLineIds?.includes(line.id) ?? false,
+      ],
+      () => this.#line(line, compact),
+    );
   }
 
   #line(line: CartLine, compact: boolean): TemplateResult {
