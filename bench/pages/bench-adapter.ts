@@ -11,16 +11,14 @@
  */
 import type { CommerceAdapter } from '../../src/commerce/adapter.js';
 import { CommerceError } from '../../src/commerce/errors.js';
-import { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
-import { buildCatalog, DELIVERY_METHODS, DISCOUNT_RULES, FREE_SHIPPING_THRESHOLD } from '../../src/commerce/local/catalog.js';
+import { buildCatalog } from '../../src/commerce/local/catalog.js';
 import type {
   AddLineInput, Cart, CartLine, Category, DeliveryMethod, ListQuery, Order, Page, PaymentMethod, PickupPoint,
   PlaceOrderInput, Product, RequestOptions, Variant,
 } from '../../src/commerce/types.js';
-import { priceCart } from '../../src/core/cart.js';
-// Seeded carts use the embedded backend's own stored format, so a schema change breaks the bench at type-check.
-import type { StoredCart } from '../../src/commerce/local/local-adapter.js';
-import { money, multiplyMoney } from '../../src/core/money.js';
+// Seeded carts use the embedded backend's own stored format and cart view, so they price exactly as it does.
+import { LocalCommerceAdapter, localCartView, type StoredCart } from '../../src/commerce/local/local-adapter.js';
+import { multiplyMoney } from '../../src/core/money.js';
 
 export interface BenchAdapterOptions {
   storageKey: string;
@@ -208,25 +206,6 @@ export class BenchAdapter implements CommerceAdapter {
       };
     });
     const priced = lines.map((l) => ({ unitPrice: l.unitPrice, quantity: l.quantity, vatRate: this.#products.get(l.productId)!.vatRate }));
-    const rules = DISCOUNT_RULES.filter((r) => cart.codes.includes(r.code));
-    const base = priceCart(priced, rules, null);
-    const cheapest = DELIVERY_METHODS.filter((m) => m.kind !== 'store').reduce((a, b) => (a.price.amount <= b.price.amount ? a : b));
-    const after = base.subtotal.amount - base.discountTotal.amount;
-    const shipping = lines.length === 0 ? null : after >= FREE_SHIPPING_THRESHOLD.amount ? money(0) : cheapest.price;
-    const totals = priceCart(priced, rules, shipping);
-    return {
-      id: cart.id,
-      lines,
-      itemCount: lines.reduce((n, l) => n + l.quantity, 0),
-      subtotal: totals.subtotal,
-      discounts: totals.discounts,
-      discountTotal: totals.discountTotal,
-      shippingEstimate: shipping,
-      total: totals.total,
-      vat: totals.vat,
-      freeShippingThreshold: FREE_SHIPPING_THRESHOLD,
-      currency: 'EUR',
-      revision: cart.revision,
-    };
+    return localCartView(cart, lines, priced, lines.length > 0);
   }
 }

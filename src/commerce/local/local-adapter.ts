@@ -4,7 +4,7 @@ import type {
   AddLineInput, Cart, CartLine, Category, DeliveryMethod, FeedbackInput, LineIssue, ListQuery, Order, Page,
   PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions, Variant,
 } from '../types.js';
-import { priceCart } from '../../core/cart.js';
+import { priceCart, type PricedLineInput } from '../../core/cart.js';
 import { money, multiplyMoney, type Money } from '../../core/money.js';
 import { localStore, type SafeStorage } from '../../core/storage.js';
 import {
@@ -483,14 +483,17 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     return list.flatMap((c) => [c, ...this.#flatCategories(c.children)]);
   }
 
-  #totals(cart: StoredCart, shipping: Money | null) {
-    const priced = cart.lines.flatMap((l) => {
+  /** What pricing needs of each stored line that still has a product. */
+  #priced(cart: StoredCart): PricedLineInput[] {
+    return cart.lines.flatMap((l) => {
       const found = this.#products.get(l.productId)?.variants.find((v) => v.id === l.variantId);
       const product = this.#products.get(l.productId);
       return found && product ? [{ unitPrice: found.price, quantity: l.quantity, vatRate: product.vatRate }] : [];
     });
-    const rules = DISCOUNT_RULES.filter((r) => cart.codes.includes(r.code));
-    return priceCart(priced, rules, shipping);
+  }
+
+  #totals(cart: StoredCart, shipping: Money | null) {
+    return priceCart(this.#priced(cart), DISCOUNT_RULES.filter((r) => cart.codes.includes(r.code)), shipping);
   }
 
   #view(cart: StoredCart): Cart {
@@ -527,25 +530,40 @@ export class LocalCommerceAdapter implements CommerceAdapter {
         ...(issue ? { issue } : {}),
       };
     });
-    const sellable = lines.filter((l) => l.issue?.kind !== 'unavailable');
-    const base = this.#totals(cart, null);
-    const afterDiscount = base.subtotal.amount - base.discountTotal.amount;
-    const cheapest = DELIVERY_METHODS.filter((m) => m.kind !== 'store').reduce((a, b) => (a.price.amount <= b.price.amount ? a : b));
-    const shipping = sellable.length === 0 ? null : afterDiscount >= FREE_SHIPPING_THRESHOLD.amount ? money(0) : cheapest.price;
-    const totals = this.#totals(cart, shipping);
-    return {
-      id: cart.id,
-      lines,
-      itemCount: lines.reduce((n, l) => n + l.quantity, 0),
-      subtotal: totals.subtotal,
-      discounts: totals.discounts,
-      discountTotal: totals.discountTotal,
-      shippingEstimate: shipping,
-      total: totals.total,
-      vat: totals.vat,
-      freeShippingThreshold: FREE_SHIPPING_THRESHOLD,
-      currency: 'EUR',
-      revision: cart.revision,
-    };
+    const sellable = lines.some((l) => l.issue?.kind !== 'unavailable');
+    return localCartView(cart, lines, this.#priced(cart), sellable);
   }
+}
+
+/**
+ * The embedded shop's cart as the kit sees it: totals with its discount codes, and the cheapest parcel delivery as
+ * the shipping estimate (free from the threshold; none while nothing can be sold). Exported for the bench, which
+ * seeds large carts in the same stored format.
+ */
+export function localCartView(
+  cart: Pick<StoredCart, 'id' | 'revision' | 'codes'>,
+  lines: CartLine[],
+  priced: readonly PricedLineInput[],
+  sellable: boolean,
+): Cart {
+  const rules = DISCOUNT_RULES.filter((r) => cart.codes.includes(r.code));
+  const base = priceCart(priced, rules, null);
+  const afterDiscount = base.subtotal.amount - base.discountTotal.amount;
+  const cheapest = DELIVERY_METHODS.filter((m) => m.kind !== 'store').reduce((a, b) => (a.price.amount <= b.price.amount ? a : b));
+  const shipping = !sellable ? null : afterDiscount >= FREE_SHIPPING_THRESHOLD.amount ? money(0) : cheapest.price;
+  const totals = priceCart(priced, rules, shipping);
+  return {
+    id: cart.id,
+    lines,
+    itemCount: lines.reduce((n, l) => n + l.quantity, 0),
+    subtotal: totals.subtotal,
+    discounts: totals.discounts,
+    discountTotal: totals.discountTotal,
+    shippingEstimate: shipping,
+    total: totals.total,
+    vat: totals.vat,
+    freeShippingThreshold: FREE_SHIPPING_THRESHOLD,
+    currency: 'EUR',
+    revision: cart.revision,
+  };
 }
