@@ -68,20 +68,7 @@ async function fillContact(el: SfCheckout) {
 }
 
 async function fillDelivery(el: SfCheckout, method: 'home' | 'pickup-point' = 'home') {
-  await typeInto(el, 'name', 'Aino Virtanen');
-  await typeInto(el, 'street', 'Mannerheimintie 1');
-  await typeInto(el, 'postalCode', '00100');
-  await typeInto(el, 'city', 'Helsinki');
-  await waitUntil(() => el.shadowRoot!.querySelector('input[name=deliveryMethod]'), 'delivery methods load');
-  await tabTo(el, (a) => a.getAttribute('name') === 'deliveryMethod', 'the delivery methods');
-  if (method === 'home') {
-    await sendKeys({ press: 'Space' });
-  } else {
-    await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => el.shadowRoot!.querySelector('input[name=pickupPoint]'), 'pickup points near 00100 load');
-    await tabTo(el, (a) => a.getAttribute('name') === 'pickupPoint', 'the pickup points');
-    await sendKeys({ press: 'Space' });
-  }
+  await journey.fillAddress(el, method, 25);
   await tabTo(el, (a) => a.getAttribute('type') === 'submit', 'Continue');
   await sendKeys({ press: 'Enter' });
   await atStep(el, 'Payment');

@@ -47,19 +47,19 @@ export async function fillContact(el: SfCheckout) {
 }
 
 /** Types the address and picks the delivery method (and the nearest pickup point), staying on the step. */
-export async function fillAddress(el: SfCheckout, method: 'home' | 'pickup-point' = 'home') {
-  await typeInto(el, 'name', 'Aino Virtanen');
-  await typeInto(el, 'street', 'Mannerheimintie 1');
-  await typeInto(el, 'postalCode', '00100');
-  await typeInto(el, 'city', 'Helsinki');
+export async function fillAddress(el: SfCheckout, method: 'home' | 'pickup-point' = 'home', maxTabs = 30) {
+  await typeInto(el, 'name', 'Aino Virtanen', maxTabs);
+  await typeInto(el, 'street', 'Mannerheimintie 1', maxTabs);
+  await typeInto(el, 'postalCode', '00100', maxTabs);
+  await typeInto(el, 'city', 'Helsinki', maxTabs);
   await waitUntil(() => el.shadowRoot!.querySelector('input[name=deliveryMethod]'), 'delivery methods load');
-  await tabTo(el, (a) => a.getAttribute('name') === 'deliveryMethod', 'the delivery methods');
+  await tabTo(el, (a) => a.getAttribute('name') === 'deliveryMethod', 'the delivery methods', maxTabs);
   if (method === 'home') {
     await sendKeys({ press: 'Space' });
   } else {
     await sendKeys({ press: 'ArrowDown' });
     await waitUntil(() => el.shadowRoot!.querySelector('input[name=pickupPoint]'), 'pickup points load');
-    await tabTo(el, (a) => a.getAttribute('name') === 'pickupPoint', 'the pickup points');
+    await tabTo(el, (a) => a.getAttribute('name') === 'pickupPoint', 'the pickup points', maxTabs);
     await sendKeys({ press: 'Space' });
   }
 }
