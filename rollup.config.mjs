@@ -19,7 +19,7 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 
 /** Runs once, after the module build: types, manifest and images. */
 const extras = () => ({
-  name: 'storefront-kit-extras',
+  name: 'storefront-elements-extras',
   buildStart() {
     rmSync('dist', { recursive: true, force: true });
   },
@@ -52,7 +52,7 @@ export default [
     output: {
       dir: 'dist',
       format: 'es',
-      entryFileNames: 'storefront-kit.bundled.js',
+      entryFileNames: 'storefront-elements.bundled.js',
       // Lazy parts (the demo backend, GrowthBook, web-vitals) stay separate files next to the bundle.
       chunkFileNames: 'bundled-chunks/[name]-[hash].js',
       sourcemap: true,

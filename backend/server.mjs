@@ -130,7 +130,7 @@ const config = {
   authOptions: {
     tokenMethod: ['bearer', 'cookie'],
     requireVerification: false,
-    cookieOptions: { secret: 'storefront-kit-dev-only' },
+    cookieOptions: { secret: 'storefront-elements-dev-only' },
     superadminCredentials: { identifier: 'superadmin', password: 'superadmin' },
   },
   dbConnectionOptions: { type: 'sqljs', synchronize: true, autoSave: false, logging: false },

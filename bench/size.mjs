@@ -95,7 +95,7 @@ export function defineTags() {
 }
 
 /**
- * (a) The whole kit with lit: `src/bundled.ts` (dist/storefront-kit.bundled.js: public API + every element) and
+ * (a) The whole kit with lit: `src/bundled.ts` (dist/storefront-elements.bundled.js: public API + every element) and
  * `src/define/index.ts` (every element, no public API), initial load and lazy chunks apart.
  * (b) Each define/* entry: alone with lit external (what it costs a page that already has lit), and its increment
  * over `<sf-shop>` with lit bundled (what it adds to a shop that already has the provider and shared code).
@@ -103,7 +103,7 @@ export function defineTags() {
 export async function kitSizes() {
   const whole = [];
   for (const [name, contents] of [
-    ['whole kit with lit: storefront-kit.bundled (public API + every element)', `import './src/bundled.ts';`],
+    ['whole kit with lit: storefront-elements.bundled (public API + every element)', `import './src/bundled.ts';`],
     ['every element with lit: define/index (no public API)', `import './src/define/index.ts';`],
   ]) {
     whole.push({ name, ...(await measure(contents)) });

@@ -1,5 +1,5 @@
 /**
- * Entry of `dist/storefront-kit.bundled.js`: the whole public API with lit included, and every element registered,
+ * Entry of `dist/storefront-elements.bundled.js`: the whole public API with lit included, and every element registered,
  * for a plain `<script type="module">` with no build step.
  */
 export * from './index.js';

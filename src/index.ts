@@ -1,6 +1,6 @@
 /**
- * storefront-kit's public API: types, classes and core functions. Importing this module registers no element;
- * import `storefront-kit/define` (all) or `storefront-kit/define/<tag>` (one) for that.
+ * storefront-elements's public API: types, classes and core functions. Importing this module registers no element;
+ * import `storefront-elements/define` (all) or `storefront-elements/define/<tag>` (one) for that.
  */
 export * from './core/index.js';
 export { CartStore, type CartState, type CartStatus, type CartStoreOptions, type RemovedLine } from './core/cart-store.js';
@@ -16,7 +16,7 @@ export { commonMessages } from './core/i18n/common.js';
 export type { CommerceAdapter } from './commerce/adapter.js';
 export type * from './commerce/types.js';
 export { CommerceError, isCommerceError, toCommerceError, type CommerceErrorCode } from './commerce/errors.js';
-// The embedded demo backend is its own entry (storefront-kit/local), as Vendure's adapter is (storefront-kit/vendure):
+// The embedded demo backend is its own entry (storefront-elements/local), as Vendure's adapter is (storefront-elements/vendure):
 // shops on their own backend never download the demo catalogue, and <sf-shop> loads it lazily when given no adapter.
 export type { ExperimentsService, FeatureDecision, FeaturesSource } from './experiments/types.js';
 export { createExperiments, GrowthBookExperiments, DEFAULT_TIMEOUT_MS, type ExperimentsOptions } from './experiments/service.js';

@@ -1,4 +1,4 @@
-// `npm test`: the browser suite (every test, in Chromium) and the Node check that storefront-kit/core needs no DOM.
+// `npm test`: the browser suite (every test, in Chromium) and the Node check that storefront-elements/core needs no DOM.
 // Ends with one line `tests: N passed, N failed` and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';

@@ -30,7 +30,7 @@ export default {
   // @growthbook/growthbook's ESM build reads process.env.NODE_ENV. The live Vendure server's Shop API URL (from
   // test/run.mjs) reaches the Vendure tests as window.__SF_VENDURE_SHOP_API__.
   testRunnerHtml: (testFramework) => `<!doctype html>
-    <html lang="en"><head><meta charset="utf-8"><title>storefront-kit tests</title>
+    <html lang="en"><head><meta charset="utf-8"><title>storefront-elements tests</title>
     <script>window.process = { env: { NODE_ENV: 'test' } };
     window.__SF_VENDURE_SHOP_API__ = ${JSON.stringify(process.env.SF_VENDURE_SHOP_API ?? null)};</script></head>
     <body><script type="module" src="${testFramework}"></script></body></html>`,

@@ -138,7 +138,7 @@ export function guardAdapter(adapter: CommerceAdapter, options: GuardOptions = {
           valid = validateCart(c, v);
         } catch (e) {
           // A malformed push is dropped: the page keeps the last good cart and re-reads on the next change.
-          warn(`storefront-kit: ignored a cart pushed by the backend: ${e instanceof Error ? e.message : String(e)}`);
+          warn(`storefront-elements: ignored a cart pushed by the backend: ${e instanceof Error ? e.message : String(e)}`);
           return;
         }
         listener(valid);

@@ -22,7 +22,7 @@ export function createSafeStorage(
     if (!degraded) {
       degraded = true;
       const reason = why instanceof Error ? `${why.name}: ${why.message}` : String(why);
-      warn(`storefront-kit: ${label} is unavailable (${reason}); keeping data in memory for this page.`);
+      warn(`storefront-elements: ${label} is unavailable (${reason}); keeping data in memory for this page.`);
     }
   };
   const store = (): Storage | undefined => {

@@ -1,4 +1,4 @@
-/** Registers every kit element. Import `storefront-kit/define/<tag>` instead to pay only for what you use. */
+/** Registers every kit element. Import `storefront-elements/define/<tag>` instead to pay only for what you use. */
 import './sf-shop.js';
 import './sf-product-card.js';
 import './sf-product-list.js';

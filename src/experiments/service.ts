@@ -128,7 +128,7 @@ export class GrowthBookExperiments implements ExperimentsService {
     }
     const remote = Boolean(options.apiHost && options.clientKey);
     if (options.apiHost && !options.clientKey) {
-      this.#warn('config', `storefront-kit: experiments have an api-host but no client-key; the API is not used.`);
+      this.#warn('config', `storefront-elements: experiments have an api-host but no client-key; the API is not used.`);
     }
     if (!remote && !options.payload) {
       this.#settle('none');
@@ -144,8 +144,8 @@ export class GrowthBookExperiments implements ExperimentsService {
     const fallback = Boolean(this.#sdk && payload);
     const shown = fallback ? 'the inline features' : 'defaults';
     this.#warn('load', remote
-      ? `storefront-kit: experiment features did not arrive within ${timeout} ms; showing ${shown} for this page view (features that arrive later apply from the next page view).`
-      : `storefront-kit: the experiments SDK did not load within ${timeout} ms; showing defaults for this page view.`);
+      ? `storefront-elements: experiment features did not arrive within ${timeout} ms; showing ${shown} for this page view (features that arrive later apply from the next page view).`
+      : `storefront-elements: the experiments SDK did not load within ${timeout} ms; showing defaults for this page view.`);
     if (fallback) this.#evaluate(this.#sdk!, payload!);
     this.#settle(fallback ? 'fallback' : 'timeout');
   }
@@ -176,7 +176,7 @@ export class GrowthBookExperiments implements ExperimentsService {
     if (problem) {
       const shown = JSON.stringify(result.value);
       this.#warn(`reject:${key}:${shown}`,
-        `storefront-kit: feature "${key}" has the value ${shown}${exp ? ` (experiment "${experiment.key}", variation ${exp.key})` : ''}, ` +
+        `storefront-elements: feature "${key}" has the value ${shown}${exp ? ` (experiment "${experiment.key}", variation ${exp.key})` : ''}, ` +
           `which cannot be used: ${problem}. Showing the default ${JSON.stringify(defaultValue)} instead` +
           `${exp ? '; no exposure is recorded for this variant' : ''}.`);
       return { feature: key, value: defaultValue, exposable: false, ...about };
@@ -233,7 +233,7 @@ export class GrowthBookExperiments implements ExperimentsService {
     const gb = this.#gb;
     if (gb && !gb.isDestroyed()) {
       gb.setAttributes(this.#effectiveAttributes()).catch((e: unknown) =>
-        this.#warn('attributes', `storefront-kit: experiments could not update attributes (${describe(e)}).`));
+        this.#warn('attributes', `storefront-elements: experiments could not update attributes (${describe(e)}).`));
     }
   }
 
@@ -283,7 +283,7 @@ export class GrowthBookExperiments implements ExperimentsService {
           source = response.source === 'cache' ? 'cache' : 'network';
         } else {
           const why = describe(response.error);
-          this.#warn('load', `storefront-kit: experiments could not load features from ${o.apiHost} (${why}); ` +
+          this.#warn('load', `storefront-elements: experiments could not load features from ${o.apiHost} (${why}); ` +
             `showing ${payload ? 'the inline features' : 'defaults'} for this page view.`);
           source = payload ? 'fallback' : 'error';
         }
@@ -292,7 +292,7 @@ export class GrowthBookExperiments implements ExperimentsService {
       this.#settle(source);
     } catch (e) {
       if (this.#ready) return;
-      this.#warn('load', `storefront-kit: experiments could not start (${describe(e)}); showing defaults.`);
+      this.#warn('load', `storefront-elements: experiments could not start (${describe(e)}); showing defaults.`);
       this.#settle('error');
     }
   }
@@ -324,7 +324,7 @@ export class GrowthBookExperiments implements ExperimentsService {
     }
     this.#poll = setInterval(() => gb.ready && this.#settle('instance'), 16);
     this.#timer = setTimeout(() => {
-      this.#warn('load', `storefront-kit: the GrowthBook instance had no features within ${timeout} ms; showing defaults for this page view.`);
+      this.#warn('load', `storefront-elements: the GrowthBook instance had no features within ${timeout} ms; showing defaults for this page view.`);
       this.#settle('timeout');
     }, timeout);
   }
@@ -350,7 +350,7 @@ export class GrowthBookExperiments implements ExperimentsService {
       }
       result = gb.evalFeature(key);
     } catch (e) {
-      this.#warn(`eval:${key}`, `storefront-kit: feature "${key}" could not be evaluated (${describe(e)}); showing its default.`);
+      this.#warn(`eval:${key}`, `storefront-elements: feature "${key}" could not be evaluated (${describe(e)}); showing its default.`);
     } finally {
       if (context && held) Object.assign(context, held);
     }
@@ -365,7 +365,7 @@ export class GrowthBookExperiments implements ExperimentsService {
 
   #safely(kind: string, what: string, call: () => unknown): void {
     const fail = (e: unknown) =>
-      this.#warn(kind, `storefront-kit: ${what} failed (${describe(e)}); the exposure is still counted for this page view.`);
+      this.#warn(kind, `storefront-elements: ${what} failed (${describe(e)}); the exposure is still counted for this page view.`);
     try {
       const r = call();
       if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).then(undefined, fail);

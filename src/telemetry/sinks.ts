@@ -151,10 +151,10 @@ export function beaconSink(url: string | URL, options: BeaconSinkOptions = {}): 
     if (queued) return;
     try {
       fetch(target, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'text/plain;charset=UTF-8' } }).catch(
-        (e: unknown) => warn(`storefront-kit: telemetry could not be sent to ${target} (${String(e)}).`),
+        (e: unknown) => warn(`storefront-elements: telemetry could not be sent to ${target} (${String(e)}).`),
       );
     } catch (e) {
-      warn(`storefront-kit: telemetry could not be sent to ${target} (${String(e)}).`);
+      warn(`storefront-elements: telemetry could not be sent to ${target} (${String(e)}).`);
     }
   };
 
@@ -164,7 +164,7 @@ export function beaconSink(url: string | URL, options: BeaconSinkOptions = {}): 
     if (queue.length === 0) return;
     const { payloads, dropped } = splitIntoPayloads(queue, maxBytes, maxBatch);
     queue = [];
-    for (const event of dropped) warn(`storefront-kit: a "${event.name}" telemetry event is larger than ${maxBytes} bytes and was not sent.`);
+    for (const event of dropped) warn(`storefront-elements: a "${event.name}" telemetry event is larger than ${maxBytes} bytes and was not sent.`);
     for (const body of payloads) send(body);
   };
 

@@ -83,7 +83,7 @@ export function createTelemetry(options: TelemetryOptions = {}): Telemetry {
     } catch (e) {
       if (!warned.has(fn)) {
         warned.add(fn);
-        warn(`storefront-kit: telemetry ${kind} "${label(fn)}" failed (${describe(e)}); the other sinks still receive events. Further failures of this ${kind} are not logged.`);
+        warn(`storefront-elements: telemetry ${kind} "${label(fn)}" failed (${describe(e)}); the other sinks still receive events. Further failures of this ${kind} are not logged.`);
       }
     }
   };
@@ -95,7 +95,7 @@ export function createTelemetry(options: TelemetryOptions = {}): Telemetry {
     } catch (e) {
       if (!contextWarned) {
         contextWarned = true;
-        warn(`storefront-kit: the telemetry context function failed (${describe(e)}); events are sent without experiment tags.`);
+        warn(`storefront-elements: the telemetry context function failed (${describe(e)}); events are sent without experiment tags.`);
       }
     }
     const { experiments, anonymous_id: anonymousId, ...rest } = input ?? {};
@@ -141,7 +141,7 @@ export function createTelemetry(options: TelemetryOptions = {}): Telemetry {
 
   if (options.webVitals) {
     void measureWebVitals(service, options.webVitals === true ? {} : options.webVitals).catch((e: unknown) =>
-      warn(`storefront-kit: web vitals could not be measured (${describe(e)}).`),
+      warn(`storefront-elements: web vitals could not be measured (${describe(e)}).`),
     );
   }
   return service;

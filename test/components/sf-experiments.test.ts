@@ -408,7 +408,7 @@ describe('<sf-experiments> from a GrowthBook API', () => {
         expect(provider.getAttribute('data-sf-experiments')).to.equal('');
         expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
         expect(warnings.messages[0]).to.contain(why);
-        expect(warnings.messages[0]).to.contain('storefront-kit: ');
+        expect(warnings.messages[0]).to.contain('storefront-elements: ');
 
         // With the inline payload as fallback, its (red) features are shown instead.
         const fallback = await mount({ apiHost, clientKey: uniqueKey('sdk-fail'), timeoutMs: 150, payload: colorTest([0, 1]) });

@@ -135,7 +135,7 @@ for (const mode of ['throw', 'quota', 'absent'] as const) {
       new app.FeedbackStore(app.feedbackStorage()).enqueue({ id: `${key}-fb`, kind: 'nps', score: 9 }, new Date());
       expect(new app.FeedbackStore(app.feedbackStorage()).pending().map((q) => q.submission.id)).to.include(`${key}-fb`);
 
-      const storageWarnings = win.__warnings.filter((w) => w.startsWith('storefront-kit') && /unavailable/.test(w));
+      const storageWarnings = win.__warnings.filter((w) => w.startsWith('storefront-elements') && /unavailable/.test(w));
       expect(storageWarnings.length, storageWarnings.join('\n')).to.be.within(1, 2);
       expect(new Set(storageWarnings).size, 'no warning repeats').to.equal(storageWarnings.length);
       expect(win.__errors, 'nothing thrown to the page').to.deep.equal([]);

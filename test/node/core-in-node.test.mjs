@@ -1,4 +1,4 @@
-// storefront-kit/core must import and run in Node with no DOM: bundle it as the package would ship it and use it.
+// storefront-elements/core must import and run in Node with no DOM: bundle it as the package would ship it and use it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';

@@ -1,5 +1,5 @@
 // The built package as integrators get it: the bundled file on a plain page (no build step, strict CSP), and
-// storefront-kit/core from dist in Node.
+// storefront-elements/core from dist in Node.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 const PAGE = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>plain page</title>
-<script type="module" src="/storefront-kit.bundled.js"></script></head><body>
+<script type="module" src="/storefront-elements.bundled.js"></script></head><body>
 <sf-shop locale="fi"><header><sf-cart-button></sf-cart-button></header>
 <main><sf-product-list category="helmets"></sf-product-list></main><sf-cart-drawer open-on-add></sf-cart-drawer></sf-shop>
 </body></html>`;
@@ -56,7 +56,7 @@ after(async () => {
   server?.close();
 });
 
-test('dist/storefront-kit.bundled.js runs on a plain page under a strict CSP: products with images, a working cart', async () => {
+test('dist/storefront-elements.bundled.js runs on a plain page under a strict CSP: products with images, a working cart', async () => {
   const page = await browser.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
@@ -81,7 +81,7 @@ test('dist/storefront-kit.bundled.js runs on a plain page under a strict CSP: pr
   await page.close();
 });
 
-test('storefront-kit/core from dist imports and runs in Node', async () => {
+test('storefront-elements/core from dist imports and runs in Node', async () => {
   const core = await import(pathToFileURL('dist/core/index.js').href);
   assert.equal(core.formatMoney(core.money(14900), 'en'), '€149.00');
   assert.equal(typeof core.promiseDelivery, 'function');

@@ -169,7 +169,7 @@ test('the catalogue opens from a sub-path of a plain static server: its sidebar 
     await page.goto(`${origin}/index.html?path=/docs/introduction--docs`);
     await page.getByRole('link', { name: 'Default' }).or(page.getByRole('button', { name: 'Storefront' })).first().waitFor({ timeout: 30_000 });
     const frame = page.frameLocator('#storybook-preview-iframe');
-    await frame.getByRole('heading', { name: 'storefront-kit', level: 1 }).waitFor({ timeout: 30_000 });
+    await frame.getByRole('heading', { name: 'storefront-elements', level: 1 }).waitFor({ timeout: 30_000 });
     assert.deepEqual(missing.filter((m) => !m.endsWith('/favicon.ico')), [], 'every asset loads by a relative path');
   } finally {
     await context.close();

@@ -1,4 +1,4 @@
-/** storefront-kit/local: the embedded demo backend, a Nordic bicycle shop that runs in the page. */
+/** storefront-elements/local: the embedded demo backend, a Nordic bicycle shop that runs in the page. */
 export {
   LocalCommerceAdapter, type LocalCommerceAdapterOptions, type SimulatedFaults, type AdapterMethod,
 } from './local-adapter.js';

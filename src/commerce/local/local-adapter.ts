@@ -413,7 +413,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
       if (parsed.schema !== SCHEMA || !Array.isArray(parsed.lines)) throw new Error(`schema ${String(parsed.schema)}`);
       return parsed;
     } catch (e) {
-      console.warn(`storefront-kit: the stored cart could not be read (${String(e)}); starting a new cart.`);
+      console.warn(`storefront-elements: the stored cart could not be read (${String(e)}); starting a new cart.`);
       return fresh();
     }
   }

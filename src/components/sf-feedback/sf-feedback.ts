@@ -209,7 +209,7 @@ export class SfFeedback extends SfElement {
       force,
       retryable: (e) => toCommerceError(e).retryable,
     });
-    for (const id of result.dropped) console.warn(`storefront-kit: feedback ${id} could not be delivered and was dropped.`);
+    for (const id of result.dropped) console.warn(`storefront-elements: feedback ${id} could not be delivered and was dropped.`);
     clearTimeout(this.#retryTimer);
     this.#retryTimer = undefined;
     if (result.nextAttemptAt && this.isConnected) {
