@@ -26,8 +26,8 @@ const extras = () => ({
   writeBundle() {
     run('npx', ['tsc', '-p', 'tsconfig.build.json']);
     run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet']);
-    for (const target of ['dist/commerce/local/images', 'dist/bundled-chunks/images']) {
-      cpSync('src/commerce/local/images', target, { recursive: true });
+    for (const target of ['dist/adapters/local/images', 'dist/bundled-chunks/images']) {
+      cpSync('src/adapters/local/images', target, { recursive: true });
     }
   },
 });
@@ -36,10 +36,10 @@ export default [
   {
     input: {
       index: 'src/index.ts',
-      'core/index': 'src/core/index.ts',
+      core: 'src/core.ts',
       // Its own entry, so shops on other backends never bundle it.
-      'commerce/vendure/vendure-adapter': 'src/commerce/vendure/vendure-adapter.ts',
-      'commerce/local/index': 'src/commerce/local/index.ts',
+      'adapters/vendure/index': 'src/adapters/vendure/index.ts',
+      'adapters/local/index': 'src/adapters/local/index.ts',
       ...defineEntries,
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^@growthbook\//, /^web-vitals(\/|$)/],

@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import { layersPlugin } from './layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'bench/report.json', 'bench/.tmp/**'] },
@@ -25,6 +26,12 @@ export default tseslint.config(
         { selector: "ImportSpecifier[imported.name='unsafeHTML']", message: 'Never render shop data as HTML.' },
       ],
     },
+  },
+  {
+    // The house's layers import downward only: core <- messages <- adapters, services <- elements <- define.
+    files: ['src/**/*.ts'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/downward': 'error' },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -1,5 +1,5 @@
 // A real Vendure server for development and tests: in memory (sql.js), on 127.0.0.1, populated at every start
-// with the same bicycle catalogue as the kit's LocalCommerceAdapter (src/commerce/local/catalog.ts is compiled with
+// with the same bicycle catalogue as the kit's LocalCommerceAdapter (src/adapters/local/catalog.ts is compiled with
 // esbuild and turned into Vendure's import CSV), the kit's three delivery methods, two test payment methods and the
 // demo discount codes.
 //
@@ -51,7 +51,7 @@ function freePort() {
 async function loadCatalog() {
   const { build } = await import('esbuild');
   const out = await build({
-    entryPoints: [join(root, 'src/commerce/local/catalog.ts')],
+    entryPoints: [join(root, 'src/adapters/local/catalog.ts')],
     bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
   });
   const code = out.outputFiles[0].text;

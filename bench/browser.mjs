@@ -36,7 +36,7 @@ export const esbuildPageOptions = {
 export async function buildPages() {
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(join(SITE, 'images'), { recursive: true });
-  for (const f of readdirSync('src/commerce/local/images')) copyFileSync(`src/commerce/local/images/${f}`, join(SITE, 'images', f));
+  for (const f of readdirSync('src/adapters/local/images')) copyFileSync(`src/adapters/local/images/${f}`, join(SITE, 'images', f));
   const built = [];
   const failed = {};
   for (const html of readdirSync('bench/pages').filter((f) => f.endsWith('.html'))) {

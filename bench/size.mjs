@@ -140,7 +140,7 @@ export async function loadingSizes() {
   const defines = tags.map((t) => `import './src/define/${t}.ts';`).join('\n');
   const withFeatures = `${defines}
     import './src/define/sf-experiments.ts';
-    import { createTelemetry, measureWebVitals } from './src/telemetry/index.ts';
+    import { createTelemetry, measureWebVitals } from './src/services/telemetry/index.ts';
     const telemetry = createTelemetry();
     void measureWebVitals(telemetry);
     globalThis.__bench = telemetry;`;

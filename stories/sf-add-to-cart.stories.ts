@@ -3,8 +3,8 @@ import { html } from 'lit';
 import '../src/define/sf-shop.js';
 import '../src/define/sf-add-to-cart.js';
 import '../src/define/sf-cart-drawer.js';
-import type { SimulatedFaults } from '../src/commerce/local/local-adapter.js';
-import { CTA_LABEL_KEYS } from '../src/core/i18n/cart.js';
+import type { SimulatedFaults } from '../src/adapters/local/local-adapter.js';
+import { CTA_LABEL_KEYS } from '../src/messages/cart.js';
 import type { Locale } from '../src/core/locale.js';
 import { inShop, storyAdapter } from './shop.js';
 

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/define/sf-shop.js';
 import '../src/define/sf-cart-button.js';
 import '../src/define/sf-cart-drawer.js';
-import type { LocalCommerceAdapter, SimulatedFaults } from '../src/commerce/local/local-adapter.js';
+import type { LocalCommerceAdapter, SimulatedFaults } from '../src/adapters/local/local-adapter.js';
 import type { Locale } from '../src/core/locale.js';
 import { inShop, storyAdapter } from './shop.js';
 

@@ -4,7 +4,7 @@ import '../src/define/sf-shop.js';
 import '../src/define/sf-cart-button.js';
 import '../src/define/sf-cart-drawer.js';
 import '../src/define/sf-add-to-cart.js';
-import type { LocalCommerceAdapter, SimulatedFaults } from '../src/commerce/local/local-adapter.js';
+import type { LocalCommerceAdapter, SimulatedFaults } from '../src/adapters/local/local-adapter.js';
 import type { Locale } from '../src/core/locale.js';
 import { inShop, storyAdapter } from './shop.js';
 

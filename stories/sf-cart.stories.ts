@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/sf-shop.js';
 import '../src/define/sf-cart.js';
-import type { LocalCommerceAdapter, SimulatedFaults } from '../src/commerce/local/local-adapter.js';
+import type { LocalCommerceAdapter, SimulatedFaults } from '../src/adapters/local/local-adapter.js';
 import type { Locale } from '../src/core/locale.js';
 import { inShop, storyAdapter } from './shop.js';
 

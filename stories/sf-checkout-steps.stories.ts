@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/sf-checkout-steps.js';
 import { CHECKOUT_STEPS } from '../src/core/checkout.js';
-import { stepTitle } from '../src/core/i18n/checkout.js';
+import { stepTitle } from '../src/messages/checkout.js';
 import type { Locale } from '../src/core/locale.js';
 
 interface Args {

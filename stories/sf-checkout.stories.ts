@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { LocalCommerceAdapter, SimulatedFaults } from '../src/commerce/local/local-adapter.js';
+import type { LocalCommerceAdapter, SimulatedFaults } from '../src/adapters/local/local-adapter.js';
 import { CheckoutDraftStore } from '../src/core/checkout-draft.js';
 import { emptyDraft, type CheckoutDraft, type CheckoutStep } from '../src/core/checkout.js';
 import type { Locale } from '../src/core/locale.js';
-import type { SfCheckout } from '../src/components/sf-checkout/sf-checkout.js';
+import type { SfCheckout } from '../src/elements/sf-checkout/sf-checkout.js';
 import '../src/define/sf-shop.js';
 import '../src/define/sf-checkout.js';
 import { inShop, storyAdapter } from './shop.js';

@@ -3,13 +3,13 @@ import { css, html } from 'lit';
 import type { FeatureApiResponse } from '@growthbook/growthbook';
 import '../src/define/sf-shop.js';
 import '../src/define/sf-experiments.js';
-import { define } from '../src/components/shared/define.js';
-import { SfElement } from '../src/components/shared/sf-element.js';
-import { ctaStyles, focusRing, tokens } from '../src/components/shared/styles.js';
-import { cartMessages } from '../src/core/i18n/cart.js';
+import { define } from '../src/elements/base/define.js';
+import { SfElement } from '../src/elements/base/sf-element.js';
+import { ctaStyles, focusRing, tokens } from '../src/elements/base/styles.js';
+import { cartMessages } from '../src/messages/cart.js';
 import type { Locale } from '../src/core/locale.js';
-import { CtaController } from '../src/experiments/cta.js';
-import demoFeatures from '../src/experiments/demo-features.json';
+import { CtaController } from '../src/elements/controllers/cta-controller.js';
+import demoFeatures from '../src/services/experiments/demo-features.json';
 import { inShop, storyAdapter } from './shop.js';
 
 /**

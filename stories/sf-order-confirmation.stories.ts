@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { Order } from '../src/commerce/types.js';
+import type { Order } from '../src/core/model.js';
 import type { Locale } from '../src/core/locale.js';
 import '../src/define/sf-order-confirmation.js';
 import { storyAdapter } from './shop.js';

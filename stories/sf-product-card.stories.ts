@@ -5,7 +5,7 @@ import '../src/define/sf-product-card.js';
 import '../src/define/sf-add-to-cart.js';
 import '../src/define/sf-delivery-promise.js';
 import type { Locale } from '../src/core/locale.js';
-import { DELIVERY_METHODS } from '../src/commerce/local/catalog.js';
+import { DELIVERY_METHODS } from '../src/adapters/local/catalog.js';
 import { inShop, storyAdapter } from './shop.js';
 
 interface Args {

@@ -2,12 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/sf-shop.js';
 import '../src/define/sf-telemetry-log.js';
-import type { LocalCommerceAdapter } from '../src/commerce/local/local-adapter.js';
+import type { LocalCommerceAdapter } from '../src/adapters/local/local-adapter.js';
 import type { Locale } from '../src/core/locale.js';
-import { cartToGa4, ga4Value, lineToGa4Item, orderToGa4Purchase } from '../src/telemetry/ga4.js';
-import { consoleSink, dataLayerSink } from '../src/telemetry/sinks.js';
-import { createTelemetry, experimentContext, type Telemetry } from '../src/telemetry/telemetry.js';
-import { vitalsReporter } from '../src/telemetry/vitals.js';
+import { cartToGa4, ga4Value, lineToGa4Item, orderToGa4Purchase } from '../src/services/telemetry/ga4.js';
+import { consoleSink, dataLayerSink } from '../src/services/telemetry/sinks.js';
+import { createTelemetry, experimentContext, type Telemetry } from '../src/services/telemetry/telemetry.js';
+import { vitalsReporter } from '../src/services/telemetry/vitals.js';
 import { inShop, storyAdapter } from './shop.js';
 
 interface Args {

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { LocalCommerceAdapter, type SimulatedFaults } from '../src/commerce/local/local-adapter.js';
+import { LocalCommerceAdapter, type SimulatedFaults } from '../src/adapters/local/local-adapter.js';
 import type { Locale } from '../src/core/locale.js';
 
 /** A fresh embedded backend for a story, on its own storage key so stories do not share carts. */

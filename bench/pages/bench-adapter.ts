@@ -9,15 +9,15 @@
  * Cart calls then work like the LocalCommerceAdapter's: read the stored JSON, change it, write it back, return the
  * whole priced cart. Delivery, pickup points, payments and categories come from a real LocalCommerceAdapter.
  */
-import type { CommerceAdapter } from '../../src/commerce/adapter.js';
-import { CommerceError } from '../../src/commerce/errors.js';
-import { buildCatalog } from '../../src/commerce/local/catalog.js';
+import type { CommerceAdapter } from '../../src/core/adapter.js';
+import { CommerceError } from '../../src/core/errors.js';
+import { buildCatalog } from '../../src/adapters/local/catalog.js';
 import type {
   AddLineInput, Cart, CartLine, Category, DeliveryMethod, ListQuery, Order, Page, PaymentMethod, PickupPoint,
   PlaceOrderInput, Product, RequestOptions, Variant,
-} from '../../src/commerce/types.js';
+} from '../../src/core/model.js';
 // Seeded carts use the embedded backend's own stored format and cart view, so they price exactly as it does.
-import { LocalCommerceAdapter, localCartView, type StoredCart } from '../../src/commerce/local/local-adapter.js';
+import { LocalCommerceAdapter, localCartView, type StoredCart } from '../../src/adapters/local/local-adapter.js';
 import { multiplyMoney } from '../../src/core/money.js';
 
 export interface BenchAdapterOptions {

@@ -1,6 +1,6 @@
-import type { CommerceAdapter } from '../commerce/adapter.js';
-import { toCommerceError, type CommerceError } from '../commerce/errors.js';
-import type { AddLineInput, Cart, CartLine } from '../commerce/types.js';
+import type { CommerceAdapter } from './adapter.js';
+import { toCommerceError, type CommerceError } from './errors.js';
+import type { AddLineInput, Cart, CartLine } from './model.js';
 import { money, multiplyMoney } from './money.js';
 
 export type CartStatus = 'idle' | 'loading' | 'ready' | 'error';

@@ -1,4 +1,4 @@
-import type { Order } from '../commerce/types.js';
+import type { Order } from './model.js';
 import { emptyDraft, isCheckoutStep, type CartSnapshot, type CheckoutDraft } from './checkout.js';
 import { isMoney } from './money.js';
 import { sessionStore, type SafeStorage } from './storage.js';

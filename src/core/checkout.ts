@@ -1,4 +1,4 @@
-import type { Cart, DeliveryKind, DeliveryMethod, PaymentKind } from '../commerce/types.js';
+import type { Cart, DeliveryKind, DeliveryMethod, PaymentKind } from './model.js';
 import { money, vatIncluded, type Money } from './money.js';
 import { SHIPPING_VAT_RATE } from './cart.js';
 

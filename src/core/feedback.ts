@@ -1,4 +1,4 @@
-import type { FeedbackInput, FeedbackKind } from '../commerce/types.js';
+import type { FeedbackInput, FeedbackKind } from './model.js';
 import { localStore, type SafeStorage } from './storage.js';
 
 /**

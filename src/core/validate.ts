@@ -1,8 +1,8 @@
-import { CommerceError } from '../commerce/errors.js';
+import { CommerceError } from './errors.js';
 import type {
   Address, AppliedDiscount, Cart, CartLine, Category, DeliveryMethod, Image, Order, Page, PaymentMethod,
   PickupPoint, Product, Variant,
-} from '../commerce/types.js';
+} from './model.js';
 import { isMoney, type Money } from './money.js';
 
 /**

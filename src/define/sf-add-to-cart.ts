@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfAddToCart } from '../components/sf-add-to-cart/sf-add-to-cart.js';
+import { define } from '../elements/base/define.js';
+import { SfAddToCart } from '../elements/sf-add-to-cart/sf-add-to-cart.js';
 
 define('sf-add-to-cart', SfAddToCart);

@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfBreadcrumbs } from '../components/sf-breadcrumbs/sf-breadcrumbs.js';
+import { define } from '../elements/base/define.js';
+import { SfBreadcrumbs } from '../elements/sf-breadcrumbs/sf-breadcrumbs.js';
 
 define('sf-breadcrumbs', SfBreadcrumbs);

@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfCartButton } from '../components/sf-cart-button/sf-cart-button.js';
+import { define } from '../elements/base/define.js';
+import { SfCartButton } from '../elements/sf-cart-button/sf-cart-button.js';
 
 define('sf-cart-button', SfCartButton);

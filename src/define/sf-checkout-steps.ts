@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfCheckoutSteps } from '../components/sf-checkout-steps/sf-checkout-steps.js';
+import { define } from '../elements/base/define.js';
+import { SfCheckoutSteps } from '../elements/sf-checkout-steps/sf-checkout-steps.js';
 
 define('sf-checkout-steps', SfCheckoutSteps);

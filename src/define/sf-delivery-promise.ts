@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfDeliveryPromise } from '../components/sf-delivery-promise/sf-delivery-promise.js';
+import { define } from '../elements/base/define.js';
+import { SfDeliveryPromise } from '../elements/sf-delivery-promise/sf-delivery-promise.js';
 
 define('sf-delivery-promise', SfDeliveryPromise);

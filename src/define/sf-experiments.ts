@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfExperiments } from '../components/sf-experiments/sf-experiments.js';
+import { define } from '../elements/base/define.js';
+import { SfExperiments } from '../elements/sf-experiments/sf-experiments.js';
 
 define('sf-experiments', SfExperiments);

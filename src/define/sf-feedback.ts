@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfFeedback } from '../components/sf-feedback/sf-feedback.js';
+import { define } from '../elements/base/define.js';
+import { SfFeedback } from '../elements/sf-feedback/sf-feedback.js';
 
 define('sf-feedback', SfFeedback);

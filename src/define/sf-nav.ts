@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfNav } from '../components/sf-nav/sf-nav.js';
+import { define } from '../elements/base/define.js';
+import { SfNav } from '../elements/sf-nav/sf-nav.js';
 
 define('sf-nav', SfNav);

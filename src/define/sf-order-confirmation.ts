@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfOrderConfirmation } from '../components/sf-order-confirmation/sf-order-confirmation.js';
+import { define } from '../elements/base/define.js';
+import { SfOrderConfirmation } from '../elements/sf-order-confirmation/sf-order-confirmation.js';
 
 define('sf-order-confirmation', SfOrderConfirmation);

@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfProductCard } from '../components/sf-product-card/sf-product-card.js';
+import { define } from '../elements/base/define.js';
+import { SfProductCard } from '../elements/sf-product-card/sf-product-card.js';
 
 define('sf-product-card', SfProductCard);

@@ -1,5 +1,5 @@
 import './sf-product-card.js';
-import { define } from '../components/shared/define.js';
-import { SfProductList } from '../components/sf-product-list/sf-product-list.js';
+import { define } from '../elements/base/define.js';
+import { SfProductList } from '../elements/sf-product-list/sf-product-list.js';
 
 define('sf-product-list', SfProductList);

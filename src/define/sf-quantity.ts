@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfQuantity } from '../components/sf-quantity/sf-quantity.js';
+import { define } from '../elements/base/define.js';
+import { SfQuantity } from '../elements/sf-quantity/sf-quantity.js';
 
 define('sf-quantity', SfQuantity);

@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfSearch } from '../components/sf-search/sf-search.js';
+import { define } from '../elements/base/define.js';
+import { SfSearch } from '../elements/sf-search/sf-search.js';
 
 define('sf-search', SfSearch);

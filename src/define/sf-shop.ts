@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfShop } from '../components/sf-shop/sf-shop.js';
+import { define } from '../elements/base/define.js';
+import { SfShop } from '../elements/sf-shop/sf-shop.js';
 
 define('sf-shop', SfShop);

@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfSkipLink } from '../components/sf-skip-link/sf-skip-link.js';
+import { define } from '../elements/base/define.js';
+import { SfSkipLink } from '../elements/sf-skip-link/sf-skip-link.js';
 
 define('sf-skip-link', SfSkipLink);

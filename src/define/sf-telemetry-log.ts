@@ -1,4 +1,4 @@
-import { define } from '../components/shared/define.js';
-import { SfTelemetryLog } from '../components/sf-telemetry-log/sf-telemetry-log.js';
+import { define } from '../elements/base/define.js';
+import { SfTelemetryLog } from '../elements/sf-telemetry-log/sf-telemetry-log.js';
 
 define('sf-telemetry-log', SfTelemetryLog);

@@ -2,13 +2,13 @@
 // LocalCommerceAdapter and VendureCommerceAdapter both run it; a third adapter proves itself by calling
 // describeAdapterContract() with a factory (see local-adapter.contract.test.ts for the smallest example).
 //
-// The backend must hold the demo bicycle catalogue (src/commerce/local/catalog.ts): product ids such as
+// The backend must hold the demo bicycle catalogue (src/adapters/local/catalog.ts): product ids such as
 // 'kypara-aero', the categories, the discount codes WELCOME10 / SUMMER2025 (expired), delivery methods
 // home / pickup-point / store, payment methods invoice / card.
 import { expect } from '@open-wc/testing';
-import type { CommerceAdapter } from '../../src/commerce/adapter.js';
-import { CommerceError } from '../../src/commerce/errors.js';
-import type { Cart, PlaceOrderInput, Product } from '../../src/commerce/types.js';
+import type { CommerceAdapter } from '../../src/core/adapter.js';
+import { CommerceError } from '../../src/core/errors.js';
+import type { Cart, PlaceOrderInput, Product } from '../../src/core/model.js';
 
 /** One adapter under test, with its own cart/session, and the hooks the suite needs from its backend. */
 export interface ContractSubject {

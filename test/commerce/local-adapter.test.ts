@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
-import { CommerceError } from '../../src/commerce/errors.js';
+import { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import { CommerceError } from '../../src/core/errors.js';
 import { fullStorage, testAdapter, throwingStorage, uniqueKey } from '../helpers/shop.js';
 
 async function rejection(promise: Promise<unknown>): Promise<CommerceError> {

@@ -1,6 +1,6 @@
 // Helpers for the tests that run against the live Vendure server that test/run.mjs starts (backend/server.mjs).
-import { VendureCommerceAdapter, type VendureCommerceAdapterOptions } from '../../src/commerce/vendure/vendure-adapter.js';
-import { PICKUP_POINTS } from '../../src/commerce/local/catalog.js';
+import { VendureCommerceAdapter, type VendureCommerceAdapterOptions } from '../../src/adapters/vendure/vendure-adapter.js';
+import { PICKUP_POINTS } from '../../src/adapters/local/catalog.js';
 import { uniqueKey } from '../helpers/shop.js';
 
 declare global {

@@ -1,11 +1,11 @@
 // VendureCommerceAdapter beyond the shared contract: sessions, retries and timeouts, error mapping, and checkout
 // retries checked in Vendure itself through its Admin API. Runs against the live server test/run.mjs starts.
 import { expect } from '@open-wc/testing';
-import { VendureCommerceAdapter } from '../../src/commerce/vendure/vendure-adapter.js';
-import { ERROR_CODES, plainText, stockFrom, toCommerceErrorFromResult } from '../../src/commerce/vendure/mapping.js';
-import { commonMessages } from '../../src/core/i18n/common.js';
+import { VendureCommerceAdapter } from '../../src/adapters/vendure/vendure-adapter.js';
+import { ERROR_CODES, plainText, stockFrom, toCommerceErrorFromResult } from '../../src/adapters/vendure/mapping.js';
+import { commonMessages } from '../../src/messages/common.js';
 import { createSafeStorage } from '../../src/core/storage.js';
-import type { PlaceOrderInput } from '../../src/commerce/types.js';
+import type { PlaceOrderInput } from '../../src/core/model.js';
 import { rejection } from './adapter-contract.js';
 import { lossyFetch, placedOrders, shopApiUrl, vendureAdapter } from './vendure-adapter-helpers.js';
 import { uniqueKey } from '../helpers/shop.js';

@@ -2,9 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-cart-drawer.js';
 import '../../src/define/sf-checkout.js';
-import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
-import type { SfCartDrawer } from '../../src/components/sf-cart-drawer/sf-cart-drawer.js';
-import type { TelemetryService } from '../../src/telemetry/types.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
+import type { SfCartDrawer } from '../../src/elements/sf-cart-drawer/sf-cart-drawer.js';
+import type { TelemetryService } from '../../src/services/telemetry/types.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
 
 // GA4 funnels count begin_checkout once per checkout: entering from the drawer and then opening the checkout

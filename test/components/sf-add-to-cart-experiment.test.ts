@@ -3,9 +3,9 @@ import '../../src/define/sf-shop.js';
 import '../../src/define/sf-experiments.js';
 import '../../src/define/sf-add-to-cart.js';
 import '../../src/define/sf-cart-drawer.js';
-import type { SfAddToCart } from '../../src/components/sf-add-to-cart/sf-add-to-cart.js';
-import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
-import type { TelemetryService } from '../../src/telemetry/types.js';
+import type { SfAddToCart } from '../../src/elements/sf-add-to-cart/sf-add-to-cart.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
+import type { TelemetryService } from '../../src/services/telemetry/types.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

@@ -2,12 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-add-to-cart.js';
-import type { SfAddToCart } from '../../src/components/sf-add-to-cart/sf-add-to-cart.js';
-import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
-import type { SfCartOpenRequestEvent } from '../../src/components/sf-cart-drawer/events.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
-import type { Product } from '../../src/commerce/types.js';
-import type { SfCartChangeEvent } from '../../src/components/shared/events.js';
+import type { SfAddToCart } from '../../src/elements/sf-add-to-cart/sf-add-to-cart.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
+import type { SfCartOpenRequestEvent } from '../../src/elements/events/index.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import type { Product } from '../../src/core/model.js';
+import type { SfCartChangeEvent } from '../../src/elements/events/index.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

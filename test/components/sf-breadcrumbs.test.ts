@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-breadcrumbs.js';
-import type { SfBreadcrumbs } from '../../src/components/sf-breadcrumbs/sf-breadcrumbs.js';
+import type { SfBreadcrumbs } from '../../src/elements/sf-breadcrumbs/sf-breadcrumbs.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

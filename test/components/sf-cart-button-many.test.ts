@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-cart-button.js';
-import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

@@ -3,9 +3,9 @@ import { sendMouse } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-cart-button.js';
 import '../../src/define/sf-cart-drawer.js';
-import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
-import type { SfCartOpenRequestEvent } from '../../src/components/sf-cart-drawer/events.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
+import type { SfCartOpenRequestEvent } from '../../src/elements/events/index.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
 

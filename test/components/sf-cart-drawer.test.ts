@@ -4,10 +4,10 @@ import '../../src/define/sf-shop.js';
 import '../../src/define/sf-cart-button.js';
 import '../../src/define/sf-cart-drawer.js';
 import '../../src/define/sf-add-to-cart.js';
-import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
-import type { SfCartDrawer } from '../../src/components/sf-cart-drawer/sf-cart-drawer.js';
-import type { SfCheckoutRequestEvent } from '../../src/components/sf-cart-drawer/events.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
+import type { SfCartDrawer } from '../../src/elements/sf-cart-drawer/sf-cart-drawer.js';
+import type { SfCheckoutRequestEvent } from '../../src/elements/events/index.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

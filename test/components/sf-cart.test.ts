@@ -2,10 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-cart.js';
-import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
-import type { SfCart } from '../../src/components/sf-cart/sf-cart.js';
-import type { SfQuantity } from '../../src/components/sf-quantity/sf-quantity.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
+import type { SfCart } from '../../src/elements/sf-cart/sf-cart.js';
+import type { SfQuantity } from '../../src/elements/sf-quantity/sf-quantity.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
 

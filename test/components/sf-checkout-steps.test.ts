@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/sf-checkout-steps.js';
-import type { SfCheckoutSteps } from '../../src/components/sf-checkout-steps/sf-checkout-steps.js';
-import type { SfCheckoutStepRequestEvent } from '../../src/components/sf-checkout-steps/events.js';
+import type { SfCheckoutSteps } from '../../src/elements/sf-checkout-steps/sf-checkout-steps.js';
+import type { SfCheckoutStepRequestEvent } from '../../src/elements/events/index.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -2,9 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-delivery-promise.js';
-import type { SfDeliveryPromise } from '../../src/components/sf-delivery-promise/sf-delivery-promise.js';
-import { ManualClock } from '../../src/components/shared/clock-controller.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
+import type { SfDeliveryPromise } from '../../src/elements/sf-delivery-promise/sf-delivery-promise.js';
+import { ManualClock } from '../../src/core/clock.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

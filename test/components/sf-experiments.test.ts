@@ -4,13 +4,13 @@ import type * as GrowthBookSdk from '@growthbook/growthbook';
 import type { FeatureApiResponse, GrowthBook, TrackingCallback } from '@growthbook/growthbook';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-experiments.js';
-import type { SfExperiments } from '../../src/components/sf-experiments/sf-experiments.js';
-import { ctaStyles } from '../../src/components/shared/styles.js';
-import { cartMessages } from '../../src/core/i18n/cart.js';
+import type { SfExperiments } from '../../src/elements/sf-experiments/sf-experiments.js';
+import { ctaStyles } from '../../src/elements/base/styles.js';
+import { cartMessages } from '../../src/messages/cart.js';
 import { createSafeStorage, type SafeStorage } from '../../src/core/storage.js';
-import { ExperimentController } from '../../src/experiments/controller.js';
-import { CtaController } from '../../src/experiments/cta.js';
-import type { TelemetryService } from '../../src/telemetry/types.js';
+import { ExperimentController } from '../../src/elements/controllers/experiment-controller.js';
+import { CtaController } from '../../src/elements/controllers/cta-controller.js';
+import type { TelemetryService } from '../../src/services/telemetry/types.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter, throwingStorage, uniqueKey } from '../helpers/shop.js';
 
@@ -158,7 +158,7 @@ const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 before(async () => {
   sdk = await import('@growthbook/growthbook');
-  demo = (await (await fetch(new URL('../../src/experiments/demo-features.json', import.meta.url))).json()) as FeatureApiResponse;
+  demo = (await (await fetch(new URL('../../src/services/experiments/demo-features.json', import.meta.url))).json()) as FeatureApiResponse;
 });
 
 after(async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define/sf-shop.js';
 import meta, * as stories from '../../stories/sf-feedback.stories.js';
-import type { SfFeedback } from '../../src/components/sf-feedback/sf-feedback.js';
+import type { SfFeedback } from '../../src/elements/sf-feedback/sf-feedback.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 
 type Render = (args: unknown, context: { globals: { locale: string } }) => TemplateResult;

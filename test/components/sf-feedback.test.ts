@@ -2,13 +2,13 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-feedback.js';
-import type { SfFeedback } from '../../src/components/sf-feedback/sf-feedback.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
-import type { FeedbackKind } from '../../src/commerce/types.js';
+import type { SfFeedback } from '../../src/elements/sf-feedback/sf-feedback.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import type { FeedbackKind } from '../../src/core/model.js';
 import { FeedbackStore, type FeedbackSubmission } from '../../src/core/feedback.js';
 import { createSafeStorage, type SafeStorage } from '../../src/core/storage.js';
-import type { TelemetryService } from '../../src/telemetry/types.js';
-import type { SfFeedbackDismissEvent, SfFeedbackSubmitEvent } from '../../src/components/sf-feedback/events.js';
+import type { TelemetryService } from '../../src/services/telemetry/types.js';
+import type { SfFeedbackDismissEvent, SfFeedbackSubmitEvent } from '../../src/elements/events/index.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

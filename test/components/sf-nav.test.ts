@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-nav.js';
-import type { SfNav } from '../../src/components/sf-nav/sf-nav.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
+import type { SfNav } from '../../src/elements/sf-nav/sf-nav.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/sf-order-confirmation.js';
 import '../../src/define/sf-delivery-promise.js';
-import type { SfOrderConfirmation } from '../../src/components/sf-order-confirmation/sf-order-confirmation.js';
-import type { SfDeliveryPromise } from '../../src/components/sf-delivery-promise/sf-delivery-promise.js';
-import type { Order } from '../../src/commerce/types.js';
+import type { SfOrderConfirmation } from '../../src/elements/sf-order-confirmation/sf-order-confirmation.js';
+import type { SfDeliveryPromise } from '../../src/elements/sf-delivery-promise/sf-delivery-promise.js';
+import type { Order } from '../../src/core/model.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

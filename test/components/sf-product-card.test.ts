@@ -3,9 +3,9 @@ import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-product-card.js';
-import type { SfProductCard } from '../../src/components/sf-product-card/sf-product-card.js';
-import type { Product } from '../../src/commerce/types.js';
-import type { TelemetryService } from '../../src/telemetry/types.js';
+import type { SfProductCard } from '../../src/elements/sf-product-card/sf-product-card.js';
+import type { Product } from '../../src/core/model.js';
+import type { TelemetryService } from '../../src/services/telemetry/types.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

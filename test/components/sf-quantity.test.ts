@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/sf-quantity.js';
-import type { SfQuantity } from '../../src/components/sf-quantity/sf-quantity.js';
+import type { SfQuantity } from '../../src/elements/sf-quantity/sf-quantity.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 
 const part = (el: SfQuantity, name: string) => el.shadowRoot!.querySelector(`[part=${name}]`) as HTMLElement;

@@ -2,11 +2,11 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-search.js';
-import type { SfSearch } from '../../src/components/sf-search/sf-search.js';
-import type { SfSearchSelectEvent, SfSearchSubmitEvent } from '../../src/components/sf-search/events.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
-import type { Page, Product } from '../../src/commerce/types.js';
-import type { TelemetryService } from '../../src/telemetry/types.js';
+import type { SfSearch } from '../../src/elements/sf-search/sf-search.js';
+import type { SfSearchSelectEvent, SfSearchSubmitEvent } from '../../src/elements/events/index.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import type { Page, Product } from '../../src/core/model.js';
+import type { TelemetryService } from '../../src/services/telemetry/types.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/sf-skip-link.js';
-import type { SfSkipLink } from '../../src/components/sf-skip-link/sf-skip-link.js';
+import type { SfSkipLink } from '../../src/elements/sf-skip-link/sf-skip-link.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 
 const link = (el: SfSkipLink) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;

@@ -2,9 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-telemetry-log.js';
-import type { SfTelemetryLog } from '../../src/components/sf-telemetry-log/sf-telemetry-log.js';
-import { createTelemetry, experimentContext } from '../../src/telemetry/telemetry.js';
-import { vitalsReporter } from '../../src/telemetry/vitals.js';
+import type { SfTelemetryLog } from '../../src/elements/sf-telemetry-log/sf-telemetry-log.js';
+import { createTelemetry, experimentContext } from '../../src/services/telemetry/telemetry.js';
+import { vitalsReporter } from '../../src/services/telemetry/vitals.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 

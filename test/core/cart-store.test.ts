@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { CartStore, type CartState } from '../../src/core/cart-store.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
-import type { CommerceError } from '../../src/commerce/errors.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import type { CommerceError } from '../../src/core/errors.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
 
 /** Counts the calls of one adapter method, keeping its behaviour. */

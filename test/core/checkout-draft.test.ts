@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { CheckoutDraftStore, sanitizeDraft, withIdempotencyKey } from '../../src/core/checkout-draft.js';
 import { emptyDraft } from '../../src/core/checkout.js';
 import { createSafeStorage } from '../../src/core/storage.js';
-import type { Order } from '../../src/commerce/types.js';
+import type { Order } from '../../src/core/model.js';
 import { throwingStorage, uniqueKey } from '../helpers/shop.js';
 
 function memoryStorage() {

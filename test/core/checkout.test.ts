@@ -5,8 +5,8 @@ import {
   normalisePhone, reachableStep, snapshotCart, stepErrors, validateCardExpiry, validateCardNumber, validateEmail,
   validatePhone, validatePostalCode, type CheckoutDraft,
 } from '../../src/core/checkout.js';
-import { fieldErrorMessage } from '../../src/core/i18n/checkout.js';
-import type { Cart, CartLine, DeliveryMethod } from '../../src/commerce/types.js';
+import { fieldErrorMessage } from '../../src/messages/checkout.js';
+import type { Cart, CartLine, DeliveryMethod } from '../../src/core/model.js';
 import { money } from '../../src/core/money.js';
 
 const NOW = new Date('2026-03-10T07:00:00Z');

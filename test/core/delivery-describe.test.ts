@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { promiseDelivery } from '../../src/core/delivery/engine.js';
 import {
   COUNTDOWN_MAX_MS, describeDeliveryPromise, formatCountdown, formatDeliveryDate, type DescribeDeliveryOptions,
-} from '../../src/core/delivery/describe.js';
+} from '../../src/messages/describe-delivery.js';
 import type { DeliveryPromiseInput } from '../../src/core/delivery/types.js';
 import type { Locale } from '../../src/core/locale.js';
 

@@ -4,9 +4,9 @@ import {
   buildSubmission, commentCounter, commentMilestone, FEEDBACK_QUEUE_LIMITS, feedbackScale, FeedbackStore,
   feedbackTelemetryParams, positiveSetting, retryDelayMs, toFeedbackKind, validateFeedback, type FeedbackSubmission,
 } from '../../src/core/feedback.js';
-import { feedbackMessages } from '../../src/core/i18n/feedback.js';
+import { feedbackMessages } from '../../src/messages/feedback.js';
 import { createSafeStorage, type SafeStorage } from '../../src/core/storage.js';
-import { CommerceError, toCommerceError } from '../../src/commerce/errors.js';
+import { CommerceError, toCommerceError } from '../../src/core/errors.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = new Date('2025-03-14T10:00:00Z');

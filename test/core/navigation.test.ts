@@ -4,7 +4,7 @@ import {
   breadcrumbTrail, collapsibleRange, currentPath, findPath, flattenTree, isCurrentItem, moveIndex, normaliseHref,
   pathToCategory, searchUrl, type NavItem,
 } from '../../src/core/navigation.js';
-import { navMessages } from '../../src/core/i18n/nav.js';
+import { navMessages } from '../../src/messages/nav.js';
 
 const tree: NavItem[] = [
   {

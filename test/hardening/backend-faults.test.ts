@@ -4,11 +4,11 @@ import '../../src/define/sf-product-list.js';
 import '../../src/define/sf-nav.js';
 import '../../src/define/sf-cart.js';
 import '../../src/define/sf-checkout.js';
-import type { CommerceAdapter } from '../../src/commerce/adapter.js';
-import type { AdapterMethod, LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
-import type { SfCheckout } from '../../src/components/sf-checkout/sf-checkout.js';
-import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
-import { commonMessages } from '../../src/core/i18n/common.js';
+import type { CommerceAdapter } from '../../src/core/adapter.js';
+import type { AdapterMethod, LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import type { SfCheckout } from '../../src/elements/sf-checkout/sf-checkout.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
+import { commonMessages } from '../../src/messages/common.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
 import { field, fillContact, fillDelivery, fillPayment, placeOrder, plain } from '../helpers/checkout-journey.js';
 

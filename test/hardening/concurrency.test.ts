@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-cart.js';
-import { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
-import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
-import type { SfQuantity } from '../../src/components/sf-quantity/sf-quantity.js';
+import { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
+import type { SfQuantity } from '../../src/elements/sf-quantity/sf-quantity.js';
 import { uniqueKey } from '../helpers/shop.js';
 
 /**

@@ -58,7 +58,7 @@ export async function buildDemo(outdir = mkdtempSync(join(tmpdir(), 'sf-csp-')))
   });
   copyFileSync(join(page, 'index.html'), join(outdir, 'index.html'));
   mkdirSync(join(outdir, 'images'), { recursive: true });
-  const images = join(root, 'src/commerce/local/images');
+  const images = join(root, 'src/adapters/local/images');
   for (const f of readdirSync(images)) if (f.endsWith('.svg')) copyFileSync(join(images, f), join(outdir, 'images', f));
   return outdir;
 }

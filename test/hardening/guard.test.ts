@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { CommerceAdapter } from '../../src/commerce/adapter.js';
-import { CommerceError } from '../../src/commerce/errors.js';
-import { guardAdapter, isGuarded } from '../../src/commerce/guard.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
-import type { Cart } from '../../src/commerce/types.js';
+import type { CommerceAdapter } from '../../src/core/adapter.js';
+import { CommerceError } from '../../src/core/errors.js';
+import { guardAdapter, isGuarded } from '../../src/adapters/guard.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import type { Cart } from '../../src/core/model.js';
 import { testAdapter } from '../helpers/shop.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- tampering with backend answers is the point */

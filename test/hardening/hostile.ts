@@ -1,6 +1,6 @@
-import type { CommerceAdapter } from '../../src/commerce/adapter.js';
-import { CommerceError } from '../../src/commerce/errors.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
+import type { CommerceAdapter } from '../../src/core/adapter.js';
+import { CommerceError } from '../../src/core/errors.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import { testAdapter } from '../helpers/shop.js';
 import { XSS_TEXT, XSS_URLS } from './xss-corpus.js';
 

@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { SfCheckout } from '../../src/components/sf-checkout/sf-checkout.js';
-import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
-import type { LocalCommerceAdapter } from '../../src/commerce/local/local-adapter.js';
-import type { createExperiments } from '../../src/experiments/service.js';
+import type { SfCheckout } from '../../src/elements/sf-checkout/sf-checkout.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
+import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import type { createExperiments } from '../../src/services/experiments/service.js';
 import type { FeedbackStore, feedbackStorage } from '../../src/core/feedback.js';
 import { uniqueKey } from '../helpers/shop.js';
 import { plain } from '../helpers/checkout-journey.js';

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-search.js';
 import '../../src/define/sf-breadcrumbs.js';
-import type { SfShop } from '../../src/components/sf-shop/sf-shop.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
 import { hostileAdapter, injectedMarkup, renderedText, trapDialogs } from './hostile.js';
 import { XSS_TEXT } from './xss-corpus.js';
 

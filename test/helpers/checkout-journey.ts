@@ -1,6 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { SfCheckout } from '../../src/components/sf-checkout/sf-checkout.js';
+import type { SfCheckout } from '../../src/elements/sf-checkout/sf-checkout.js';
 
 /** Shopper-visible text with Intl's narrow spaces and runs of whitespace flattened. */
 export const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import { LocalCommerceAdapter, type LocalCommerceAdapterOptions } from '../../src/commerce/local/local-adapter.js';
+import { LocalCommerceAdapter, type LocalCommerceAdapterOptions } from '../../src/adapters/local/local-adapter.js';
 import { createSafeStorage, type SafeStorage } from '../../src/core/storage.js';
 
 let counter = 0;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const outfile = join(mkdtempSync(join(tmpdir(), 'sf-core-')), 'core.mjs');
-await build({ entryPoints: ['src/core/index.ts'], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+await build({ entryPoints: ['src/core.ts'], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
 const core = await import(pathToFileURL(outfile).href);
 
 test('core has no DOM in Node', () => {

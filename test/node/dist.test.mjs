@@ -82,7 +82,7 @@ test('dist/storefront-elements.bundled.js runs on a plain page under a strict CS
 });
 
 test('storefront-elements/core from dist imports and runs in Node', async () => {
-  const core = await import(pathToFileURL('dist/core/index.js').href);
+  const core = await import(pathToFileURL('dist/core.js').href);
   assert.equal(core.formatMoney(core.money(14900), 'en'), '€149.00');
   assert.equal(typeof core.promiseDelivery, 'function');
 });

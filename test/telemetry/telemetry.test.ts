@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { createTelemetry, experimentContext, type ExperimentAssignmentsSource } from '../../src/telemetry/telemetry.js';
-import { beaconSink, consoleSink, dataLayerSink, splitIntoPayloads } from '../../src/telemetry/sinks.js';
-import { measureWebVitals, vitalsReporter } from '../../src/telemetry/vitals.js';
-import { cartToGa4, ga4Value, lineToGa4Item, orderToGa4Purchase } from '../../src/telemetry/ga4.js';
-import type { TelemetryEvent, TelemetrySink } from '../../src/telemetry/types.js';
+import { createTelemetry, experimentContext, type ExperimentAssignmentsSource } from '../../src/services/telemetry/telemetry.js';
+import { beaconSink, consoleSink, dataLayerSink, splitIntoPayloads } from '../../src/services/telemetry/sinks.js';
+import { measureWebVitals, vitalsReporter } from '../../src/services/telemetry/vitals.js';
+import { cartToGa4, ga4Value, lineToGa4Item, orderToGa4Purchase } from '../../src/services/telemetry/ga4.js';
+import type { TelemetryEvent, TelemetrySink } from '../../src/services/telemetry/types.js';
 import { testAdapter } from '../helpers/shop.js';
 
 const NOW = Date.UTC(2025, 5, 2, 9, 30);

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { createTelemetry } from '../../src/telemetry/telemetry.js';
-import { kitTarget, measureWebVitals, shadowTarget, vitalsReporter, type VitalMetric } from '../../src/telemetry/vitals.js';
-import type { TelemetryEvent } from '../../src/telemetry/types.js';
+import { createTelemetry } from '../../src/services/telemetry/telemetry.js';
+import { kitTarget, measureWebVitals, shadowTarget, vitalsReporter, type VitalMetric } from '../../src/services/telemetry/vitals.js';
+import type { TelemetryEvent } from '../../src/services/telemetry/types.js';
 
 /*
  * Kit-like elements with open shadow roots, as the real drawer and its lines render them: the page only sees the

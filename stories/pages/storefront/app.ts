@@ -25,27 +25,27 @@ import '../../../src/define/sf-order-confirmation.js';
 import '../../../src/define/sf-feedback.js';
 import '../../../src/define/sf-telemetry-log.js';
 import '../../../src/define/sf-experiments.js';
-import type { CommerceAdapter } from '../../../src/commerce/adapter.js';
-import { toCommerceError } from '../../../src/commerce/errors.js';
-import { LocalCommerceAdapter, type SimulatedFaults } from '../../../src/commerce/local/local-adapter.js';
-import { PICKUP_POINTS } from '../../../src/commerce/local/catalog.js';
-import type { DeliveryMethod, Order, Page, Product, Variant } from '../../../src/commerce/types.js';
-import { define } from '../../../src/components/shared/define.js';
-import { focusRing, tokens, visuallyHidden } from '../../../src/components/shared/styles.js';
-import { featuredVariant } from '../../../src/components/sf-product-card/sf-product-card.js';
-import type { SfOrderConfirmation } from '../../../src/components/sf-order-confirmation/sf-order-confirmation.js';
-import type { SfSearchSubmitEvent } from '../../../src/components/sf-search/events.js';
-import type { SfOrderPlacedEvent } from '../../../src/components/sf-checkout/events.js';
-import { commonMessages } from '../../../src/core/i18n/common.js';
+import type { CommerceAdapter } from '../../../src/core/adapter.js';
+import { toCommerceError } from '../../../src/core/errors.js';
+import { LocalCommerceAdapter, type SimulatedFaults } from '../../../src/adapters/local/local-adapter.js';
+import { PICKUP_POINTS } from '../../../src/adapters/local/catalog.js';
+import type { DeliveryMethod, Order, Page, Product, Variant } from '../../../src/core/model.js';
+import { define } from '../../../src/elements/base/define.js';
+import { focusRing, tokens, visuallyHidden } from '../../../src/elements/base/styles.js';
+import { featuredVariant } from '../../../src/elements/sf-product-card/sf-product-card.js';
+import type { SfOrderConfirmation } from '../../../src/elements/sf-order-confirmation/sf-order-confirmation.js';
+import type { SfSearchSubmitEvent } from '../../../src/elements/events/index.js';
+import type { SfOrderPlacedEvent } from '../../../src/elements/events/index.js';
+import { commonMessages } from '../../../src/messages/common.js';
 import { toLocale, type Locale } from '../../../src/core/locale.js';
 import { formatMoney, multiplyMoney } from '../../../src/core/money.js';
 import { safeUrl } from '../../../src/core/url.js';
-import { createTelemetry, experimentContext, type Telemetry } from '../../../src/telemetry/telemetry.js';
-import { consoleSink, dataLayerSink } from '../../../src/telemetry/sinks.js';
-import { measureWebVitals } from '../../../src/telemetry/vitals.js';
-import type { TelemetryService } from '../../../src/telemetry/types.js';
-import { ga4Value, productToGa4Item } from '../../../src/telemetry/ga4.js';
-import demoFeatures from '../../../src/experiments/demo-features.json';
+import { createTelemetry, experimentContext, type Telemetry } from '../../../src/services/telemetry/telemetry.js';
+import { consoleSink, dataLayerSink } from '../../../src/services/telemetry/sinks.js';
+import { measureWebVitals } from '../../../src/services/telemetry/vitals.js';
+import type { TelemetryService } from '../../../src/services/telemetry/types.js';
+import { ga4Value, productToGa4Item } from '../../../src/services/telemetry/ga4.js';
+import demoFeatures from '../../../src/services/experiments/demo-features.json';
 import { applyTheme, isThemeName, type ThemeName } from '../../themes.js';
 import { demoMessages } from './messages.js';
 import { parseRoute, routeKey, type Route } from './routes.js';
@@ -423,7 +423,7 @@ export class DemoStorefront extends LitElement {
   async #setUpBackend(): Promise<void> {
     if (this.backend === 'vendure') {
       // A separate chunk: the local demo never downloads the Vendure adapter.
-      const { VendureCommerceAdapter } = await import('../../../src/commerce/vendure/vendure-adapter.js');
+      const { VendureCommerceAdapter } = await import('../../../src/adapters/vendure/vendure-adapter.js');
       // The demo server's catalogue has no images and Vendure has no pickup points: take both from the local
       // catalogue (same product ids), as a shop would from its own asset and carrier services.
       const local = new LocalCommerceAdapter({ crossTab: false, ...(this.imageBase ? { imageBase: this.imageBase } : {}) });

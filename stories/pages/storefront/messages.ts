@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../src/core/messages.js';
+import { defineMessages } from '../../../src/messages/catalog.js';
 
 /** The demo page's own words (the kit elements bring theirs). */
 export const demoMessages = defineMessages({

@@ -3,8 +3,8 @@
 import '../../../src/define/sf-shop.js';
 import '../../../src/define/sf-cart.js';
 import '../../../src/define/sf-checkout.js';
-import { LocalCommerceAdapter } from '../../../src/commerce/local/local-adapter.js';
-import { createExperiments } from '../../../src/experiments/service.js';
+import { LocalCommerceAdapter } from '../../../src/adapters/local/local-adapter.js';
+import { createExperiments } from '../../../src/services/experiments/service.js';
 import { FeedbackStore, feedbackStorage } from '../../../src/core/feedback.js';
 
 const app = { LocalCommerceAdapter, createExperiments, FeedbackStore, feedbackStorage };

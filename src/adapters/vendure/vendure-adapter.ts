@@ -1,0 +1,587 @@
+import type { CommerceAdapter } from '../../core/adapter.js';
+import { CommerceError } from '../../core/errors.js';
+import type {
+  AddLineInput, Address, Cart, Category, Contact, DeliveryMethod, ListQuery, Order, OrderStatus, Page, PaymentKind,
+  PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions,
+} from '../../core/model.js';
+import { money } from '../../core/money.js';
+import { localStore, type SafeStorage } from '../../core/storage.js';
+import { VendureClient } from './client.js';
+import * as Q from './documents.js';
+import {
+  DEFAULT_DELIVERY_PROMISES, fallbackMapping, isErrorResult, orderTotals, toCategoryTree, toCommerceErrorFromResult,
+  toProduct, type FallbackImage, type VAddress, type VCollection, type VendureDeliveryMapping, type VOrder, type VOrderResult, type VProduct,
+} from './mapping.js';
+
+export type { FallbackImage, VendureDeliveryMapping } from './mapping.js';
+export { DEFAULT_DELIVERY_PROMISES } from './mapping.js';
+
+export interface VendureCommerceAdapterOptions {
+  /** The Shop API endpoint, e.g. `https://shop.example.fi/shop-api`. Its CORS must expose `vendure-auth-token`. */
+  shopApiUrl: string;
+  /** Sent as the `vendure-token` header, for a shop with several channels. */
+  channelToken?: string;
+  /**
+   * Shipping method code → kind, carrier and delivery-promise parameters (Vendure has no delivery dates).
+   * Defaults to the kit's demo methods `home`, `pickup-point` and `store`; unknown codes get a cautious guess.
+   */
+  deliveryPromises?: Readonly<Record<string, VendureDeliveryMapping>>;
+  /** Pickup points and stores, each with `methodId` = a shipping method code (Vendure has none of its own). */
+  pickupPoints?: readonly PickupPoint[];
+  /** Payment method code → kind; by default guessed from the code (invoice, card, bank, else wallet). */
+  paymentKinds?: Readonly<Record<string, PaymentKind>>;
+  /** Where the session token and the idempotency records live; defaults to the page's localStorage. */
+  storage?: SafeStorage;
+  /** Storage key prefix; defaults to one derived from the Shop API URL and the channel. */
+  storageKey?: string;
+  /** Per request, in ms; default 10 000. */
+  timeoutMs?: number;
+  /** Extra attempts for queries after a network failure; default 2. Mutations are never repeated blindly. */
+  retries?: number;
+  /** Postal codes accepted for delivery queries; default Finnish (five digits). */
+  postalCodePattern?: RegExp;
+  /** An image for products without a Vendure asset (e.g. the demo server, which runs without the asset plugin). */
+  fallbackImage?: FallbackImage;
+  /** The fetch to use (tests, service workers); default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+}
+
+/** What placeOrder remembers per idempotency key, written before it changes anything in Vendure. */
+interface OrderRecord {
+  code: string;
+  input: Omit<PlaceOrderInput, 'cartRevision'>;
+  paymentMethod?: PaymentMethod;
+  order?: Order;
+}
+
+interface RevisionRecord { fingerprint: string; revision: number }
+
+const PLACED_STATES = new Set(['PaymentAuthorized', 'PaymentSettled', 'PartiallyShipped', 'Shipped', 'PartiallyDelivered', 'Delivered']);
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function orderStatus(state: string): OrderStatus {
+  if (state === 'PaymentSettled') return 'paid';
+  if (/Shipped|Delivered/.test(state)) return 'shipped';
+  return 'placed';
+}
+
+function guessPaymentKind(code: string): PaymentKind {
+  if (/invoice|lasku|klarna/i.test(code)) return 'invoice';
+  if (/card|kortti|stripe|adyen/i.test(code)) return 'card';
+  if (/bank|pankki|paytrail|trustly/i.test(code)) return 'bank';
+  return 'wallet';
+}
+
+function splitName(name: string): { firstName: string; lastName: string } {
+  const parts = name.trim().split(/\s+/);
+  const firstName = parts.shift() ?? '';
+  return { firstName, lastName: parts.join(' ') || firstName };
+}
+
+function withoutRevision(input: PlaceOrderInput): OrderRecord['input'] {
+  const copy: PlaceOrderInput = { ...input };
+  delete copy.cartRevision;
+  return copy;
+}
+
+function hashKey(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+/**
+ * `CommerceAdapter` over Vendure's Shop GraphQL API with plain `fetch`: the catalogue (products, collections,
+ * search), the active order as the cart, eligible shipping methods as delivery methods, and guest checkout.
+ *
+ * The session token travels as a bearer token and is kept in first-party storage. Vendure has no idempotency keys:
+ * `placeOrder` records key → order code before it acts, and a retry looks the order up by code and only does the
+ * steps not yet done, so it never creates or pays a second order. Cart changes from this page are serialised, so
+ * `Cart.revision` (a counter kept with the session) grows in the order Vendure applied them.
+ */
+export class VendureCommerceAdapter implements CommerceAdapter {
+  readonly name = 'vendure';
+
+  readonly #client: VendureClient;
+  readonly #storage: SafeStorage;
+  readonly #key: string;
+  readonly #delivery: Readonly<Record<string, VendureDeliveryMapping>>;
+  readonly #pickupPoints: readonly PickupPoint[];
+  readonly #paymentKinds: Readonly<Record<string, PaymentKind>>;
+  readonly #postalCode: RegExp;
+  readonly #fallbackImage: FallbackImage | undefined;
+  readonly #toProduct = (p: VProduct) => toProduct(p, this.#fallbackImage);
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: VendureCommerceAdapterOptions) {
+    this.#storage = options.storage ?? localStore('the Vendure session storage (localStorage)');
+    this.#key = options.storageKey ?? `sf-vendure-${hashKey(`${options.shopApiUrl}|${options.channelToken ?? ''}`)}`;
+    this.#delivery = options.deliveryPromises ?? DEFAULT_DELIVERY_PROMISES;
+    this.#pickupPoints = options.pickupPoints ?? [];
+    this.#paymentKinds = options.paymentKinds ?? {};
+    this.#postalCode = options.postalCodePattern ?? /^\d{5}$/;
+    this.#fallbackImage = options.fallbackImage;
+    const fetchFn = options.fetch ?? ((input: RequestInfo | URL, init?: globalThis.RequestInit) => globalThis.fetch(input, init));
+    this.#client = new VendureClient({
+      shopApiUrl: options.shopApiUrl,
+      ...(options.channelToken ? { channelToken: options.channelToken } : {}),
+      storage: this.#storage,
+      tokenKey: `${this.#key}:token`,
+      timeoutMs: options.timeoutMs ?? 10_000,
+      retries: options.retries ?? 2,
+      fetch: fetchFn,
+    });
+  }
+
+  // ---------- catalogue ----------
+
+  async getProduct(id: string, options?: RequestOptions): Promise<Product> {
+    const data = await this.#client.request<{ product: VProduct | null }>(Q.PRODUCT_BY_SLUG, { slug: id }, options);
+    if (!data.product) throw new CommerceError('not-found', `No product with id "${id}".`);
+    return this.#toProduct(data.product);
+  }
+
+  async listProducts(query: ListQuery = {}, options?: RequestOptions): Promise<Page<Product>> {
+    const take = Math.min(100, query.limit ?? 100);
+    const skip = Math.max(0, query.offset ?? 0);
+    if (query.categoryId) {
+      return this.#searchPage({ collectionSlug: query.categoryId, groupByProduct: true, take, skip, sort: { name: 'ASC' } }, options);
+    }
+    const data = await this.#client.request<{ products: { totalItems: number; items: VProduct[] } }>(
+      Q.PRODUCTS, { options: { take, skip, sort: { id: 'ASC' } } }, options,
+    );
+    return { items: data.products.items.map(this.#toProduct), total: data.products.totalItems };
+  }
+
+  async getCategoryTree(options?: RequestOptions): Promise<readonly Category[]> {
+    const data = await this.#client.request<{ collections: { items: VCollection[] } }>(Q.COLLECTIONS, {}, options);
+    return toCategoryTree(data.collections.items);
+  }
+
+  async search(text: string, options: RequestOptions & { limit?: number } = {}): Promise<Page<Product>> {
+    const term = text.trim();
+    if (!term) return { items: [], total: 0 };
+    return this.#searchPage({ term, groupByProduct: true, take: Math.min(100, options.limit ?? 10) }, options);
+  }
+
+  /** Vendure has no cross-sell relation: products from the same (deepest) collections that can be bought now. */
+  async getRelatedProducts(productIds: readonly string[], options?: RequestOptions): Promise<readonly Product[]> {
+    if (productIds.length === 0) return [];
+    const data = await this.#client.request<{ products: { items: VProduct[] } }>(
+      Q.PRODUCTS, { options: { take: 100, filter: { slug: { in: [...productIds] } } } }, options,
+    );
+    const leaves = new Set(data.products.items.map((p) => this.#toProduct(p).categoryIds.at(-1)).filter((c): c is string => !!c));
+    const exclude = new Set(productIds);
+    const related = new Map<string, Product>();
+    for (const slug of leaves) {
+      const page = await this.#searchPage({ collectionSlug: slug, groupByProduct: true, take: 8 }, options);
+      for (const p of page.items) if (!exclude.has(p.id) && p.variants.some((v) => v.stock > 0)) related.set(p.id, p);
+    }
+    return [...related.values()].slice(0, 8);
+  }
+
+  async #searchPage(input: Record<string, unknown>, options?: RequestOptions): Promise<Page<Product>> {
+    const found = await this.#client.request<{ search: { totalItems: number; items: { productId: string }[] } }>(
+      Q.SEARCH, { input }, options,
+    );
+    const ids = found.search.items.map((i) => i.productId);
+    if (ids.length === 0) return { items: [], total: found.search.totalItems };
+    const data = await this.#client.request<{ products: { items: VProduct[] } }>(
+      Q.PRODUCTS, { options: { take: ids.length, filter: { id: { in: ids } } } }, options,
+    );
+    const byId = new Map(data.products.items.map((p) => [p.id, p]));
+    const items = ids.map((id) => byId.get(id)).filter((p): p is VProduct => !!p).map(this.#toProduct);
+    return { items, total: found.search.totalItems };
+  }
+
+  // ---------- cart ----------
+
+  getCart(options?: RequestOptions): Promise<Cart> {
+    return this.#serial(async () => this.#toCart(await this.#activeOrder(options)));
+  }
+
+  async addLine(input: AddLineInput): Promise<Cart> {
+    this.#assertQuantity(input.quantity);
+    return this.#serial(async () => {
+      const before = await this.#activeOrder();
+      const previous = before?.lines.find((l) => l.productVariant.id === input.variantId);
+      const result = await this.#mutate(Q.ADD_ITEM, { variantId: input.variantId, quantity: input.quantity }, 'addItemToOrder', true);
+      if (isErrorResult(result)) {
+        // Vendure adds what stock allows and reports the shortfall; the kit's contract is "a failed change changes
+        // nothing", so undo the partial add before reporting.
+        if (result.errorCode === 'INSUFFICIENT_STOCK_ERROR') await this.#restoreLine(input.variantId, previous?.quantity ?? 0);
+        throw toCommerceErrorFromResult(result);
+      }
+      return this.#toCart(result);
+    });
+  }
+
+  async setQuantity(lineId: string, quantity: number): Promise<Cart> {
+    this.#assertQuantity(quantity);
+    return this.#serial(async () => {
+      const before = await this.#activeOrder();
+      const line = before?.lines.find((l) => l.id === lineId);
+      if (!line) throw new CommerceError('not-found', `No cart line "${lineId}".`);
+      const result = await this.#mutate(Q.ADJUST_LINE, { lineId, quantity }, 'adjustOrderLine', true);
+      if (isErrorResult(result)) {
+        if (result.errorCode === 'INSUFFICIENT_STOCK_ERROR') await this.#restoreLine(line.productVariant.id, line.quantity);
+        throw toCommerceErrorFromResult(result);
+      }
+      return this.#toCart(result);
+    });
+  }
+
+  removeLine(lineId: string): Promise<Cart> {
+    return this.#serial(async () => {
+      const before = await this.#activeOrder();
+      if (!before?.lines.some((l) => l.id === lineId)) throw new CommerceError('not-found', `No cart line "${lineId}".`);
+      return this.#toCart(await this.#orderOrThrow(Q.REMOVE_LINE, { lineId }, 'removeOrderLine'));
+    });
+  }
+
+  applyDiscountCode(code: string): Promise<Cart> {
+    const trimmed = code.trim();
+    if (!trimmed) return Promise.reject(new CommerceError('invalid-discount-code', 'Empty discount code.', { field: 'discountCode' }));
+    return this.#serial(async () => this.#toCart(await this.#orderOrThrow(Q.APPLY_COUPON, { code: trimmed }, 'applyCouponCode')));
+  }
+
+  removeDiscountCode(code: string): Promise<Cart> {
+    return this.#serial(async () => {
+      const order = await this.#activeOrder();
+      const applied = order?.couponCodes.find((c) => c.toUpperCase() === code.trim().toUpperCase());
+      if (!order || !applied) return this.#toCart(order);
+      const data = await this.#client.request<{ removeCouponCode: VOrder | null }>(Q.REMOVE_COUPON, { code: applied }, { mutation: true });
+      return this.#toCart(data.removeCouponCode);
+    });
+  }
+
+  // ---------- delivery ----------
+
+  async getDeliveryMethods(query: { postalCode?: string } = {}, options?: RequestOptions): Promise<readonly DeliveryMethod[]> {
+    if (query.postalCode !== undefined) this.#assertPostalCode(query.postalCode);
+    const data = await this.#client.request<{
+      activeOrder: { id: string } | null;
+      eligibleShippingMethods: { id: string; code: string; name: string; description: string; priceWithTax: number }[];
+    }>(Q.SHIPPING_METHODS, {}, options);
+    if (!data.activeOrder) {
+      // Vendure quotes shipping only for an order: before the first add to cart, show the configured methods.
+      return Object.entries(this.#delivery)
+        .filter(([, m]) => m.name !== undefined && m.price !== undefined)
+        .map(([code, m]) => this.#toDeliveryMethod(code, m.name!, m.carrier ?? '', m.price!, 'EUR'));
+    }
+    // In the order of the mapping (the shop's preference), then any other methods.
+    const rank = (code: string) => {
+      const i = Object.keys(this.#delivery).indexOf(code);
+      return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    return data.eligibleShippingMethods
+      .slice()
+      .sort((a, b) => rank(a.code) - rank(b.code))
+      .map((s) => this.#toDeliveryMethod(s.code, s.name, s.description, s.priceWithTax, 'EUR'));
+  }
+
+  async getPickupPoints(query: { postalCode: string; methodId?: string }, _options?: RequestOptions): Promise<readonly PickupPoint[]> {
+    this.#assertPostalCode(query.postalCode);
+    const code = Number(query.postalCode.trim());
+    // Nearest postal code first: a fair stand-in for distance without a geocoder.
+    return this.#pickupPoints
+      .filter((p) => !query.methodId || p.methodId === query.methodId)
+      .slice()
+      .sort((a, b) => Math.abs(Number(a.address.postalCode) - code) - Math.abs(Number(b.address.postalCode) - code));
+  }
+
+  // ---------- checkout ----------
+
+  async getPaymentMethods(options?: RequestOptions): Promise<readonly PaymentMethod[]> {
+    const data = await this.#client.request<{ eligiblePaymentMethods: { id: string; code: string; name: string; isEligible: boolean }[] }>(
+      Q.PAYMENT_METHODS, {}, options,
+    );
+    return data.eligiblePaymentMethods.filter((p) => p.isEligible).map((p) => this.#toPaymentMethod(p.code, p.name));
+  }
+
+  placeOrder(input: PlaceOrderInput): Promise<Order> {
+    if (!EMAIL.test(input.contact.email)) {
+      return Promise.reject(new CommerceError('invalid-input', 'The email address is not valid.', { field: 'email' }));
+    }
+    return this.#serial(async () => {
+      const records = this.#readOrders();
+      let record = records[input.idempotencyKey];
+      if (record?.order) return record.order;
+      let order: VOrder | null;
+      if (record) {
+        // A retry: find the order the first attempt worked on, and go on from where it stopped.
+        const active = await this.#activeOrder();
+        order = active?.code === record.code ? active : await this.#orderByCode(record.code);
+        if (!order) {
+          // Neither the active order nor a placed one this session may see: forget it, so the shopper can start
+          // again from the current cart (an order placed meanwhile has emptied that cart, so none is made twice).
+          this.#forgetOrder(input.idempotencyKey);
+          throw new CommerceError('cart-changed', `Order ${record.code} of an earlier attempt was not found.`);
+        }
+      } else {
+        order = await this.#activeOrder();
+        if (!order || order.lines.length === 0) throw new CommerceError('invalid-input', 'The cart is empty.', { field: 'cart' });
+        const cart = this.#toCart(order);
+        if (input.cartRevision !== undefined && input.cartRevision !== cart.revision) {
+          throw new CommerceError('cart-changed', 'The cart changed after it was reviewed.');
+        }
+        const problem = cart.lines.find((l) => l.issue && l.issue.kind !== 'price-changed');
+        if (problem) throw new CommerceError('out-of-stock', `"${problem.name}" can no longer be ordered in that quantity.`, { available: problem.available });
+        this.#pickupPointFor(input);
+        record = { code: order.code, input: withoutRevision(input) };
+        this.#writeOrder(input.idempotencyKey, record);
+      }
+      if (!PLACED_STATES.has(order.state)) {
+        // Not placed yet: the shopper may have corrected details since the failed attempt; the order code stays.
+        record = { ...record, input: withoutRevision(input) };
+        this.#pickupPointFor(input);
+      }
+      if (!PLACED_STATES.has(order.state)) order = await this.#checkout(order, record, input.idempotencyKey);
+      const placed = this.#toOrder(order, record);
+      this.#writeOrder(input.idempotencyKey, { ...record, order: placed });
+      return placed;
+    });
+  }
+
+  async getOrder(code: string, options?: RequestOptions): Promise<Order> {
+    const order = await this.#orderByCode(code, options);
+    if (!order) throw new CommerceError('not-found', `No order with code "${code}".`);
+    const known = Object.values(this.#readOrders()).find((r) => r.code === code);
+    return this.#toOrder(order, known);
+  }
+
+  // ---------- internals ----------
+
+  /** The checkout steps still to do for this order, in Vendure's order. */
+  async #checkout(start: VOrder, record: OrderRecord, key: string): Promise<VOrder> {
+    let order = start;
+    const { input } = record;
+    if (order.state === 'AddingItems') {
+      const { firstName, lastName } = splitName(input.shippingAddress.name);
+      await this.#orderOrThrow(Q.SET_CUSTOMER, {
+        input: { emailAddress: input.contact.email, firstName, lastName, phoneNumber: input.contact.phone },
+      }, 'setCustomerForOrder');
+      const home = this.#vendureAddress(input.shippingAddress, input.contact);
+      const point = this.#pickupPointFor(input);
+      // Goods for a pickup point or store go there: it is the shipping address; the shopper's own is the billing one.
+      const shipping = point
+        ? { ...this.#vendureAddress({ ...point.address, name: input.shippingAddress.name }, input.contact), company: point.name, streetLine2: `Pickup point ${point.id}` }
+        : home;
+      const data = await this.#client.request<{ setOrderShippingAddress: VOrderResult; setOrderBillingAddress: VOrderResult }>(
+        Q.SET_ADDRESSES, { shipping, billing: home }, { mutation: true },
+      );
+      if (isErrorResult(data.setOrderShippingAddress)) throw toCommerceErrorFromResult(data.setOrderShippingAddress);
+      if (isErrorResult(data.setOrderBillingAddress)) throw toCommerceErrorFromResult(data.setOrderBillingAddress);
+      const methods = await this.#client.request<{ eligibleShippingMethods: { id: string; code: string }[] }>(Q.SHIPPING_METHODS);
+      const method = methods.eligibleShippingMethods.find((m) => m.code === input.deliveryMethodId);
+      if (!method) throw new CommerceError('invalid-input', `Unknown delivery method "${input.deliveryMethodId}".`, { field: 'deliveryMethod' });
+      await this.#orderOrThrow(Q.SET_SHIPPING_METHOD, { ids: [method.id] }, 'setOrderShippingMethod');
+      order = await this.#orderOrThrow(Q.TRANSITION, { state: 'ArrangingPayment' }, 'transitionOrderToState');
+    }
+    if (order.state === 'ArrangingPayment') {
+      const payment = (await this.getPaymentMethods()).find((p) => p.id === input.paymentMethodId);
+      if (!payment) throw new CommerceError('invalid-input', `Unknown payment method "${input.paymentMethodId}".`, { field: 'paymentMethod' });
+      record.paymentMethod = payment;
+      this.#writeOrder(key, record);
+      const paid = await this.#mutate(Q.ADD_PAYMENT, { input: { method: payment.id, metadata: {} } }, 'addPaymentToOrder', true);
+      if (isErrorResult(paid)) {
+        // A declined payment leaves the order in ArrangingPayment, where its cart cannot change: reopen it.
+        await this.#mutate(Q.TRANSITION, { state: 'AddingItems' }, 'transitionOrderToState', true).catch(() => undefined);
+        throw toCommerceErrorFromResult(paid);
+      }
+      order = paid;
+    }
+    if (!PLACED_STATES.has(order.state)) {
+      throw new CommerceError('payment-declined', `Order ${order.code} is in state ${order.state} after payment.`);
+    }
+    return order;
+  }
+
+  #serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(work, work);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #activeOrder(options?: RequestOptions): Promise<VOrder | null> {
+    return (await this.#client.request<{ activeOrder: VOrder | null }>(Q.ACTIVE_ORDER, {}, options)).activeOrder;
+  }
+
+  async #orderByCode(code: string, options?: RequestOptions): Promise<VOrder | null> {
+    try {
+      return (await this.#client.request<{ orderByCode: VOrder | null }>(Q.ORDER_BY_CODE, { code }, options)).orderByCode;
+    } catch (e) {
+      if (e instanceof CommerceError && e.code === 'not-found') return null;
+      throw e;
+    }
+  }
+
+  async #mutate(document: string, variables: Record<string, unknown>, field: string, allowError = false): Promise<VOrderResult> {
+    const data = await this.#client.request<Record<string, VOrderResult | null>>(document, variables, { mutation: true });
+    const result = data[field];
+    if (!result) throw new CommerceError('cart-changed', `Vendure ${field} found no active order.`);
+    if (isErrorResult(result) && !allowError) throw toCommerceErrorFromResult(result);
+    return result;
+  }
+
+  async #orderOrThrow(document: string, variables: Record<string, unknown>, field: string): Promise<VOrder> {
+    return (await this.#mutate(document, variables, field)) as VOrder;
+  }
+
+  /** Puts a variant's line back to `quantity` (0 removes it) after Vendure partly applied a change. */
+  async #restoreLine(variantId: string, quantity: number): Promise<void> {
+    const line = (await this.#activeOrder())?.lines.find((l) => l.productVariant.id === variantId);
+    if (!line || line.quantity === quantity) return;
+    if (quantity === 0) await this.#mutate(Q.REMOVE_LINE, { lineId: line.id }, 'removeOrderLine', true);
+    else await this.#mutate(Q.ADJUST_LINE, { lineId: line.id, quantity }, 'adjustOrderLine', true);
+  }
+
+  #assertQuantity(quantity: number): void {
+    if (!Number.isSafeInteger(quantity) || quantity < 1) {
+      throw new CommerceError('invalid-quantity', `Quantity must be a whole number of at least 1, got ${String(quantity)}.`, { field: 'quantity' });
+    }
+  }
+
+  #assertPostalCode(postalCode: string): void {
+    if (!this.#postalCode.test(postalCode.trim())) {
+      throw new CommerceError('invalid-input', `"${postalCode}" is not a valid postal code.`, { field: 'postalCode' });
+    }
+  }
+
+  #deliveryMapping(code: string): VendureDeliveryMapping {
+    return this.#delivery[code] ?? fallbackMapping(code);
+  }
+
+  #pickupPointFor(input: Pick<PlaceOrderInput, 'deliveryMethodId' | 'pickupPointId'>): PickupPoint | undefined {
+    if (this.#deliveryMapping(input.deliveryMethodId).kind === 'home') return undefined;
+    const point = this.#pickupPoints.find((p) => p.id === input.pickupPointId && p.methodId === input.deliveryMethodId);
+    if (!point) throw new CommerceError('invalid-input', 'Choose a pickup point for this delivery method.', { field: 'pickupPoint' });
+    return point;
+  }
+
+  #toDeliveryMethod(code: string, name: string, description: string, priceWithTax: number, currency: string): DeliveryMethod {
+    const m = this.#deliveryMapping(code);
+    return {
+      id: code,
+      kind: m.kind,
+      name,
+      carrier: m.carrier ?? (description || name),
+      price: money(priceWithTax, currency),
+      ...(m.freeFrom !== undefined ? { freeFrom: money(m.freeFrom, currency) } : {}),
+      promise: m.promise,
+    };
+  }
+
+  #toPaymentMethod(code: string, name: string): PaymentMethod {
+    return { id: code, kind: this.#paymentKinds[code] ?? guessPaymentKind(code), name };
+  }
+
+  #vendureAddress(a: Address, contact: Contact) {
+    return {
+      fullName: a.name, streetLine1: a.street, postalCode: a.postalCode, city: a.city, countryCode: a.country,
+      phoneNumber: contact.phone,
+    };
+  }
+
+  /** The cart of an order (or the empty cart), with a revision that grows whenever its content changes. */
+  #toCart(order: VOrder | null): Cart {
+    if (!order || !order.active) {
+      return {
+        id: '', lines: [], itemCount: 0, subtotal: money(0), discounts: [], discountTotal: money(0), shippingEstimate: null,
+        total: money(0), vat: money(0), currency: 'EUR', revision: this.#revision('empty'),
+      };
+    }
+    const t = orderTotals(order, this.#fallbackImage);
+    const fingerprint = JSON.stringify([
+      order.code, order.lines.map((l) => [l.id, l.quantity, l.unitPriceWithTax]),
+      order.couponCodes, order.totalWithTax, order.shippingLines.map((s) => s.shippingMethod.code),
+    ]);
+    return {
+      id: order.code,
+      lines: t.lines,
+      itemCount: t.lines.reduce((n, l) => n + l.quantity, 0),
+      subtotal: t.subtotal,
+      discounts: t.discounts,
+      discountTotal: t.discountTotal,
+      shippingEstimate: t.shipping,
+      total: t.total,
+      vat: t.vat,
+      currency: order.currencyCode,
+      revision: this.#revision(fingerprint),
+    };
+  }
+
+  #revision(fingerprint: string): number {
+    const key = `${this.#key}:revision`;
+    let stored: RevisionRecord = { fingerprint: '', revision: 0 };
+    try {
+      stored = (JSON.parse(this.#storage.get(key) ?? 'null') as RevisionRecord | null) ?? stored;
+    } catch {
+      // An unreadable counter restarts; revisions only order changes seen from now on.
+    }
+    if (stored.fingerprint === fingerprint) return stored.revision;
+    const next = { fingerprint, revision: stored.revision + 1 };
+    this.#storage.set(key, JSON.stringify(next));
+    return next.revision;
+  }
+
+  #toOrder(order: VOrder, record: OrderRecord | undefined): Order {
+    const t = orderTotals(order, this.#fallbackImage);
+    const line = order.shippingLines[0];
+    const input = record?.input;
+    const shippingAddress: Address = input?.shippingAddress ?? this.#kitAddress(order.billingAddress ?? order.shippingAddress);
+    const pickupPoint = input ? this.#pickupPointFor(input) : undefined;
+    const payment = order.payments?.[0];
+    return {
+      id: order.id,
+      code: order.code,
+      status: orderStatus(order.state),
+      placedAt: order.orderPlacedAt ?? order.updatedAt,
+      lines: t.lines,
+      subtotal: t.subtotal,
+      discountTotal: t.discountTotal,
+      shipping: t.shipping ?? money(0, order.currencyCode),
+      total: t.total,
+      vat: t.vat,
+      currency: order.currencyCode,
+      contact: input?.contact ?? { email: order.customer?.emailAddress ?? '', phone: order.customer?.phoneNumber ?? '' },
+      shippingAddress,
+      deliveryMethod: line
+        ? this.#toDeliveryMethod(line.shippingMethod.code, line.shippingMethod.name, line.shippingMethod.description, line.priceWithTax, order.currencyCode)
+        : this.#toDeliveryMethod(input?.deliveryMethodId ?? 'home', input?.deliveryMethodId ?? '', '', 0, order.currencyCode),
+      ...(pickupPoint ? { pickupPoint } : {}),
+      paymentMethod: record?.paymentMethod ?? this.#toPaymentMethod(payment?.method ?? input?.paymentMethodId ?? '', payment?.method ?? ''),
+    };
+  }
+
+  #kitAddress(a: VAddress | null): Address {
+    return {
+      name: a?.fullName ?? '', street: a?.streetLine1 ?? '', postalCode: a?.postalCode ?? '', city: a?.city ?? '',
+      country: a?.countryCode ?? '',
+    };
+  }
+
+  #readOrders(): Record<string, OrderRecord> {
+    try {
+      return (JSON.parse(this.#storage.get(`${this.#key}:orders`) ?? 'null') as Record<string, OrderRecord> | null) ?? {};
+    } catch {
+      return {};
+    }
+  }
+
+  #forgetOrder(key: string): void {
+    const all = this.#readOrders();
+    delete all[key];
+    this.#storage.set(`${this.#key}:orders`, JSON.stringify(all));
+  }
+
+  #writeOrder(key: string, record: OrderRecord): void {
+    const all = this.#readOrders();
+    delete all[key];
+    all[key] = record;
+    // Keep the most recent records: a retry comes within minutes, not after dozens of orders.
+    const keys = Object.keys(all);
+    for (const old of keys.slice(0, Math.max(0, keys.length - 20))) delete all[old];
+    this.#storage.set(`${this.#key}:orders`, JSON.stringify(all));
+  }
+}

@@ -1,0 +1,61 @@
+import type {
+  AddLineInput,
+  Cart,
+  Category,
+  DeliveryMethod,
+  FeedbackInput,
+  ListQuery,
+  Order,
+  Page,
+  PaymentMethod,
+  PickupPoint,
+  PlaceOrderInput,
+  Product,
+  RequestOptions,
+} from './model.js';
+
+/**
+ * The one door between the kit and a commerce backend. Every method is async and either resolves with fresh
+ * data or rejects with a {@link CommerceError}. Mutations resolve with the whole cart as the backend now has it.
+ *
+ * Implementations: `LocalCommerceAdapter` (embedded, in the page), `VendureCommerceAdapter`; a third adapter proves
+ * itself against the shared conformance suite in test/commerce.
+ */
+export interface CommerceAdapter {
+  /** A short name for logs and telemetry, e.g. 'local'. */
+  readonly name: string;
+
+  // Catalogue
+  getProduct(id: string, options?: RequestOptions): Promise<Product>;
+  listProducts(query?: ListQuery, options?: RequestOptions): Promise<Page<Product>>;
+  getCategoryTree(options?: RequestOptions): Promise<readonly Category[]>;
+  search(text: string, options?: RequestOptions & { limit?: number }): Promise<Page<Product>>;
+  /** Products that go well with the given ones (cross-sell); may be empty. */
+  getRelatedProducts(productIds: readonly string[], options?: RequestOptions): Promise<readonly Product[]>;
+
+  // Cart
+  getCart(options?: RequestOptions): Promise<Cart>;
+  addLine(input: AddLineInput): Promise<Cart>;
+  setQuantity(lineId: string, quantity: number): Promise<Cart>;
+  removeLine(lineId: string): Promise<Cart>;
+  applyDiscountCode(code: string): Promise<Cart>;
+  removeDiscountCode(code: string): Promise<Cart>;
+  /**
+   * Calls `listener` when the cart changed outside this page (another tab, a server push).
+   * Returns the unsubscribe function.
+   */
+  subscribe?(listener: (cart: Cart) => void): () => void;
+
+  // Delivery
+  getDeliveryMethods(query?: { postalCode?: string }, options?: RequestOptions): Promise<readonly DeliveryMethod[]>;
+  getPickupPoints(query: { postalCode: string; methodId?: string }, options?: RequestOptions): Promise<readonly PickupPoint[]>;
+
+  // Checkout
+  getPaymentMethods(options?: RequestOptions): Promise<readonly PaymentMethod[]>;
+  /** Places the order. The same `idempotencyKey` always yields the same single order. */
+  placeOrder(input: PlaceOrderInput): Promise<Order>;
+  getOrder?(code: string, options?: RequestOptions): Promise<Order>;
+
+  // Experience feedback (optional)
+  submitFeedback?(input: FeedbackInput): Promise<void>;
+}

@@ -1,0 +1,222 @@
+import type { Money } from './money.js';
+import type { DeliveryPromiseParams } from './delivery/types.js';
+
+/** An image with the text alternative a screen reader reads. `src` must be http(s) or same-origin relative. */
+export interface Image {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
+
+/** One buyable version of a product (size, colour). */
+export interface Variant {
+  id: string;
+  sku: string;
+  /** Shopper-facing name of the variant, e.g. "M / Blue". */
+  name: string;
+  /** Option values by option name, e.g. `{ size: 'M', colour: 'Blue' }`. */
+  options: Readonly<Record<string, string>>;
+  /** Unit price, VAT included. */
+  price: Money;
+  /** Previous price, shown struck through when higher than `price`. */
+  compareAtPrice?: Money;
+  /** Units available to sell now. */
+  stock: number;
+  /** Dispatch days added when the order exceeds stock (backorder); absent means it cannot be backordered. */
+  restockDays?: number;
+  /** Smallest and largest quantity per order line, and the step between them. */
+  minQuantity?: number;
+  maxQuantity?: number;
+  quantityStep?: number;
+}
+
+export interface Product {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  brand?: string;
+  categoryIds: readonly string[];
+  images: readonly Image[];
+  variants: readonly Variant[];
+  /** VAT rate in percent, e.g. 25.5. */
+  vatRate: number;
+  /** Ids of products that go well with this one (cross-sell). */
+  relatedIds?: readonly string[];
+}
+
+/** A node of the navigation tree. */
+export interface Category {
+  id: string;
+  name: string;
+  slug: string;
+  /** Where the category page lives; http(s) or relative. */
+  href: string;
+  children: readonly Category[];
+}
+
+/** What changed about a line since the shopper added it, so the UI can say so instead of silently altering it. */
+export type LineIssue =
+  | { kind: 'unavailable' }
+  | { kind: 'stock-reduced'; available: number }
+  | { kind: 'price-changed'; previous: Money };
+
+export interface CartLine {
+  id: string;
+  productId: string;
+  variantId: string;
+  name: string;
+  variantName: string;
+  image?: Image;
+  href?: string;
+  unitPrice: Money;
+  quantity: number;
+  lineTotal: Money;
+  /** Units available now; quantity controls stop here. */
+  available: number;
+  minQuantity: number;
+  maxQuantity: number;
+  quantityStep: number;
+  issue?: LineIssue;
+}
+
+export interface AppliedDiscount {
+  code: string;
+  description: string;
+  amount: Money;
+}
+
+export interface Cart {
+  id: string;
+  lines: readonly CartLine[];
+  /** Sum of quantities. */
+  itemCount: number;
+  /** Sum of line totals, VAT included. */
+  subtotal: Money;
+  discounts: readonly AppliedDiscount[];
+  /** Total of all discounts (a positive amount). */
+  discountTotal: Money;
+  /** Cheapest delivery estimate, or null when unknown until an address is given. */
+  shippingEstimate: Money | null;
+  /** Subtotal minus discounts plus the shipping estimate, VAT included. */
+  total: Money;
+  /** VAT contained in `total`. */
+  vat: Money;
+  /** Order value from which delivery is free; absent when the shop has no such offer. */
+  freeShippingThreshold?: Money;
+  currency: string;
+  /** Increases with every change; used to order concurrent updates. */
+  revision: number;
+}
+
+export interface Address {
+  name: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
+export type DeliveryKind = 'home' | 'pickup-point' | 'store';
+
+export interface DeliveryMethod {
+  id: string;
+  kind: DeliveryKind;
+  name: string;
+  carrier: string;
+  price: Money;
+  /** Delivery is free from this order value. */
+  freeFrom?: Money;
+  /** Carrier parameters for the delivery promise. */
+  promise: DeliveryPromiseParams;
+}
+
+export interface PickupPoint {
+  id: string;
+  methodId: string;
+  name: string;
+  address: Address;
+  openingHours?: string;
+  distanceMeters?: number;
+}
+
+export type PaymentKind = 'invoice' | 'card' | 'bank' | 'wallet';
+
+export interface PaymentMethod {
+  id: string;
+  kind: PaymentKind;
+  name: string;
+}
+
+export interface Contact {
+  email: string;
+  phone: string;
+}
+
+export interface PlaceOrderInput {
+  /** Created when the review step opens; a retry with the same key never creates a second order. */
+  idempotencyKey: string;
+  contact: Contact;
+  shippingAddress: Address;
+  deliveryMethodId: string;
+  pickupPointId?: string;
+  paymentMethodId: string;
+  /** The cart revision the shopper reviewed; a different current revision is refused as `cart-changed`. */
+  cartRevision?: number;
+}
+
+export type OrderStatus = 'placed' | 'paid' | 'shipped';
+
+export interface Order {
+  id: string;
+  code: string;
+  status: OrderStatus;
+  placedAt: string;
+  lines: readonly CartLine[];
+  subtotal: Money;
+  discountTotal: Money;
+  shipping: Money;
+  total: Money;
+  vat: Money;
+  currency: string;
+  contact: Contact;
+  shippingAddress: Address;
+  deliveryMethod: DeliveryMethod;
+  pickupPoint?: PickupPoint;
+  paymentMethod: PaymentMethod;
+}
+
+export interface ListQuery {
+  categoryId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  items: readonly T[];
+  total: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface AddLineInput {
+  productId: string;
+  variantId: string;
+  quantity: number;
+}
+
+export type FeedbackKind = 'nps' | 'csat' | 'ces';
+
+export interface FeedbackInput {
+  /** Idempotency key: answers with the same id are one answer, however often they are sent. */
+  id?: string;
+  kind: FeedbackKind;
+  score: number;
+  comment?: string;
+  /** Where the question was asked, e.g. an order code. */
+  context?: string;
+}

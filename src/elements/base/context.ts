@@ -1,0 +1,22 @@
+import { createContext } from '@lit/context';
+import type { CommerceAdapter } from '../../core/adapter.js';
+import type { CartStore } from '../../core/cart-store.js';
+import type { Locale } from '../../core/locale.js';
+import type { ExperimentsService } from '../../services/experiments/types.js';
+import type { TelemetryService } from '../../services/telemetry/types.js';
+
+/** Every service kit elements receive from `<sf-shop>`, keyed here and nowhere else. */
+
+/** Shop-wide settings: a new object whenever one of them changes. */
+export interface ShopSettings {
+  locale: Locale;
+  currency: string;
+  /** IANA zone the shop's promises are computed in. */
+  timeZone: string;
+}
+
+export const commerceContext = createContext<CommerceAdapter | undefined>(Symbol('sf-commerce'));
+export const shopContext = createContext<ShopSettings>(Symbol('sf-shop-settings'));
+export const cartContext = createContext<CartStore | undefined>(Symbol('sf-cart-store'));
+export const telemetryContext = createContext<TelemetryService | undefined>(Symbol('sf-telemetry'));
+export const experimentsContext = createContext<ExperimentsService | undefined>(Symbol('sf-experiments'));

@@ -1,0 +1,89 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ctaColors, type CtaColors, type CtaColorValue } from '../../services/experiments/cta-colors.js';
+import { KIT_FEATURES } from '../../services/experiments/features.js';
+import { CTA_LABEL_KEYS, type CtaLabelKey } from '../../messages/cart.js';
+import { ExperimentController, reserved } from './experiment-controller.js';
+
+export interface CtaControllerOptions {
+  /** The label key when no experiment says otherwise (`add-to-cart` unless the element is e.g. "buy now"). */
+  defaultLabelKey?: CtaLabelKey;
+  /** The CTA element itself when it can be rendered but unseen (inside a closed dialog): exposure waits for it. */
+  shownElement?: () => Element | null | undefined;
+}
+
+/**
+ * The primary call to action's experiment knobs, for add-to-cart, go-to-checkout and place-order elements:
+ *
+ * - `sf-cta-color` sets `--sf-cta-background`/`--sf-cta-color` on the host (so `ctaStyles` pick them up), after a
+ *   WCAG AA contrast check against the text colour; a failing variant keeps the theme and logs one warning why.
+ * - `sf-cta-label` gives `labelKey`, one of `CTA_LABEL_KEYS` (src/messages/cart.ts: `cartMessages['cta.<key>']`).
+ *
+ * Render `ctaController.reserve(button)` so the button keeps its space, invisible, until both are decided.
+ */
+export class CtaController implements ReactiveController {
+  readonly color: ExperimentController<CtaColorValue | null>;
+  readonly label: ExperimentController<CtaLabelKey>;
+  /** The colours applied to the host, or null while the theme's own are in effect. */
+  colors: CtaColors | null = null;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #applied: CtaColors | null = null;
+  #resolved: { value: CtaColorValue | null } | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: CtaControllerOptions = {}) {
+    this.#host = host;
+    this.color = new ExperimentController<CtaColorValue | null>(host, KIT_FEATURES.ctaColor, null, {
+      ...(options.shownElement ? { shownElement: options.shownElement } : {}),
+      validate: (value) => {
+        const result = ctaColors(value, this.#themeText());
+        return typeof result === 'string' ? result : undefined;
+      },
+    });
+    this.label = new ExperimentController<CtaLabelKey>(host, KIT_FEATURES.ctaLabel, options.defaultLabelKey ?? 'add-to-cart', {
+      ...(options.shownElement ? { shownElement: options.shownElement } : {}),
+      validate: (value) =>
+        (CTA_LABEL_KEYS as readonly unknown[]).includes(value) ? undefined : `expected one of ${CTA_LABEL_KEYS.join(', ')}`,
+    });
+    host.addController(this);
+  }
+
+  /** True once colour and label are decided. */
+  get ready(): boolean {
+    return this.color.ready && this.label.ready;
+  }
+
+  /** The label message key to render (reading it while rendering marks the label variant shown). */
+  get labelKey(): CtaLabelKey {
+    return this.label.value;
+  }
+
+  /** `content` once ready; before that the same content invisible, keeping its space. */
+  reserve(content: unknown): unknown {
+    return this.ready ? content : reserved(content);
+  }
+
+  hostUpdate(): void {
+    if (!this.color.ready) return;
+    // Read during the update: the colour is painted with this render, so its exposure follows it.
+    const value = this.color.value;
+    if (this.#resolved && this.#resolved.value === value) return;
+    const pair = value === null ? null : ctaColors(value, this.#themeText());
+    this.#resolved = { value };
+    this.colors = typeof pair === 'string' ? null : pair;
+    if (this.colors?.background === this.#applied?.background && this.colors?.text === this.#applied?.text) return;
+    const style = this.#host.style;
+    if (this.colors) {
+      style.setProperty('--sf-cta-background', this.colors.background);
+      style.setProperty('--sf-cta-color', this.colors.text);
+    } else {
+      style.removeProperty('--sf-cta-background');
+      style.removeProperty('--sf-cta-color');
+    }
+    this.#applied = this.colors;
+  }
+
+  /** The theme's CTA text colour, for colour-only variants. */
+  #themeText(): string {
+    if (!this.#host.isConnected) return '#ffffff';
+    return getComputedStyle(this.#host).getPropertyValue('--sf-color-on-primary').trim() || '#ffffff';
+  }
+}

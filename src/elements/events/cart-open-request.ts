@@ -1,0 +1,22 @@
+/**
+ * Asks the page's `<sf-cart-drawer>` to open. `reason: 'add'` comes after every successful add-to-cart and opens
+ * only a drawer with `open-on-add`; `'request'` (the cart button, or an add-to-cart with `open-drawer`) always does.
+ * Cancelable: a page that shows its own confirmation can `preventDefault()`.
+ */
+export class SfCartOpenRequestEvent extends Event {
+  static readonly eventName = 'sf-cart-open-request';
+  readonly reason: 'add' | 'request';
+  /** Where focus returns when the drawer closes. */
+  readonly opener: HTMLElement | null;
+  constructor(reason: 'add' | 'request', opener: HTMLElement | null = null) {
+    super(SfCartOpenRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.reason = reason;
+    this.opener = opener;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sf-cart-open-request': SfCartOpenRequestEvent;
+  }
+}

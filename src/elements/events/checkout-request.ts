@@ -1,0 +1,20 @@
+import type { Cart } from '../../core/model.js';
+
+/**
+ * The shopper chose "Go to checkout". Cancel it (`preventDefault()`) to route in the page instead of following
+ * the `checkout-href` link.
+ */
+export class SfCheckoutRequestEvent extends Event {
+  static readonly eventName = 'sf-checkout-request';
+  readonly cart: Cart;
+  constructor(cart: Cart) {
+    super(SfCheckoutRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.cart = cart;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sf-checkout-request': SfCheckoutRequestEvent;
+  }
+}

@@ -1,0 +1,21 @@
+import type { FeaturesSource } from '../../services/experiments/types.js';
+
+/**
+ * Fired by `<sf-experiments>` when its features are settled: known, or the time budget spent. From then on every
+ * feature's value is final for this page view. `source` says where the features came from (`inline`, `network`,
+ * `cache`, `instance`, `fallback`, `timeout`, `error` or `none`).
+ */
+export class SfExperimentsReadyEvent extends Event {
+  static readonly eventName = 'sf-experiments-ready';
+  readonly source: FeaturesSource;
+  constructor(source: FeaturesSource) {
+    super(SfExperimentsReadyEvent.eventName, { bubbles: true, composed: true });
+    this.source = source;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sf-experiments-ready': SfExperimentsReadyEvent;
+  }
+}

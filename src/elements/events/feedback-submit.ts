@@ -1,0 +1,21 @@
+import type { FeedbackSubmission } from '../../core/feedback.js';
+
+/**
+ * Fired by `<sf-feedback>` when the shopper sends an answer. The answer is already kept for the backend (and retried
+ * if the backend fails), so listeners need not send it themselves.
+ */
+export class SfFeedbackSubmitEvent extends Event {
+  static readonly eventName = 'sf-feedback-submit';
+  /** The answer as sent, with its submission id. */
+  readonly answer: FeedbackSubmission;
+  constructor(answer: FeedbackSubmission) {
+    super(SfFeedbackSubmitEvent.eventName, { bubbles: true, composed: true });
+    this.answer = answer;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sf-feedback-submit': SfFeedbackSubmitEvent;
+  }
+}

@@ -1,0 +1,11 @@
+/** Every event the kit fires: one class per event, each declared in `GlobalEventHandlersEventMap`. */
+export { SfCartChangeEvent } from './cart-change.js';
+export { SfCartOpenRequestEvent } from './cart-open-request.js';
+export { SfCheckoutRequestEvent } from './checkout-request.js';
+export { SfCheckoutStepRequestEvent } from './checkout-step-request.js';
+export { SfExperimentsReadyEvent } from './experiments-ready.js';
+export { SfFeedbackDismissEvent } from './feedback-dismiss.js';
+export { SfFeedbackSubmitEvent } from './feedback-submit.js';
+export { SfOrderPlacedEvent } from './order-placed.js';
+export { SfSearchSelectEvent } from './search-select.js';
+export { SfSearchSubmitEvent } from './search-submit.js';

@@ -1,0 +1,17 @@
+import type { Order } from '../../core/model.js';
+
+/** Fired by `<sf-checkout>` once the backend confirmed the order (exactly once per order). */
+export class SfOrderPlacedEvent extends Event {
+  static readonly eventName = 'sf-order-placed';
+  readonly order: Order;
+  constructor(order: Order) {
+    super(SfOrderPlacedEvent.eventName, { bubbles: true, composed: true });
+    this.order = order;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sf-order-placed': SfOrderPlacedEvent;
+  }
+}

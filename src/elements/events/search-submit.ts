@@ -1,0 +1,21 @@
+/**
+ * Fired by `<sf-search>` when the shopper submits the query (Enter with no active suggestion, or the search button).
+ * Cancellable: with an `action`, the page navigates to `${action}?q=<text>` unless the event is cancelled.
+ */
+export class SfSearchSubmitEvent extends Event {
+  static readonly eventName = 'sf-search-submit';
+  readonly text: string;
+  /** The results page URL the element navigates to, when it has an `action`. */
+  readonly href: string | undefined;
+  constructor(text: string, href: string | undefined) {
+    super(SfSearchSubmitEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.text = text;
+    this.href = href;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sf-search-submit': SfSearchSubmitEvent;
+  }
+}

@@ -1,0 +1,266 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { commonMessages } from '../../messages/common.js';
+import { cartMessages } from '../../messages/cart.js';
+import { formatMoney } from '../../core/money.js';
+import { safeUrl } from '../../core/url.js';
+import { cartToGa4 } from '../../services/telemetry/ga4.js';
+import { Announcer } from '../controllers/announcer.js';
+import { CartController } from '../controllers/cart-controller.js';
+import { CtaController } from '../controllers/cta-controller.js';
+import { SfElement } from '../base/sf-element.js';
+import { ctaStyles, focusRing, tokens, visuallyHidden } from '../base/styles.js';
+import { CartLines, cartLineStyles } from '../sf-cart/cart-lines.js';
+import { freeShippingThreshold, renderFreeShipping, summaryStyles } from '../sf-cart/cart-summary.js';
+import { SfCartOpenRequestEvent, SfCheckoutRequestEvent } from '../events/index.js';
+
+/** The element focused now, looking into open shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * The mini-cart: a modal side panel on native `<dialog>` (focus moves in, Esc closes, focus returns to the opener,
+ * the page behind is inert). Lists the lines with quantity controls and remove (with undo), the subtotal, the
+ * free-delivery meter, a slot for a delivery promise and the "Go to checkout" call to action.
+ *
+ * It opens on `show()`, on an `sf-cart-open-request` with reason `request` from anywhere in its shop (the cart
+ * button), and with `open-on-add` also after each add to cart.
+ *
+ * @tag sf-cart-drawer
+ * @summary Mini-cart drawer on native dialog.
+ * @slot promise - A delivery promise shown above the checkout button, e.g. `<sf-delivery-promise>`.
+ * @fires sf-cart-change - After a change made in the drawer, or one from another tab.
+ * @fires sf-checkout-request - When "Go to checkout" is chosen; cancel it to route in the page.
+ * @csspart dialog - The dialog panel.
+ * @csspart lines - The list of lines.
+ * @csspart line - One line.
+ * @csspart free-shipping - The free-delivery meter.
+ * @csspart checkout-button - The "Go to checkout" link.
+ * @cssproperty --sf-cart-drawer-width - Panel width, default min(28rem, 100vw).
+ * @cssproperty --sf-cart-drawer-background - Panel background.
+ * @cssproperty --sf-cart-drawer-backdrop - Backdrop colour.
+ * @cssproperty --sf-cta-background - Checkout button background (experiment token).
+ * @cssproperty --sf-cta-color - Checkout button text colour (experiment token).
+ * @cssstate open - While the drawer is open.
+ * @since 0.1.0
+ * @status experimental
+ */
+export class SfCartDrawer extends SfElement {
+  static override styles = [
+    tokens,
+    focusRing,
+    visuallyHidden,
+    ctaStyles,
+    cartLineStyles,
+    summaryStyles,
+    css`
+      :host {
+        display: contents;
+      }
+      dialog {
+        box-sizing: border-box;
+        inline-size: var(--sf-cart-drawer-width, min(28rem, 100vw));
+        max-inline-size: 100vw;
+        block-size: 100dvh;
+        max-block-size: 100dvh;
+        margin: 0 0 0 auto;
+        padding: 0;
+        border: 0;
+        background: var(--sf-cart-drawer-background, var(--sf-color-surface, #ffffff));
+        color: var(--sf-color-text, #1f2933);
+      }
+      dialog[open] {
+        display: flex;
+        flex-direction: column;
+      }
+      dialog::backdrop {
+        background: var(--sf-cart-drawer-backdrop, rgb(0 0 0 / 0.45));
+      }
+      .head,
+      .foot {
+        padding: var(--sf-space-3, 0.75rem) var(--sf-space-4, 1rem);
+      }
+      .head {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        border-block-end: 1px solid var(--sf-color-border-subtle, #d1d5db);
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.25rem;
+      }
+      .close {
+        min-inline-size: 2.75rem;
+        min-block-size: 2.75rem;
+        border: 0;
+        background: none;
+        color: inherit;
+        font: inherit;
+        font-size: 1.5rem;
+        cursor: pointer;
+      }
+      .body {
+        flex: 1;
+        overflow-y: auto;
+        padding: 0 var(--sf-space-4, 1rem);
+      }
+      .foot {
+        display: flex;
+        flex-direction: column;
+        gap: var(--sf-space-3, 0.75rem);
+        border-block-start: 1px solid var(--sf-color-border-subtle, #d1d5db);
+      }
+      .empty {
+        padding: var(--sf-space-4, 1rem) 0;
+      }
+      [part='checkout-button'] {
+        text-decoration: none;
+        inline-size: 100%;
+      }
+    `,
+  ];
+
+  /** Open after each add to cart (the page wants the mini-cart to confirm adds). */
+  @property({ attribute: 'open-on-add', type: Boolean }) openOnAdd = false;
+
+  /** Where "Go to checkout" leads. */
+  @property({ attribute: 'checkout-href' }) checkoutHref = '/checkout';
+
+  /** Free-delivery threshold in minor units; defaults to the backend's. */
+  @property({ attribute: 'free-shipping-threshold', type: Number }) freeShippingThreshold?: number;
+
+  /** Whether the drawer is open. Set it, or use `show()` / `close()`. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @query('dialog') protected dialog?: HTMLDialogElement;
+
+  readonly #cart = new CartController(this);
+  /** The checkout CTA's colour follows the `sf-cta-color` experiment (tokens on the host). */
+  readonly #cta = new CtaController(this, {
+    // The drawer is rendered while closed: the variant counts as shown only when the dialog shows its CTA.
+    shownElement: () => this.renderRoot?.querySelector('[part=checkout-button]'),
+  });
+  readonly #announcer = new Announcer(this);
+  readonly #lines = new CartLines(this, this.#cart, this.#announcer, (name, params) => this.telemetry?.track(name, params));
+  readonly #internals: ElementInternals;
+  #opener: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+  }
+
+  /** Opens the drawer; focus returns to `opener` (default: what is focused now) when it closes. */
+  show(opener: HTMLElement | null = deepActiveElement()): void {
+    this.#opener = opener;
+    this.open = true;
+  }
+
+  close(): void {
+    this.open = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(SfCartOpenRequestEvent.eventName, this.#onOpenRequest);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener(SfCartOpenRequestEvent.eventName, this.#onOpenRequest);
+  }
+
+  #onOpenRequest = (e: SfCartOpenRequestEvent) => {
+    if (e.defaultPrevented) return;
+    if (e.reason === 'add' && !this.openOnAdd) return;
+    // Only requests from inside this drawer's shop (a page may hold two shops).
+    const shop = this.closest('sf-shop');
+    if (shop && !e.composedPath().includes(shop)) return;
+    this.show(e.opener ?? deepActiveElement());
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const dialog = this.dialog;
+    if (!changed.has('open') || !dialog) return;
+    if (this.open && !dialog.open) {
+      this.#opener ??= deepActiveElement();
+      dialog.showModal();
+      this.#setOpenState(true);
+      const cart = this.#cart.state.cart;
+      if (cart) this.telemetry?.track('view_cart', cartToGa4(cart));
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  #onClose = () => {
+    this.open = false;
+    this.#setOpenState(false);
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected) opener.focus();
+  };
+
+  #setOpenState(on: boolean): void {
+    try {
+      if (on) this.#internals.states.add('open');
+      else this.#internals.states.delete('open');
+    } catch {
+      // No CustomStateSet: the `open` attribute still reflects the state.
+    }
+  }
+
+  #checkout = (e: MouseEvent) => {
+    const cart = this.#cart.state.cart;
+    if (!cart) return;
+    if (this.#cart.store?.claimBeginCheckout() !== false) this.telemetry?.track('begin_checkout', cartToGa4(cart));
+    if (!this.dispatchEvent(new SfCheckoutRequestEvent(cart))) {
+      e.preventDefault();
+      this.close();
+    }
+  };
+
+  protected override render() {
+    const locale = this.effectiveLocale;
+    const t = cartMessages[locale];
+    const state = this.#cart.state;
+    const cart = state.cart;
+    const hasContent = !!cart && (cart.lines.length > 0 || (state.removed?.length ?? 0) > 0);
+    const href = safeUrl(this.checkoutHref) ?? '/checkout';
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose}>
+      <div class="head">
+        <h2 id="title">${t.title}</h2>
+        <button class="close" type="button" aria-label=${t.close} @click=${() => this.close()}>×</button>
+      </div>
+      <div class="body">
+        ${!cart
+          ? html`<p class="empty">${state.error ? commonMessages[locale][`error.${state.error.code}`] : commonMessages[locale].loading}</p>`
+          : hasContent
+            ? this.#lines.render(cart, { compact: true, label: t.lines })
+            : html`<p class="empty">${t.empty}</p>`}
+      </div>
+      ${cart && cart.lines.length > 0
+        ? html`<div class="foot">
+            ${renderFreeShipping(cart, freeShippingThreshold(cart, this.freeShippingThreshold), locale)}
+            <dl class="totals" aria-busy=${state.pending ? 'true' : 'false'}>
+              <dt>${t.subtotal}</dt>
+              <dd>${formatMoney(cart.subtotal, locale)}</dd>
+            </dl>
+            <slot name="promise"></slot>
+            ${this.#cta.reserve(html`<a part="checkout-button" class="cta" href=${href} @click=${this.#checkout}>${t.checkout}</a>`)}
+          </div>`
+        : nothing}
+      ${this.#announcer.render()}
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-cart-drawer': SfCartDrawer;
+  }
+}

@@ -1,0 +1,65 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Cart } from '../../core/model.js';
+import { freeShippingProgress } from '../../core/cart.js';
+import { cartMessages } from '../../messages/cart.js';
+import type { Locale } from '../../core/locale.js';
+import { formatMoney, money, subtractMoney, type Money } from '../../core/money.js';
+
+/** The threshold in effect: the element's own (minor units) when set, else the cart's. */
+export function freeShippingThreshold(cart: Cart, override: number | undefined): Money | undefined {
+  if (override !== undefined && Number.isSafeInteger(override) && override >= 0) return money(override, cart.currency);
+  return cart.freeShippingThreshold;
+}
+
+/** The free-delivery meter: "€12.40 more for free delivery", or that it is reached. */
+export function renderFreeShipping(cart: Cart, threshold: Money | undefined, locale: Locale): TemplateResult | typeof nothing {
+  if (!threshold || cart.lines.length === 0) return nothing;
+  const t = cartMessages[locale];
+  const progress = freeShippingProgress(subtractMoney(cart.subtotal, cart.discountTotal), threshold);
+  const text = progress.reached ? t.freeShippingReached : t.freeShippingRemaining(formatMoney(progress.remaining, locale));
+  return html`<div part="free-shipping" class="free-shipping">
+    <span id="free-shipping-text">${text}</span>
+    <meter min="0" max="1" value=${progress.ratio} aria-labelledby="free-shipping-text"></meter>
+  </div>`;
+}
+
+/** Styles of the free-delivery meter and the totals list. */
+export const summaryStyles = css`
+  .free-shipping {
+    display: flex;
+    flex-direction: column;
+    gap: var(--sf-space-1, 0.25rem);
+    font-size: 0.875rem;
+  }
+  meter {
+    inline-size: 100%;
+    block-size: 0.5rem;
+  }
+  .totals {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: var(--sf-space-1, 0.25rem) var(--sf-space-3, 0.75rem);
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .totals dt {
+    margin: 0;
+  }
+  .totals dd {
+    margin: 0;
+    text-align: end;
+  }
+  .totals[aria-busy='true'] dd {
+    opacity: 0.6;
+  }
+  .totals .grand {
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+  .totals .vat {
+    grid-column: 1 / -1;
+    font-size: 0.875rem;
+    color: var(--sf-color-text-muted, #4b5563);
+    text-align: end;
+  }
+`;

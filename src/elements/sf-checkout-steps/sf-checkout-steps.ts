@@ -1,0 +1,133 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { checkoutMessages } from '../../messages/checkout.js';
+import { SfElement } from '../base/sf-element.js';
+import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
+import { SfCheckoutStepRequestEvent } from '../events/index.js';
+
+/** One step of the progress indicator. */
+export interface CheckoutStepItem {
+  id: string;
+  label: string;
+}
+
+/**
+ * The checkout's progress: an ordered list of its steps. The current step carries `aria-current="step"` and says
+ * "Step 2 of 4" to screen readers; completed steps are buttons (they act in the page, they do not navigate) that
+ * ask to go back; upcoming steps are plain text. Wraps onto several lines on a 320 px phone.
+ *
+ * @tag sf-checkout-steps
+ * @summary Checkout progress indicator with links back to completed steps.
+ * @csspart list - The ordered list.
+ * @csspart step - Each step's list item.
+ * @cssproperty --sf-checkout-steps-current-color - Colour of the current step's marker.
+ * @cssproperty --sf-checkout-steps-done-color - Colour of completed steps.
+ * @cssproperty --sf-checkout-steps-upcoming-color - Colour of steps still ahead.
+ * @fires sf-checkout-step-request - A completed step was chosen; `event.step` is its id.
+ * @since 0.1.0
+ * @status experimental
+ */
+export class SfCheckoutSteps extends SfElement {
+  static override styles = [
+    tokens,
+    focusRing,
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+      }
+      ol {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sf-space-1, 0.25rem) var(--sf-space-4, 1rem);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        counter-reset: step;
+      }
+      li {
+        counter-increment: step;
+        display: flex;
+        align-items: center;
+        gap: var(--sf-space-2, 0.5rem);
+        min-height: 2.75rem;
+        color: var(--sf-checkout-steps-upcoming-color, var(--sf-color-text-muted, #4b5563));
+      }
+      li::before {
+        content: counter(step);
+        display: inline-grid;
+        place-items: center;
+        width: 1.75rem;
+        height: 1.75rem;
+        border-radius: 50%;
+        border: 2px solid currentColor;
+        font-weight: 600;
+        font-size: 0.875rem;
+        flex: none;
+      }
+      li.done {
+        color: var(--sf-checkout-steps-done-color, var(--sf-color-primary, #1b5e20));
+      }
+      li.done::before {
+        content: '✓';
+      }
+      li.current {
+        color: var(--sf-checkout-steps-current-color, var(--sf-color-text, #1f2933));
+        font-weight: 700;
+      }
+      li.current::before {
+        background: var(--sf-checkout-steps-current-color, var(--sf-color-text, #1f2933));
+        border-color: var(--sf-checkout-steps-current-color, var(--sf-color-text, #1f2933));
+        color: var(--sf-color-surface, #ffffff);
+      }
+      button {
+        min-height: 2.75rem;
+        padding: 0;
+        border: 0;
+        background: none;
+        color: inherit;
+        font: inherit;
+        text-decoration: underline;
+        text-underline-offset: 0.2em;
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  /** The steps in order. */
+  @property({ attribute: false }) steps: readonly CheckoutStepItem[] = [];
+
+  /** Id of the current step. */
+  @property() current = '';
+
+  /** Ids of the steps the shopper completed: these become links back. */
+  @property({ attribute: false }) completed: readonly string[] = [];
+
+  protected override render() {
+    const t = checkoutMessages[this.effectiveLocale];
+    const index = this.steps.findIndex((s) => s.id === this.current);
+    return html`<nav aria-label=${t.progress}>
+      <ol part="list">
+        ${this.steps.map((step, i) => {
+          const current = i === index;
+          const done = !current && i < index && this.completed.includes(step.id);
+          return html`<li part="step" class=${current ? 'current' : done ? 'done' : 'upcoming'}>
+            ${current
+              ? html`<span aria-current="step"><span class="visually-hidden">${t.stepOf(i + 1, this.steps.length)}: </span>${step.label}</span>`
+              : done
+                ? html`<button type="button" @click=${() => this.dispatchEvent(new SfCheckoutStepRequestEvent(step.id))}>
+                    ${step.label}<span class="visually-hidden"> (${t.completed})</span>
+                  </button>`
+                : html`<span>${step.label}</span>`}
+          </li>`;
+        })}
+      </ol>
+    </nav>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-checkout-steps': SfCheckoutSteps;
+  }
+}

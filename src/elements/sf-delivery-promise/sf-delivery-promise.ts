@@ -1,0 +1,356 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import type { CommerceAdapter } from '../../core/adapter.js';
+import { toCommerceError } from '../../core/errors.js';
+import type { DeliveryKind, DeliveryMethod } from '../../core/model.js';
+import { describeDeliveryPromise, type DeliveryPromiseText } from '../../messages/describe-delivery.js';
+import { promiseDelivery } from '../../core/delivery/engine.js';
+import type { DeliveryPromise, DeliveryPromiseParams, HolidayInput } from '../../core/delivery/types.js';
+import { commonMessages } from '../../messages/common.js';
+import { deliveryMessages } from '../../messages/delivery.js';
+import { formatMoney } from '../../core/money.js';
+import { systemClock, type Clock } from '../../core/clock.js';
+import { ClockController } from '../controllers/clock-controller.js';
+import { commerceContext } from '../base/context.js';
+import { SfElement } from '../base/sf-element.js';
+import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
+import { styles } from './sf-delivery-promise.styles.js';
+
+type Transit = number | { min: number; max: number };
+
+const transitConverter = {
+  fromAttribute(value: string | null): Transit | undefined {
+    if (value === null) return undefined;
+    const range = /^\s*(\d+)\s*[-–]\s*(\d+)\s*$/.exec(value);
+    if (range) return { min: Number(range[1]), max: Number(range[2]) };
+    // Anything else that is not a whole number stays NaN, which the engine reports by name.
+    return /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  },
+};
+
+const weekdaysConverter = {
+  fromAttribute: (value: string | null) => (value === null ? undefined : value.split(/[\s,]+/).filter(Boolean).map(Number)),
+};
+
+const holidaysConverter = {
+  fromAttribute(value: string | null): HolidayInput | undefined {
+    if (value === null) return 'FI';
+    const items = value.split(/[\s,]+/).filter(Boolean);
+    if (items.length === 0 || (items.length === 1 && items[0] === 'none')) return [];
+    const extra = items.filter((d) => d !== 'FI');
+    if (extra.length === items.length) return extra;
+    return extra.length === 0 ? 'FI' : { calendar: 'FI', extra };
+  },
+};
+
+const dateConverter = {
+  fromAttribute: (value: string | null) => (value ? new Date(value) : undefined),
+  toAttribute: (value: Date | undefined) => value?.toISOString(),
+};
+
+const KINDS: readonly DeliveryKind[] = ['home', 'pickup-point', 'store'];
+
+interface Entry {
+  id: string;
+  method?: DeliveryMethod;
+  promise: DeliveryPromise;
+  words: DeliveryPromiseText;
+}
+
+type View =
+  | { state: 'empty' }
+  | { state: 'loading' }
+  | { state: 'error'; error: unknown }
+  | { state: 'invalid' }
+  | { state: 'ready'; entries: Entry[] };
+
+/**
+ * An honest delivery promise: "Order within 2 h 10 min and it ships today. Arrives Thu 26.11." — computed by
+ * `promiseDelivery` from a delivery method (or plain attributes) and the stock, in fi, sv or en.
+ *
+ * The countdown moves once a minute, on the minute; when the cut-off passes the promise is computed again. Screen
+ * readers hear a polite announcement only when a promised date changes, never the minutes. Two line boxes are
+ * reserved so the page does not shift when the text first appears or changes length. An invalid configuration
+ * renders nothing and logs one `console.warn` (never an exception).
+ *
+ * With `all-methods`, lists every delivery method of the shop's adapter with its price and its own promise, as the
+ * checkout's delivery step does.
+ *
+ * @tag sf-delivery-promise
+ * @summary When the parcel ships and arrives, with a cut-off countdown.
+ * @csspart promise - The promise text (two reserved lines).
+ * @csspart dispatch - The first sentence: when to order and when it ships.
+ * @csspart countdown - The time left until the cut-off, inside `dispatch`.
+ * @csspart arrival - The second sentence: when it arrives or can be picked up.
+ * @csspart methods - The list of delivery methods (`all-methods`).
+ * @csspart method - One delivery method in the list.
+ * @csspart method-header - A method's name and price.
+ * @csspart method-name - A method's name.
+ * @csspart price - A method's price.
+ * @csspart status - Loading or error message (`all-methods`, `method-id`).
+ * @cssproperty --sf-delivery-promise-color - Text colour.
+ * @cssproperty --sf-delivery-promise-countdown-color - Colour of the countdown; default the success colour.
+ * @cssproperty --sf-delivery-promise-lines - Line boxes reserved for the promise; default 2.
+ * @cssproperty --sf-delivery-promise-gap - Gap between methods.
+ * @cssproperty --sf-delivery-promise-border-color - Border of each method.
+ * @cssstate countdown - A countdown to the cut-off is showing.
+ * @cssstate invalid - The configuration is invalid; the element is hidden.
+ * @cssstate loading - Delivery methods are loading.
+ * @since 0.1.0
+ * @status experimental
+ */
+export class SfDeliveryPromise extends SfElement {
+  static override styles = [tokens, focusRing, visuallyHidden, styles];
+
+  /** The delivery method to promise for (its `promise` parameters, `kind` and name). Wins over the attributes. */
+  @property({ attribute: false }) method?: DeliveryMethod;
+
+  /** Promise for this delivery method id from the shop's adapter. */
+  @property({ attribute: 'method-id' }) methodId?: string;
+
+  /** List every delivery method of the shop's adapter, each with its price and promise. */
+  @property({ type: Boolean, attribute: 'all-methods' }) allMethods = false;
+
+  /** Hand-made badge: 'HH:MM' cut-off in the warehouse zone. */
+  @property() cutoff?: string;
+
+  /** Hand-made badge: carrier days after dispatch, `1` or a range `1-2`. */
+  @property({ attribute: 'transit-days', converter: transitConverter }) transitDays?: Transit;
+
+  /** Hand-made badge: IANA zone of the warehouse; default the shop's. */
+  @property({ attribute: 'time-zone' }) warehouseTimeZone?: string;
+
+  /** Hand-made badge: 'HH:MM' when the parcel is ready on the delivery day (pickup). */
+  @property({ attribute: 'ready-from' }) readyFrom?: string;
+
+  /** Hand-made badge: where the parcel goes: `home`, `pickup-point` or `store`. */
+  @property() kind: DeliveryKind = 'home';
+
+  /** Hand-made badge: ISO weekdays the warehouse ships, e.g. `1,2,3,4,5`. */
+  @property({ attribute: 'dispatch-days', converter: weekdaysConverter }) dispatchDays?: number[];
+
+  /** Hand-made badge: ISO weekdays the carrier delivers. */
+  @property({ attribute: 'delivery-days', converter: weekdaysConverter }) deliveryDays?: number[];
+
+  /** Hand-made badge: extra dispatch days before shipping. */
+  @property({ attribute: 'handling-days', type: Number }) handlingDays?: number;
+
+  /** Hand-made badge: `FI` (default), `none`, dates `2026-12-31,2027-01-02`, or `FI` plus dates. */
+  @property({ converter: holidaysConverter }) holidays: HolidayInput = 'FI';
+
+  /** Stock of the product or cart line; ordering more than `available` adds `restockDays` dispatch days. */
+  @property({ attribute: false }) stock?: { available: number; restockDays: number };
+
+  /** Units ordered, compared with `stock.available`. */
+  @property({ type: Number }) quantity = 1;
+
+  /** The pickup point's or store's name. */
+  @property({ attribute: 'place-name' }) placeName?: string;
+
+  /** Hide the countdown (attribute `no-countdown`). */
+  @property({ type: Boolean, attribute: 'no-countdown' }) noCountdown = false;
+
+  /** 'offer' for product pages and checkout; 'order' for an order confirmation ("Your order is on its way; …"). */
+  @property() tense: 'offer' | 'order' = 'offer';
+
+  /** A fixed moment to compute from (tests, stories, a server-rendered page); the live clock when unset. */
+  @property({ converter: dateConverter }) now?: Date;
+
+  /** A clock of one's own (tests, stories): `ManualClock` from the clock controller. */
+  @property({ attribute: false }) clock?: Clock;
+
+  /** Show a countdown to the cut-off when it is 12 hours or less away; default true. */
+  get countdown(): boolean {
+    return !this.noCountdown;
+  }
+  set countdown(value: boolean) {
+    this.noCountdown = !value;
+  }
+
+  @consume({ context: commerceContext, subscribe: true })
+  protected adapter?: CommerceAdapter;
+
+  /** The polite announcement; changes only when a promised date does. */
+  @state() protected announcement = '';
+
+  readonly #clock = new ClockController(this);
+  readonly #internals = this.attachInternals();
+  #view: View = { state: 'empty' };
+  #lastKey: string | undefined;
+  #warned = new Set<string>();
+  #lastCount = 3;
+
+  #methods = new Task(this, {
+    task: async ([adapter, wanted], { signal }) => {
+      if (!adapter || !wanted) return undefined;
+      return adapter.getDeliveryMethods({}, { signal });
+    },
+    args: () => [this.adapter, this.allMethods || Boolean(this.methodId)] as const,
+  });
+
+  static override get observedAttributes(): string[] {
+    // `placeName=` in a Lit template sets the attribute `placename`: accept it as well as `place-name`.
+    return [...super.observedAttributes, 'placename'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'placename') this.placeName = value ?? undefined;
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#clock.fixed = this.now;
+    this.#clock.clock = this.clock ?? systemClock;
+    this.#view = this.#compute();
+    const entries = this.#view.state === 'ready' ? this.#view.entries : [];
+    this.#clock.wakeAt(entries.length ? Math.min(...entries.map((e) => e.promise.orderBy.getTime())) : undefined);
+    this.#setState('invalid', this.#view.state === 'invalid');
+    this.#setState('loading', this.#view.state === 'loading');
+    this.#setState('countdown', entries.some((e) => e.words.countdown));
+    if (entries.length && this.allMethods) this.#lastCount = entries.length;
+    if (entries.length) {
+      const key = entries.map((e) => `${e.id}:${e.promise.dispatchDate}/${e.promise.earliest}/${e.promise.latest}`).join('|');
+      if (this.#lastKey !== undefined && key !== this.#lastKey) {
+        const before = new Set(this.#lastKey.split('|'));
+        const changedTexts = entries
+          .filter((e) => !before.has(`${e.id}:${e.promise.dispatchDate}/${e.promise.earliest}/${e.promise.latest}`))
+          .map((e) => (e.method && entries.length > 1 ? `${e.method.name}: ${e.words.text}` : e.words.text));
+        this.announcement = deliveryMessages[this.effectiveLocale].updated(changedTexts.join(' '));
+      }
+      this.#lastKey = key;
+    }
+  }
+
+  #compute(): View {
+    const wanted = this.allMethods || Boolean(this.methodId);
+    let methods: readonly DeliveryMethod[] | undefined;
+    if (this.method) methods = [this.method];
+    else if (wanted) {
+      if (this.#methods.status === TaskStatus.ERROR) {
+        this.#warn(`could not load delivery methods: ${String(this.#methods.error)}`);
+        return { state: 'error', error: this.#methods.error };
+      }
+      const loaded = this.#methods.value;
+      if (!loaded) return { state: 'loading' };
+      methods = this.allMethods ? loaded : loaded.filter((m) => m.id === this.methodId);
+      if (methods.length === 0) return this.#invalid(`no delivery method "${this.methodId}" in the adapter`);
+    }
+    const now = this.#clock.now;
+    try {
+      if (methods) return { state: 'ready', entries: methods.map((m) => this.#entry(m.id, m.promise, m.kind, now, m)) };
+      if (this.cutoff === undefined && this.transitDays === undefined) return { state: 'empty' };
+      if (!KINDS.includes(this.kind)) return this.#invalid(`kind: expected home, pickup-point or store, got "${this.kind}"`);
+      const params: DeliveryPromiseParams = {
+        timeZone: this.warehouseTimeZone ?? this.timeZone,
+        cutoff: this.cutoff ?? '',
+        transitDays: this.transitDays ?? Number.NaN,
+        holidays: this.holidays,
+      };
+      if (this.dispatchDays) params.dispatchDays = this.dispatchDays;
+      if (this.deliveryDays) params.deliveryDays = this.deliveryDays;
+      if (this.handlingDays !== undefined) params.handlingDays = this.handlingDays;
+      if (this.readyFrom) params.readyFrom = this.readyFrom;
+      return { state: 'ready', entries: [this.#entry('badge', params, this.kind, now)] };
+    } catch (e) {
+      return this.#invalid(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  #entry(id: string, params: DeliveryPromiseParams, kind: DeliveryKind, now: Date, method?: DeliveryMethod): Entry {
+    const promise = promiseDelivery({
+      ...params,
+      now,
+      ...(this.stock ? { stock: this.stock } : {}),
+      quantity: this.quantity,
+    });
+    const words = describeDeliveryPromise(promise, {
+      now,
+      locale: this.effectiveLocale,
+      timeZone: params.timeZone,
+      kind,
+      countdown: this.countdown,
+      tense: this.tense === 'order' ? 'order' : 'offer',
+      // In the list, no pickup point is chosen yet: a single badge names the one it was given.
+      ...(this.placeName && !this.allMethods ? { placeName: this.placeName } : {}),
+    });
+    return { id, promise, words, ...(method ? { method } : {}) };
+  }
+
+  #invalid(message: string): View {
+    this.#warn(message);
+    return { state: 'invalid' };
+  }
+
+  #warn(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(`<sf-delivery-promise>: ${message}`);
+  }
+
+  #setState(name: string, on: boolean): void {
+    try {
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    } catch {
+      // Browsers without CustomStateSet: the state is a styling hook only.
+    }
+  }
+
+  #renderPromise(entry: Entry | undefined): TemplateResult {
+    if (!entry) return html`<p part="promise"></p>`;
+    const { dispatch, arrival, countdown } = entry.words;
+    const at = countdown ? dispatch.indexOf(countdown) : -1;
+    const first = at < 0
+      ? dispatch
+      : html`${dispatch.slice(0, at)}<strong part="countdown">${countdown}</strong>${dispatch.slice(at + countdown!.length)}`;
+    return html`<p part="promise"><span part="dispatch">${first}</span> <span part="arrival">${arrival}</span></p>`;
+  }
+
+  protected override render() {
+    const locale = this.effectiveLocale;
+    const t = deliveryMessages[locale];
+    const c = commonMessages[locale];
+    const view = this.#view;
+    const live = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
+    if (view.state === 'invalid') return live;
+    const listMode = this.allMethods && !this.method;
+    if (!listMode) {
+      return html`${this.#renderPromise(view.state === 'ready' ? view.entries[0] : undefined)}${live}`;
+    }
+    let body: TemplateResult;
+    if (view.state === 'ready') {
+      body = html`<ul part="methods" aria-label=${t.methods}>
+        ${view.entries.map((e) => html`<li part="method">
+          <span part="method-header">
+            <span part="method-name">${e.method?.name}</span>
+            <span part="price">${e.method ? (e.method.price.amount === 0 ? t.free : formatMoney(e.method.price, locale)) : nothing}</span>
+          </span>
+          ${this.#renderPromise(e)}
+        </li>`)}
+      </ul>`;
+    } else if (view.state === 'error') {
+      body = html`<div part="status" role="alert">
+        <p>${c[`error.${toCommerceError(view.error).code}`]}</p>
+        <button type="button" @click=${() => void this.#methods.run()}>${c.retry}</button>
+      </div>`;
+    } else {
+      // Placeholders shaped like the methods (as many as last time, else three) hold the space while they load.
+      body = html`<p part="status" role="status" class="visually-hidden">${c.loading}</p>
+        <ul part="methods" aria-hidden="true">
+          ${Array.from({ length: this.#lastCount }, () => html`<li part="method">
+            <span part="method-header"><span part="method-name">${'\u00a0'}</span></span>${this.#renderPromise(undefined)}
+          </li>`)}
+        </ul>`;
+    }
+    return html`${body}${live}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-delivery-promise': SfDeliveryPromise;
+  }
+}

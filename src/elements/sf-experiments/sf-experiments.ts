@@ -1,0 +1,188 @@
+import { css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import type { Attributes, FeatureApiResponse, FeatureDefinition, GrowthBook, TrackingCallback } from '../../services/experiments/types.js';
+import type { SafeStorage } from '../../core/storage.js';
+import { createExperiments, DEFAULT_TIMEOUT_MS, type GrowthBookExperiments } from '../../services/experiments/service.js';
+import { CartController } from '../controllers/cart-controller.js';
+import { experimentsContext } from '../base/context.js';
+import { SfElement } from '../base/sf-element.js';
+import { SfExperimentsReadyEvent } from '../events/index.js';
+
+const onOff = {
+  fromAttribute: (value: string | null) => value === null || !/^(off|false|0|no)$/i.test(value),
+  toAttribute: (value: boolean) => (value ? 'on' : 'off'),
+};
+
+/**
+ * The experiments provider: runs GrowthBook for the kit elements inside it. Give it a GrowthBook instance the page
+ * made (`growthbook`), or an inline payload (`payload` / `features`, works offline), or `api-host` + `client-key`
+ * (the inline payload is then the fallback). The GrowthBook SDK is loaded only when one of these is set.
+ *
+ * Every feature is decided once per page view, within `timeout-ms`; elements reserve their space until then, and
+ * an experiment's exposure is recorded when an element really shows its variant. A variation can be forced for QA
+ * with GrowthBook's URL convention (`?cta-color-test=1`) or `forcedVariations`.
+ *
+ * @tag sf-experiments
+ * @summary Provides GrowthBook experiments to kit elements, flicker-free.
+ * @slot - The part of the page whose kit elements take part in experiments.
+ * @fires sf-experiments-ready - Features are settled (known, or the budget spent); `event.source` says from where.
+ * @since 0.1.0
+ * @status experimental
+ */
+export class SfExperiments extends SfElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** A GrowthBook instance the page made; used instead of the options below. */
+  @property({ attribute: false }) growthbook?: GrowthBook;
+
+  /** An inline GrowthBook payload (`{ features: {...} }`), the embedded default that works offline. */
+  @property({ attribute: false }) payload?: FeatureApiResponse;
+
+  /** Inline feature definitions (the `features` of a payload); `payload` wins when both are set. */
+  @property({ attribute: false }) features?: Record<string, FeatureDefinition>;
+
+  /** GrowthBook API host, GrowthBook Cloud or a proxy, e.g. `https://cdn.growthbook.io`. */
+  @property({ attribute: 'api-host' }) apiHost?: string;
+
+  /** The SDK connection's client key, e.g. `sdk-abc123`. */
+  @property({ attribute: 'client-key' }) clientKey?: string;
+
+  /** Key for encrypted payloads from the API. */
+  @property({ attribute: 'decryption-key' }) decryptionKey?: string;
+
+  /** Longest wait for features in milliseconds, SDK download included; defaults are shown after it. */
+  @property({ attribute: 'timeout-ms', type: Number }) timeoutMs = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * Targeting attributes merged over the kit's (id, anonymousId, locale, currency, deviceType, path, cartValue,
+   * cartItemCount). The HTML attribute is `attributes` (JSON); the property cannot be, `Element.attributes` is taken.
+   */
+  @property({ attribute: 'attributes', type: Object }) targetingAttributes?: Attributes;
+
+  /** Keep each shopper's variation when an experiment changes (`sticky-bucketing="off"` to turn off). */
+  @property({ attribute: 'sticky-bucketing', converter: onOff }) stickyBucketing = true;
+
+  /** QA: experiment key -> variation index, e.g. `{"cta-color-test": 1}` (the Storybook toolbar sets it). */
+  @property({ attribute: 'forced-variations', type: Object }) forcedVariations?: Record<string, number>;
+
+  /** GrowthBook's trackingCallback, called when a variant is really shown (once per experiment per page view). */
+  @property({ attribute: false }) trackingCallback?: TrackingCallback;
+
+  /** Registers the instance with the GrowthBook DevTools browser extension. */
+  @property({ attribute: 'dev-mode', type: Boolean }) devMode = false;
+
+  /** Where the anonymous id and sticky buckets are kept (localStorage by default; e.g. session storage before consent). */
+  @property({ attribute: false }) storage?: SafeStorage;
+
+  /** The experiments service handed to descendants. */
+  @provide({ context: experimentsContext })
+  @state()
+  protected service?: GrowthBookExperiments;
+
+  readonly #cart = new CartController(this);
+  #config: unknown[] = [];
+  #kitAttributes = '';
+  #unsubscribe: (() => void) | undefined;
+
+  /** The experiments service in use, e.g. to read `getAssignments()` or `anonymousId` for analytics. */
+  get experiments(): GrowthBookExperiments | undefined {
+    return this.service;
+  }
+
+  override connectedCallback(): void {
+    // After super, the shop settings and telemetry have been received from context.
+    super.connectedCallback();
+    if (!this.service) this.#start();
+  }
+
+  #configuration(): unknown[] {
+    return [
+      this.growthbook, this.payload, this.features, this.apiHost, this.clientKey, this.decryptionKey, this.timeoutMs,
+      this.stickyBucketing, this.forcedVariations, this.trackingCallback, this.devMode, this.storage,
+    ];
+  }
+
+  #start(): void {
+    this.service?.destroy();
+    this.#unsubscribe?.();
+    this.#config = this.#configuration();
+    this.#kitAttributes = '';
+    const payload = this.payload ?? (this.features ? { features: this.features } : undefined);
+    const service = createExperiments({
+      ...(this.growthbook ? { growthbook: this.growthbook } : {}),
+      ...(payload ? { payload } : {}),
+      ...(this.apiHost ? { apiHost: this.apiHost } : {}),
+      ...(this.clientKey ? { clientKey: this.clientKey } : {}),
+      ...(this.decryptionKey ? { decryptionKey: this.decryptionKey } : {}),
+      timeoutMs: this.timeoutMs,
+      ...(this.targetingAttributes ? { attributes: this.targetingAttributes } : {}),
+      stickyBucketing: this.stickyBucketing,
+      ...(this.forcedVariations ? { forcedVariations: this.forcedVariations } : {}),
+      ...(this.trackingCallback ? { trackingCallback: this.trackingCallback } : {}),
+      devMode: this.devMode,
+      ...(this.storage ? { storage: this.storage } : {}),
+      telemetry: () => this.telemetry,
+    });
+    this.service = service;
+    this.#syncKitAttributes();
+    this.#reflect();
+    this.#unsubscribe = service.subscribe(() => this.#reflect());
+    void service.settled.then(() => {
+      if (this.service !== service) return;
+      this.#reflect();
+      this.dispatchEvent(new SfExperimentsReadyEvent(service.source ?? 'none'));
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const config = this.#configuration();
+    if (this.service && config.some((value, i) => value !== this.#config[i])) {
+      this.#start();
+      return;
+    }
+    if (changed.has('targetingAttributes') && this.service) this.service.setAttributes({ page: this.targetingAttributes ?? {} });
+    this.#syncKitAttributes();
+  }
+
+  /** Locale, currency and cart figures as targeting attributes, passed on only when they change. */
+  #syncKitAttributes(): void {
+    const cart = this.#cart.state.cart;
+    const kit: Attributes = {
+      locale: this.effectiveLocale,
+      currency: this.shop?.currency ?? cart?.currency ?? 'EUR',
+      // Minor units (cents), as the kit's Money.
+      cartValue: cart?.subtotal.amount ?? 0,
+      cartItemCount: cart?.itemCount ?? 0,
+    };
+    const signature = JSON.stringify(kit);
+    if (signature === this.#kitAttributes || !this.service) return;
+    this.#kitAttributes = signature;
+    this.service.setAttributes({ kit });
+  }
+
+  /** `data-sf-experiments`: the variations shown so far, e.g. `cta-color-test:1 cta-label-test:0`. */
+  #reflect(): void {
+    const service = this.service;
+    if (!service) return;
+    const assignments = Object.entries(service.getAssignments()).map(([k, v]) => `${k}:${v}`).join(' ');
+    this.setAttribute('data-sf-experiments', assignments);
+    if (service.source) this.setAttribute('data-sf-experiments-source', service.source);
+    else this.removeAttribute('data-sf-experiments-source');
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-experiments': SfExperiments;
+  }
+}

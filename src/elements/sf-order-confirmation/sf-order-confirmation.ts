@@ -1,0 +1,158 @@
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Order } from '../../core/model.js';
+import { formatPhone } from '../../core/checkout.js';
+import { checkoutMessages } from '../../messages/checkout.js';
+import { formatMoney } from '../../core/money.js';
+import { SfElement } from '../base/sf-element.js';
+import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
+import { orderStatusText } from './status.js';
+
+/**
+ * The confirmation after an order: its number, what was bought, the totals, and a transparent status with the
+ * promised date in the same words the delivery-promise badge used ("Your order is on its way; ...").
+ *
+ * @tag sf-order-confirmation
+ * @summary Order confirmation with number, lines, totals and the delivery promise.
+ * @csspart heading - The "Thank you" heading (focusable, tabindex -1).
+ * @csspart status - The order status and promised date.
+ * @csspart lines - The list of ordered lines.
+ * @csspart totals - The totals.
+ * @cssproperty --sf-order-confirmation-accent - Colour of the status bar.
+ * @since 0.1.0
+ * @status experimental
+ */
+export class SfOrderConfirmation extends SfElement {
+  static override styles = [
+    tokens,
+    focusRing,
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+      }
+      [role='heading'] {
+        margin: 0 0 var(--sf-space-2, 0.5rem);
+        font-weight: 700;
+        line-height: 1.25;
+      }
+      .title {
+        font-size: 1.5rem;
+      }
+      .title:focus {
+        outline: none;
+      }
+      .title:focus-visible {
+        outline: var(--sf-focus-width, 3px) solid var(--sf-color-focus, #1a5fb4);
+      }
+      .sub {
+        font-size: 1.125rem;
+      }
+      p {
+        margin: 0 0 var(--sf-space-2, 0.5rem);
+      }
+      [part='status'] {
+        padding: var(--sf-space-3, 0.75rem) var(--sf-space-4, 1rem);
+        border-inline-start: 4px solid var(--sf-order-confirmation-accent, var(--sf-color-primary, #1b5e20));
+        background: var(--sf-color-surface-subtle, #f3f4f6);
+        margin-block: var(--sf-space-3, 0.75rem);
+      }
+      section {
+        padding-block: var(--sf-space-3, 0.75rem);
+        border-block-start: 1px solid var(--sf-color-border-subtle, #d1d5db);
+      }
+      ul {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        display: grid;
+        gap: var(--sf-space-1, 0.25rem);
+      }
+      li,
+      dl div {
+        display: flex;
+        justify-content: space-between;
+        gap: var(--sf-space-2, 0.5rem);
+      }
+      dl {
+        margin: 0;
+        display: grid;
+        gap: var(--sf-space-1, 0.25rem);
+      }
+      dt,
+      dd {
+        margin: 0;
+      }
+      .grand {
+        font-weight: 700;
+      }
+    `,
+  ];
+
+  /** The placed order (from `sf-order-placed` or the adapter's `getOrder`). */
+  @property({ attribute: false }) order?: Order;
+
+  /** The clock the status is told from ("tomorrow" is relative to it); defaults to the real time. */
+  @property({ attribute: false }) now?: Date;
+
+  /** Level of the "Thank you" heading; section headings are one lower. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Moves focus to the "Thank you" heading (after the order was placed, so screen readers start here). */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part=heading]')?.focus();
+  }
+
+  protected override render() {
+    const order = this.order;
+    if (!order) return nothing;
+    const locale = this.effectiveLocale;
+    const t = checkoutMessages[locale];
+    const level = Math.min(6, Math.max(1, this.headingLevel));
+    const sub = Math.min(6, level + 1);
+    const m = (x: { amount: number; currency: string }) => formatMoney(x, locale);
+    const status = orderStatusText(order, { now: this.now ?? new Date(), locale });
+    const a = order.shippingAddress;
+    const point = order.pickupPoint;
+    return html`
+      <div role="heading" aria-level=${level} class="title" part="heading" tabindex="-1">${t.thanks}</div>
+      <p><strong>${t.orderNumber(order.code)}</strong></p>
+      <p>${t.emailSent(order.contact.email)}</p>
+      <div part="status" role="status">
+        <p><span class="visually-hidden">${t.status}: </span>${status}</p>
+      </div>
+      <section aria-labelledby="lines-title">
+        <div role="heading" aria-level=${sub} class="sub" id="lines-title">${t.whatYouOrdered}</div>
+        <ul part="lines">
+          ${order.lines.map(
+            (l) => html`<li><span>${l.name}${l.variantName ? ` (${l.variantName})` : ''} · ${t.quantity(l.quantity)}</span><span>${m(l.lineTotal)}</span></li>`,
+          )}
+        </ul>
+      </section>
+      <section aria-label=${t.total}>
+        <dl part="totals">
+          <div><dt>${t.subtotal}</dt><dd>${m(order.subtotal)}</dd></div>
+          ${order.discountTotal.amount > 0 ? html`<div><dt>${t.discounts}</dt><dd>−${m(order.discountTotal)}</dd></div>` : nothing}
+          <div><dt>${t.shipping}</dt><dd>${order.shipping.amount === 0 ? t.free : m(order.shipping)}</dd></div>
+          <div class="grand"><dt>${t.total}</dt><dd>${m(order.total)}</dd></div>
+        </dl>
+        <p>${t.vat(m(order.vat))}</p>
+      </section>
+      <section aria-labelledby="delivery-title">
+        <div role="heading" aria-level=${sub} class="sub" id="delivery-title">${point ? t.pickUpAt : t.deliverTo}</div>
+        ${point
+          ? html`<p>${point.name}<br />${point.address.street}, ${point.address.postalCode} ${point.address.city}</p>`
+          : html`<p>${a.name}<br />${a.street}<br />${a.postalCode} ${a.city}</p>`}
+        <p>${order.deliveryMethod.name} (${order.deliveryMethod.carrier})</p>
+        <p>${order.contact.email} · ${formatPhone(order.contact.phone)}</p>
+        <p>${t.paidWith}: ${order.paymentMethod.name}</p>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-order-confirmation': SfOrderConfirmation;
+  }
+}

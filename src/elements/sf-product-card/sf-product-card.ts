@@ -1,0 +1,161 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Product, Variant } from '../../core/model.js';
+import { formatMoney } from '../../core/money.js';
+import { commonMessages } from '../../messages/common.js';
+import { safeUrl } from '../../core/url.js';
+import { productToGa4Item } from '../../services/telemetry/ga4.js';
+import { SfElement } from '../base/sf-element.js';
+import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
+import { productCardStyles } from './sf-product-card.styles.js';
+
+/** The variant a card shows: the cheapest one in stock, else the cheapest. */
+export function featuredVariant(product: Product): Variant | undefined {
+  const byPrice = [...product.variants].sort((a, b) => a.price.amount - b.price.amount);
+  return byPrice.find((v) => v.stock > 0) ?? byPrice[0];
+}
+
+/** The stock a card speaks of: one variant's, or the sum over all variants; and its backorder days if sold out. */
+export function cardStock(product: Product, variant?: Variant): { available: number; restockDays?: number } {
+  const variants = variant ? [variant] : product.variants;
+  const available = variants.reduce((n, v) => n + Math.max(0, v.stock), 0);
+  const restock = variants.map((v) => v.restockDays).filter((d): d is number => typeof d === 'number' && d > 0);
+  return restock.length > 0 ? { available, restockDays: Math.min(...restock) } : { available };
+}
+
+/**
+ * A product in a listing: image, name (the card's one link, covering the whole card), brand, price (with the
+ * earlier price struck through), a stock hint, and slots for a delivery promise and calls to action. Without a
+ * `product` it renders a placeholder of the same size, so a listing that is still loading does not shift.
+ *
+ * Following the name link reports GA4 `select_item` (with `list-id` and `index`, when given) to the shop's
+ * telemetry.
+ *
+ * @tag sf-product-card
+ * @summary A product tile for listings and recommendations.
+ * @slot promise - A delivery promise, e.g. `<sf-delivery-promise>`.
+ * @slot actions - Calls to action, e.g. `<sf-add-to-cart>`.
+ * @csspart card - The card box.
+ * @csspart image - The product image (or its placeholder).
+ * @csspart name - The product name heading.
+ * @csspart brand - The brand.
+ * @csspart price - The price.
+ * @csspart stock - The stock hint.
+ * @cssproperty --sf-product-card-background - Card background.
+ * @cssproperty --sf-product-card-border-color - Card border colour.
+ * @cssproperty --sf-product-card-radius - Card corner radius.
+ * @cssproperty --sf-product-card-padding - Space inside the card body.
+ * @cssproperty --sf-product-card-image-ratio - Aspect ratio of the image box, default 4 / 3.
+ * @cssstate loading - No product yet: the placeholder is shown.
+ * @cssstate sold-out - Nothing in stock and no backorder.
+ * @since 0.1.0
+ * @status experimental
+ */
+export class SfProductCard extends SfElement {
+  static override styles = [tokens, focusRing, visuallyHidden, productCardStyles];
+
+  /** The product to show; while unset the card shows a same-sized placeholder. */
+  @property({ attribute: false }) product?: Product;
+
+  /** The variant whose price and stock to show; defaults to the featured one (cheapest in stock). */
+  @property({ attribute: 'variant-id' }) variantId?: string;
+
+  /** Where the name links; defaults to `#/product/<id>`. `javascript:` and `data:` URLs are refused. */
+  @property() href?: string;
+
+  /** Heading level of the product name, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The listing's id for GA4 `select_item` (`item_list_id`), e.g. a category id or `related`. */
+  @property({ attribute: 'list-id' }) listId?: string;
+
+  /** The card's position in its listing for GA4 `select_item` (`index`, from 0). */
+  @property({ type: Number }) index?: number;
+
+  readonly #internals = this.attachInternals();
+
+  /** The variant whose price and stock the card shows. */
+  get variant(): Variant | undefined {
+    const product = this.product;
+    if (!product) return undefined;
+    return product.variants.find((v) => v.id === this.variantId) ?? featuredVariant(product);
+  }
+
+  #setState(name: string, on: boolean): void {
+    try {
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    } catch {
+      // Engines without CustomStateSet: the states are styling hooks only.
+    }
+  }
+
+  #select = () => {
+    const product = this.product;
+    const variant = this.variant;
+    if (!product || !variant) return;
+    this.telemetry?.track('select_item', {
+      ...(this.listId ? { item_list_id: this.listId } : {}),
+      items: [{ ...productToGa4Item(product, variant), ...(this.index !== undefined ? { index: this.index } : {}) }],
+    });
+  };
+
+  protected override render() {
+    const product = this.product;
+    const locale = this.effectiveLocale;
+    const t = commonMessages[locale];
+    const level = Math.min(6, Math.max(2, this.headingLevel));
+    this.#setState('loading', !product);
+    if (!product) {
+      this.#setState('sold-out', false);
+      return html`<div part="card" class="card placeholder" aria-busy="true">
+        <div part="image" class="image"></div>
+        <div class="body">
+          <span class="visually-hidden">${t.loading}</span>
+          <span class="bar wide"></span><span class="bar"></span><span class="bar short"></span>
+        </div>
+      </div>`;
+    }
+    const variant = this.variant;
+    const image = product.images[0];
+    const imageSrc = safeUrl(image?.src);
+    const href = safeUrl(this.href ?? `#/product/${encodeURIComponent(product.id)}`);
+    const stock = cardStock(product, this.variantId ? variant : undefined);
+    const soldOut = stock.available <= 0 && !stock.restockDays;
+    this.#setState('sold-out', soldOut);
+    const name = href ? html`<a href=${href} @click=${this.#select}>${product.name}</a>` : product.name;
+    const was = variant?.compareAtPrice && variant.compareAtPrice.amount > variant.price.amount ? variant.compareAtPrice : undefined;
+    return html`
+      <article part="card" class="card">
+        ${imageSrc
+          ? html`<img part="image" class="image" src=${imageSrc} alt="" width=${image?.width ?? 400} height=${image?.height ?? 300} loading="lazy" decoding="async" />`
+          : html`<div part="image" class="image"></div>`}
+        <div class="body">
+          <div role="heading" aria-level=${level} part="name">${name}</div>
+          ${product.brand ? html`<span part="brand" class="brand">${product.brand}</span>` : nothing}
+          ${variant
+            ? html`<span part="price">
+                ${formatMoney(variant.price, locale)}
+                ${was
+                  ? html`<s class="was"><span class="visually-hidden">${t.priceWas('')}</span>${formatMoney(was, locale)}</s>`
+                  : nothing}
+              </span>`
+            : nothing}
+          <span part="stock" class=${stock.available > 0 ? '' : stock.restockDays ? 'later' : 'out'}>${stock.available > 0
+            ? t.inStock(stock.available)
+            : stock.restockDays
+              ? t.backorder(stock.restockDays)
+              : t.outOfStock}</span>
+          <slot name="promise"></slot>
+          <slot name="actions"></slot>
+        </div>
+      </article>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-product-card': SfProductCard;
+  }
+}

@@ -1,0 +1,101 @@
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { Task } from '@lit/task';
+import type { CommerceAdapter } from '../../core/adapter.js';
+import { toCommerceError } from '../../core/errors.js';
+import { commonMessages } from '../../messages/common.js';
+import { commerceContext } from '../base/context.js';
+import { SfElement } from '../base/sf-element.js';
+import { focusRing, tokens } from '../base/styles.js';
+
+/**
+ * A grid of `<sf-product-card>`s loaded from the shop's adapter, with loading, empty and error states.
+ *
+ * @tag sf-product-list
+ * @summary A product listing from the commerce adapter.
+ * @csspart grid - The list of cards.
+ * @csspart status - The loading, empty or error message.
+ * @cssproperty --sf-product-list-min-column - Narrowest card column, default 14rem.
+ * @cssproperty --sf-product-list-gap - Gap between cards.
+ * @since 0.1.0
+ * @status experimental
+ */
+export class SfProductList extends SfElement {
+  static override styles = [
+    tokens,
+    focusRing,
+    css`
+      :host {
+        display: block;
+      }
+      [part='grid'] {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sf-product-list-min-column, 14rem)), 1fr));
+        gap: var(--sf-product-list-gap, var(--sf-space-4, 1rem));
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      [part='status'] {
+        min-height: 3rem;
+      }
+      button {
+        font: inherit;
+      }
+    `,
+  ];
+
+  /** Only products of this category id; all products when empty. */
+  @property() category = '';
+
+  /** Most products to show. */
+  @property({ type: Number }) limit = 48;
+
+  /** Heading level given to each card's product name. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @consume({ context: commerceContext, subscribe: true })
+  protected adapter?: CommerceAdapter;
+
+  #task = new Task(this, {
+    task: async ([adapter, category, limit], { signal }) => {
+      if (!adapter) return undefined;
+      const page = await adapter.listProducts({ ...(category ? { categoryId: category } : {}), limit }, { signal });
+      this.telemetry?.track('view_item_list', {
+        item_list_id: category || 'all',
+        items: page.items.map((p, index) => ({ item_id: p.id, item_name: p.name, item_brand: p.brand, index })),
+      });
+      return page;
+    },
+    args: () => [this.adapter, this.category, this.limit] as const,
+  });
+
+  protected override render() {
+    const t = commonMessages[this.effectiveLocale];
+    return this.#task.render({
+      initial: () => html`<p part="status" role="status">${t.loading}</p>`,
+      pending: () => html`<p part="status" role="status">${t.loading}</p>`,
+      error: (e) => html`<div part="status" role="alert">
+        <p>${t[`error.${toCommerceError(e).code}`]}</p>
+        <button type="button" @click=${() => void this.#task.run()}>${t.retry}</button>
+      </div>`,
+      complete: (page) =>
+        !page
+          ? html`<p part="status" role="status">${t.loading}</p>`
+          : page.items.length === 0
+            ? html`<p part="status" role="status">${t.productCount(0)}</p>`
+            : html`<ul part="grid" aria-label=${t.products}>
+                ${page.items.map(
+                  (p) => html`<li><sf-product-card .product=${p} heading-level=${this.headingLevel} locale=${this.locale ?? nothing}></sf-product-card></li>`,
+                )}
+              </ul>`,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-product-list': SfProductList;
+  }
+}

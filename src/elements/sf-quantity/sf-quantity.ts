@@ -1,0 +1,307 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { checkQuantity } from '../../core/cart.js';
+import { cartMessages } from '../../messages/cart.js';
+import { SfElement } from '../base/sf-element.js';
+import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
+
+/**
+ * A quantity control: a typed input with − and + buttons that respects min, max (stock) and step. A typed value
+ * that is not a whole number in range (garbage, a negative, a decimal, a huge number) is corrected to the nearest
+ * allowed quantity with a visible message when committed (Enter or leaving the field): it never becomes zero, so a
+ * typo never empties a cart. It takes part in forms (`name`, reset, validity) like a native input.
+ *
+ * @tag sf-quantity
+ * @summary A form-associated quantity stepper with a typed input.
+ * @fires input - While the value changes (each step, each typed keystroke).
+ * @fires change - When a new value is committed: a step, Enter, or leaving the field.
+ * @csspart decrease - The − button.
+ * @csspart increase - The + button.
+ * @csspart input - The typed input.
+ * @csspart message - The correction message under the control.
+ * @cssproperty --sf-quantity-size - Height of the buttons and input, default 2.75rem.
+ * @cssproperty --sf-quantity-border-color - Border colour.
+ * @cssproperty --sf-quantity-radius - Corner radius.
+ * @since 0.1.0
+ * @status experimental
+ */
+export class SfQuantity extends SfElement {
+  static formAssociated = true;
+
+  static override styles = [
+    tokens,
+    focusRing,
+    visuallyHidden,
+    css`
+      :host {
+        display: inline-block;
+        --_size: var(--sf-quantity-size, 2.75rem);
+      }
+      .control {
+        display: inline-flex;
+        align-items: stretch;
+        border: 1px solid var(--sf-quantity-border-color, var(--sf-color-border, #6b7280));
+        border-radius: var(--sf-quantity-radius, var(--sf-radius-m, 0.5rem));
+        background: var(--sf-color-surface, #ffffff);
+      }
+      button {
+        inline-size: var(--_size);
+        min-block-size: var(--_size);
+        border: 0;
+        background: transparent;
+        color: inherit;
+        font: inherit;
+        font-size: 1.25rem;
+        line-height: 1;
+        cursor: pointer;
+        border-radius: inherit;
+      }
+      button[aria-disabled='true'] {
+        color: var(--sf-color-text-muted, #6b7280);
+        cursor: not-allowed;
+      }
+      input {
+        inline-size: 3.5ch;
+        box-sizing: content-box;
+        padding: 0 0.25rem;
+        border: 0;
+        border-inline: 1px solid var(--sf-quantity-border-color, var(--sf-color-border, #6b7280));
+        background: transparent;
+        color: inherit;
+        font: inherit;
+        text-align: center;
+      }
+      [part='message'] {
+        display: block;
+        margin: var(--sf-space-1, 0.25rem) 0 0;
+        color: var(--sf-color-danger, #b3261e);
+        font-size: 0.875rem;
+      }
+      :host([disabled]) .control {
+        opacity: 0.6;
+      }
+    `,
+  ];
+
+  /** The quantity. */
+  @property({ type: Number }) value = 1;
+
+  /** Smallest quantity (never below 1: removing a line is a separate action). */
+  @property({ type: Number }) min = 1;
+
+  /** Largest quantity, e.g. the stock. */
+  @property({ type: Number }) max = 99;
+
+  /** Step between quantities (e.g. sold in pairs). */
+  @property({ type: Number }) step = 1;
+
+  /** Name under which the value is submitted with a form. */
+  @property({ reflect: true }) name = '';
+
+  /** The item the quantity is of: completes the accessible names ("Quantity, Aero Helmet"). */
+  @property({ attribute: 'item-name' }) itemName = '';
+
+  /** A visible label text instead of the default "Quantity"; the label is visually hidden unless `show-label`. */
+  @property() label = '';
+
+  /** Shows the label above the control. */
+  @property({ attribute: 'show-label', type: Boolean, reflect: true }) showLabel = false;
+
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The last correction, shown under the control. */
+  @state() protected message = '';
+
+  /** What the shopper is typing, until committed. */
+  @state() protected draft: string | null = null;
+
+  @query('input') protected input?: HTMLInputElement;
+
+  readonly #internals: ElementInternals;
+  #defaultValue: number | undefined;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+  }
+
+  /** The form the control belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.input?.focus(options);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#defaultValue ??= this.value;
+  }
+
+  formResetCallback(): void {
+    this.value = this.#defaultValue ?? this.#limits().min;
+    this.draft = null;
+    this.message = '';
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  formStateRestoreCallback(stateValue: string | null): void {
+    const n = Number(stateValue);
+    if (Number.isSafeInteger(n) && n > 0) this.value = n;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('value') || changed.has('max') || changed.has('min') || changed.has('step') || changed.has('name')) {
+      this.#internals.setFormValue(String(this.value));
+      const { max } = this.#limits();
+      const t = cartMessages[this.effectiveLocale];
+      if (this.value > max) this.#internals.setValidity({ rangeOverflow: true }, t.overMax(max), this.input);
+      else this.#internals.setValidity({});
+    }
+  }
+
+  protected override render() {
+    const t = cartMessages[this.effectiveLocale];
+    const { min, max, step } = this.#limits();
+    const atMin = this.disabled || this.value - step < min;
+    const atMax = this.disabled || this.value + step > max;
+    const label = this.label || (this.itemName ? t.quantityOf(this.itemName) : t.quantity);
+    const overMax = this.value > max ? t.overMax(max) : '';
+    return html`
+      <label for="input" class=${this.showLabel ? '' : 'visually-hidden'}>${label}</label>
+      <div class="control">
+        <button
+          part="decrease"
+          type="button"
+          aria-label=${t.decrease(this.itemName)}
+          aria-disabled=${atMin ? 'true' : 'false'}
+          @click=${() => this.#step(-1)}
+        >−</button>
+        <input
+          part="input"
+          id="input"
+          type="text"
+          inputmode="numeric"
+          autocomplete="off"
+          enterkeyhint="done"
+          .value=${this.draft ?? String(this.value)}
+          ?disabled=${this.disabled}
+          aria-describedby="message"
+          aria-invalid=${this.value > max ? 'true' : 'false'}
+          @input=${this.#onInput}
+          @change=${this.#commit}
+          @blur=${this.#commit}
+          @keydown=${this.#onKeydown}
+        />
+        <button
+          part="increase"
+          type="button"
+          aria-label=${t.increase(this.itemName)}
+          aria-disabled=${atMax ? 'true' : 'false'}
+          @click=${() => this.#step(1)}
+        >+</button>
+      </div>
+      <span part="message" id="message" role="status">${this.message || overMax || nothing}</span>
+    `;
+  }
+
+  #limits(): { min: number; max: number; step: number } {
+    const min = Math.max(1, Math.floor(this.min) || 1);
+    return { min, max: Math.max(min, Math.floor(this.max) || min), step: Math.max(1, Math.floor(this.step) || 1) };
+  }
+
+  #step(direction: 1 | -1): void {
+    if (this.disabled) return;
+    const { min, max, step } = this.#limits();
+    const next = this.value + direction * step;
+    if (next < min || next > max) return;
+    this.draft = null;
+    this.message = '';
+    this.#setValue(next);
+  }
+
+  #onInput = (e: Event) => {
+    e.stopPropagation();
+    this.draft = (e.target as HTMLInputElement).value;
+    this.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  #onKeydown = (e: KeyboardEvent) => {
+    const { step } = this.#limits();
+    if (e.key === 'Enter') {
+      // Commit here: a form around the control must never be submitted with a half-typed quantity.
+      e.preventDefault();
+      this.#commit();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      this.#commit();
+      if (this.value + step <= this.#limits().max) this.#step(1);
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      this.#commit();
+      this.#step(-1);
+    } else if (e.key === 'Escape' && this.draft !== null) {
+      this.draft = null;
+    }
+  };
+
+  #commit = (e?: Event) => {
+    if (e?.type === 'change') e.stopPropagation();
+    if (this.draft === null) return;
+    const t = cartMessages[this.effectiveLocale];
+    const limits = this.#limits();
+    const result = checkQuantity(this.draft, limits, Math.min(this.value, limits.max));
+    this.draft = null;
+    switch (result.problem) {
+      case null:
+        this.message = '';
+        break;
+      case 'not-a-number':
+        this.message = t['quantity.not-a-number'](result.value);
+        break;
+      case 'below-min':
+        this.message = t['quantity.below-min'](limits.min);
+        break;
+      case 'above-max':
+        this.message = t['quantity.above-max'](result.value);
+        break;
+      case 'not-a-step':
+        this.message = t['quantity.not-a-step'](limits.step, result.value);
+        break;
+    }
+    if (result.value !== this.value) this.#setValue(result.value);
+    else if (this.input) this.input.value = String(this.value);
+  };
+
+  #setValue(value: number): void {
+    this.value = value;
+    this.dispatchEvent(new Event('input', { bubbles: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-quantity': SfQuantity;
+  }
+}

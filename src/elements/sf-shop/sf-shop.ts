@@ -1,0 +1,134 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import type { CommerceAdapter } from '../../core/adapter.js';
+import { guardAdapter } from '../../adapters/guard.js';
+import { CartStore } from '../../core/cart-store.js';
+import { toLocale, type Locale } from '../../core/locale.js';
+import type { ExperimentsService } from '../../services/experiments/types.js';
+import type { TelemetryService } from '../../services/telemetry/types.js';
+import {
+  cartContext, commerceContext, experimentsContext, shopContext, telemetryContext, type ShopSettings,
+} from '../base/context.js';
+
+/**
+ * The provider: holds the commerce adapter, locale, currency and services, and hands them to every kit element
+ * inside it through context. It renders nothing of its own.
+ *
+ * Without an `adapter` it loads the embedded `LocalCommerceAdapter` on first connection (a separate chunk, so shops
+ * with their own backend never download the demo catalogue).
+ *
+ * The adapter handed to elements is guarded (`guardAdapter`): every read times out after `timeout` ms, every change
+ * after `mutation-timeout` ms, and every answer is validated before it is rendered (malformed data fails as
+ * `malformed-response`). `adapter` still returns the adapter the page set.
+ *
+ * @tag sf-shop
+ * @summary Provides the shop's backend, locale and services to kit elements.
+ * @slot - The shop page, or any part of it that uses kit elements.
+ * @since 0.1.0
+ * @status experimental
+ */
+export class SfShop extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The commerce backend. Set it before or after connection; elements follow the change. */
+  @property({ attribute: false }) adapter?: CommerceAdapter;
+
+  /** Shop language: `fi`, `sv` or `en`. Defaults to the document's `lang`, then English. */
+  @property({ reflect: true }) locale: Locale = toLocale(document.documentElement.lang);
+
+  /** ISO 4217 currency of the shop's prices. */
+  @property() currency = 'EUR';
+
+  /** IANA time zone the delivery promises are computed in. */
+  @property({ attribute: 'time-zone' }) timeZone = 'Europe/Helsinki';
+
+  /** How long a backend read may take before elements show a timeout, in ms (default 10 000; 0: no limit). */
+  @property({ type: Number }) timeout?: number;
+
+  /** How long a backend change (cart edit, placing the order) may take, in ms (default 20 000; 0: no limit). */
+  @property({ type: Number, attribute: 'mutation-timeout' }) mutationTimeout?: number;
+
+  /** Telemetry service handed to elements (see `createTelemetry`). */
+  @property({ attribute: false })
+  @provide({ context: telemetryContext })
+  telemetry?: TelemetryService;
+
+  /** Experiments service handed to elements (see the experiments module). */
+  @property({ attribute: false })
+  @provide({ context: experimentsContext })
+  experiments?: ExperimentsService;
+
+  @provide({ context: commerceContext })
+  @state()
+  protected providedAdapter?: CommerceAdapter;
+
+  @provide({ context: shopContext })
+  @state()
+  protected settings: ShopSettings = { locale: this.locale, currency: this.currency, timeZone: this.timeZone };
+
+  @provide({ context: cartContext })
+  @state()
+  protected cartStore?: CartStore;
+
+  /** The shared cart model, for pages that want to read or change the cart directly. */
+  get cart(): CartStore | undefined {
+    return this.cartStore;
+  }
+
+  /** The page-set adapter the provided (guarded) one wraps. */
+  #guarded?: CommerceAdapter;
+
+  #pageshow = (e: PageTransitionEvent) => {
+    // A page restored from the back/forward cache may show a cart changed elsewhere since: read it again.
+    if (e.persisted) void this.cartStore?.load();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pageshow', this.#pageshow);
+    if (!this.adapter) void this.#loadDefaultAdapter();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pageshow', this.#pageshow);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || changed.has('currency') || changed.has('timeZone')) {
+      this.settings = { locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone };
+    }
+    const guardChanged = changed.has('timeout') || changed.has('mutationTimeout') || changed.has('currency');
+    if (this.adapter && (this.adapter !== this.#guarded || (guardChanged && this.providedAdapter))) {
+      this.#guarded = this.adapter;
+      this.providedAdapter = guardAdapter(this.adapter, {
+        currency: this.currency,
+        ...(this.timeout !== undefined ? { timeoutMs: this.timeout } : {}),
+        ...(this.mutationTimeout !== undefined ? { mutationTimeoutMs: this.mutationTimeout } : {}),
+      });
+      // The cart model talks to the guarded adapter too; the old one sends what it still holds, then stops.
+      this.cartStore?.dispose();
+      this.cartStore = new CartStore(this.providedAdapter);
+    }
+  }
+
+  async #loadDefaultAdapter(): Promise<void> {
+    const { LocalCommerceAdapter } = await import('../../adapters/local/local-adapter.js');
+    if (!this.adapter) this.adapter = new LocalCommerceAdapter();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-shop': SfShop;
+  }
+}

@@ -1,0 +1,13 @@
+/** The kit's words in Finnish, Swedish and English, and the wording of the delivery promise. No DOM; runs in Node. */
+export { defineMessages, plural, type Catalog, type MessageShape, type MessageValue } from './catalog.js';
+export {
+  describeDeliveryPromise, formatDeliveryDate, formatCountdown, formatClock, COUNTDOWN_MAX_MS,
+  type DescribeDeliveryOptions, type DeliveryPromiseText, type DeliveryPlace,
+} from './describe-delivery.js';
+export { cartMessages, CTA_LABEL_KEYS, isCtaLabelKey, type CtaLabelKey } from './cart.js';
+export { commonMessages } from './common.js';
+export { checkoutMessages, fieldErrorMessage, stepTitle } from './checkout.js';
+export { deliveryMessages } from './delivery.js';
+export { feedbackMessages } from './feedback.js';
+export { navMessages } from './nav.js';
+export { telemetryMessages } from './telemetry.js';

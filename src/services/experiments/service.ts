@@ -1,0 +1,397 @@
+import type * as GrowthBookSdk from '@growthbook/growthbook';
+import type {
+  Attributes, EventLogger, FeatureApiResponse, FeatureResult, GrowthBook, Options, StickyAssignmentsDocument,
+  TrackingCallback,
+} from '@growthbook/growthbook';
+import { localStore, type SafeStorage } from '../../core/storage.js';
+import type { TelemetryService } from '../telemetry/types.js';
+import { anonymousId as readAnonymousId, currentDeviceType } from './attributes.js';
+import type { ExperimentsService, FeatureDecision, FeaturesSource } from './types.js';
+
+/** The default time budget for features: short enough that a shopper never waits on experiments. */
+export const DEFAULT_TIMEOUT_MS = 150;
+
+/** How the kit's experiments service is configured (see `<sf-experiments>` for the attribute forms). */
+export interface ExperimentsOptions {
+  /**
+   * A GrowthBook instance the page made. Evaluated as is (its attributes are merged with the kit's); its
+   * `trackingCallback` is fired by the kit when a variant is really shown, never on evaluation alone.
+   */
+  growthbook?: GrowthBook;
+  /** A GrowthBook features payload (`{ features: {...} }`): used offline, and as the fallback of `apiHost`. */
+  payload?: FeatureApiResponse;
+  /** A GrowthBook API host, GrowthBook Cloud (`https://cdn.growthbook.io`) or a proxy; needs `clientKey`. */
+  apiHost?: string;
+  clientKey?: string;
+  /** For encrypted payloads from the API. */
+  decryptionKey?: string;
+  /** Longest wait for features, from creation (SDK download included). Default 150 ms; never unbounded. */
+  timeoutMs?: number;
+  /** Targeting attributes added to (and overriding) the kit's own. */
+  attributes?: Attributes;
+  /** Keep each shopper's variation even when an experiment's weights or targeting change (default true). */
+  stickyBucketing?: boolean;
+  /** QA: experiment key -> variation index, as GrowthBook's `forcedVariations`. */
+  forcedVariations?: Record<string, number>;
+  /** Called once per experiment per page view when its variant was really shown (GrowthBook's signature). */
+  trackingCallback?: TrackingCallback;
+  /** Registers the instance with the GrowthBook DevTools extension. */
+  devMode?: boolean;
+  /** Where the anonymous id and sticky buckets live; `localStorage` by default (e.g. `sessionStore()` before consent). */
+  storage?: SafeStorage;
+  /** The telemetry service exposures are reported to, read at exposure time. */
+  telemetry?: () => TelemetryService | undefined;
+  /** Where warnings go (console.warn by default). */
+  warn?: (message: string) => void;
+}
+
+type Sdk = typeof GrowthBookSdk;
+
+const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+/** Same kind of value as the default (a `null` default accepts anything). */
+function typeProblem(value: unknown, defaultValue: unknown): string | undefined {
+  if (defaultValue === null || defaultValue === undefined) return undefined;
+  const want = Array.isArray(defaultValue) ? 'array' : typeof defaultValue;
+  const got = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+  return want === got ? undefined : `expected a ${want}, got a ${got}`;
+}
+
+/** The SDK's sticky-bucket store over the kit's safe storage, synchronous so inline payloads decide at once. */
+function stickyBucketService(sdk: Sdk, storage: SafeStorage) {
+  class SafeStorageStickyBucketService extends sdk.StickyBucketServiceSync {
+    getAssignmentsSync(attributeName: string, attributeValue: string): StickyAssignmentsDocument | null {
+      const raw = storage.get(this.getKey(attributeName, attributeValue));
+      if (!raw) return null;
+      try {
+        const doc = JSON.parse(raw) as StickyAssignmentsDocument;
+        return doc && typeof doc.assignments === 'object' ? doc : null;
+      } catch {
+        return null;
+      }
+    }
+
+    saveAssignmentsSync(doc: StickyAssignmentsDocument): void {
+      storage.set(this.getKey(doc.attributeName, doc.attributeValue), JSON.stringify(doc));
+    }
+  }
+  return new SafeStorageStickyBucketService({ prefix: 'sf-sticky-buckets__' });
+}
+
+/**
+ * The kit's experiments service over GrowthBook. The SDK is imported on demand; features are awaited for at most
+ * `timeoutMs`; each feature is decided once per page view (late features apply from the next one, through
+ * GrowthBook's cache); exposures are fired by `expose()` when an element really shows a variant, never by
+ * evaluation. Nothing here throws to the page: every failure ends in defaults and one warning.
+ */
+export class GrowthBookExperiments implements ExperimentsService {
+  readonly anonymousId: string;
+  readonly settled: Promise<void>;
+  /** Where the features came from, once `ready`. */
+  source: FeaturesSource | undefined;
+
+  readonly #options: ExperimentsOptions;
+  readonly #storage: SafeStorage;
+  #gb: GrowthBook | undefined;
+  #loader: GrowthBook | undefined;
+  #sdk: Sdk | undefined;
+  #ownsInstance = false;
+  #ready = false;
+  #resolve!: () => void;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #poll: ReturnType<typeof setInterval> | undefined;
+  #kitAttributes: Attributes;
+  #instanceAttributes: Attributes = {};
+  #pageAttributes: Attributes;
+  readonly #results = new Map<string, FeatureResult | null>();
+  readonly #exposed = new Map<string, string>();
+  readonly #listeners = new Set<() => void>();
+  readonly #warned = new Set<string>();
+
+  constructor(options: ExperimentsOptions = {}) {
+    this.#options = options;
+    this.#storage = options.storage ?? localStore('experiments storage');
+    this.anonymousId = readAnonymousId(this.#storage);
+    this.#kitAttributes = {
+      id: this.anonymousId,
+      anonymousId: this.anonymousId,
+      deviceType: currentDeviceType(),
+      ...(typeof location !== 'undefined' ? { path: location.pathname } : {}),
+    };
+    this.#pageAttributes = { ...options.attributes };
+    this.settled = new Promise((resolve) => (this.#resolve = resolve));
+    const timeout = Math.max(0, Number.isFinite(options.timeoutMs) ? options.timeoutMs! : DEFAULT_TIMEOUT_MS);
+
+    if (options.growthbook) {
+      this.#adopt(options.growthbook, timeout);
+      return;
+    }
+    const remote = Boolean(options.apiHost && options.clientKey);
+    if (options.apiHost && !options.clientKey) {
+      this.#warn('config', `storefront-elements: experiments have an api-host but no client-key; the API is not used.`);
+    }
+    if (!remote && !options.payload) {
+      this.#settle('none');
+      return;
+    }
+    this.#timer = setTimeout(() => this.#timedOut(remote, timeout), timeout);
+    void this.#load(remote, timeout);
+  }
+
+  #timedOut(remote: boolean, timeout: number): void {
+    if (this.#ready) return;
+    const payload = this.#options.payload;
+    const fallback = Boolean(this.#sdk && payload);
+    const shown = fallback ? 'the inline features' : 'defaults';
+    this.#warn('load', remote
+      ? `storefront-elements: experiment features did not arrive within ${timeout} ms; showing ${shown} for this page view (features that arrive later apply from the next page view).`
+      : `storefront-elements: the experiments SDK did not load within ${timeout} ms; showing defaults for this page view.`);
+    if (fallback) this.#evaluate(this.#sdk!, payload!);
+    this.#settle(fallback ? 'fallback' : 'timeout');
+  }
+
+  /** True once features are known or the budget is spent: decisions are final from then on. */
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  getFeatureValue<T>(key: string, defaultValue: T): T {
+    return this.decide(key, defaultValue).value;
+  }
+
+  decide<T>(key: string, defaultValue: T, validate?: (value: unknown) => string | undefined): FeatureDecision<T> {
+    const result = this.#result(key);
+    if (!result || result.value === null || result.value === undefined) {
+      return { feature: key, value: defaultValue, exposable: false };
+    }
+    const experiment = result.source === 'experiment' ? result.experiment : undefined;
+    const exp = experiment && result.experimentResult;
+    const about = exp ? { experimentKey: experiment.key, variationId: exp.key } : {};
+    let problem: string | undefined;
+    try {
+      problem = typeProblem(result.value, defaultValue) ?? validate?.(result.value);
+    } catch (e) {
+      problem = `checking it failed (${describe(e)})`;
+    }
+    if (problem) {
+      const shown = JSON.stringify(result.value);
+      this.#warn(`reject:${key}:${shown}`,
+        `storefront-elements: feature "${key}" has the value ${shown}${exp ? ` (experiment "${experiment.key}", variation ${exp.key})` : ''}, ` +
+          `which cannot be used: ${problem}. Showing the default ${JSON.stringify(defaultValue)} instead` +
+          `${exp ? '; no exposure is recorded for this variant' : ''}.`);
+      return { feature: key, value: defaultValue, exposable: false, ...about };
+    }
+    return { feature: key, value: result.value as T, exposable: Boolean(exp?.inExperiment), ...about };
+  }
+
+  expose(decision: FeatureDecision<unknown>): void {
+    const { experimentKey, variationId } = decision;
+    if (!decision.exposable || !experimentKey || variationId === undefined) return;
+    if (this.#exposed.has(experimentKey)) return;
+    this.#exposed.set(experimentKey, variationId);
+    this.#notify();
+
+    const evaluated = this.#results.get(decision.feature);
+    const experiment = evaluated?.experiment;
+    const result = evaluated?.experimentResult;
+    // A variation forced by URL or by `forcedVariations` is QA: shown and listed, never recorded (GrowthBook's rule).
+    if (!experiment || !result?.hashUsed) return;
+
+    const gb = this.#gb;
+    const user = { attributes: gb?.getAttributes() ?? {}, url: gb?.getUrl() || (typeof location !== 'undefined' ? location.href : '') };
+    const context = this.#instanceOptions();
+    const callback = this.#options.trackingCallback ?? context?.trackingCallback;
+    if (callback) this.#safely('tracking', 'the experiments trackingCallback', () => callback(experiment, result, user));
+    const logger: EventLogger | undefined = context?.eventLogger;
+    if (logger) {
+      this.#safely('tracking', 'the GrowthBook eventLogger', () =>
+        logger('Experiment Viewed', {
+          experimentId: experiment.key, variationId: result.key, hashAttribute: result.hashAttribute, hashValue: result.hashValue,
+        }, user));
+    }
+    this.#safely('telemetry', 'telemetry', () =>
+      this.#options.telemetry?.()?.track('experiment_viewed', { experiment_id: experimentKey, variation_id: variationId }));
+  }
+
+  getAssignments(): Record<string, string> {
+    return Object.fromEntries(this.#exposed);
+  }
+
+  /** Calls `listener` whenever an exposure adds an assignment; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Sets targeting attributes: `kit` ones (locale, cart) under the page's. Features already decided keep their value
+   * for this page view; later decisions use the new attributes.
+   */
+  setAttributes({ kit, page }: { kit?: Attributes; page?: Attributes }): void {
+    if (kit) this.#kitAttributes = { ...this.#kitAttributes, ...kit };
+    if (page) this.#pageAttributes = { ...page };
+    const gb = this.#gb;
+    if (gb && !gb.isDestroyed()) {
+      gb.setAttributes(this.#effectiveAttributes()).catch((e: unknown) =>
+        this.#warn('attributes', `storefront-elements: experiments could not update attributes (${describe(e)}).`));
+    }
+  }
+
+  /** Stops timers and releases the SDK instances the service made (a page's own instance is left alone). */
+  destroy(): void {
+    this.#settle(this.source ?? 'none');
+    this.#listeners.clear();
+    if (this.#ownsInstance) this.#gb?.destroy();
+    this.#loader?.destroy();
+  }
+
+  #effectiveAttributes(): Attributes {
+    return { ...this.#kitAttributes, ...this.#instanceAttributes, ...this.#pageAttributes };
+  }
+
+  #settle(source: FeaturesSource): void {
+    if (this.#ready) return;
+    clearTimeout(this.#timer);
+    clearInterval(this.#poll);
+    this.#ready = true;
+    this.source = source;
+    this.#resolve();
+  }
+
+  async #load(remote: boolean, timeout: number): Promise<void> {
+    const started = performance.now();
+    const o = this.#options;
+    try {
+      const sdk = await import('@growthbook/growthbook');
+      this.#sdk = sdk;
+      if (this.#ready) return;
+      let payload = o.payload;
+      let source: FeaturesSource = payload ? 'inline' : 'none';
+      if (remote) {
+        this.#loader = new sdk.GrowthBook({ apiHost: o.apiHost!, clientKey: o.clientKey!, ...(o.decryptionKey ? { decryptionKey: o.decryptionKey } : {}) });
+        const remaining = Math.max(1, Math.round(timeout - (performance.now() - started)));
+        // No streaming: a value never changes within a page view. A late answer still fills GrowthBook's cache.
+        const response = await this.#loader.init({ timeout: remaining, streaming: false });
+        if (this.#ready) return;
+        if (response.source === 'timeout') {
+          // The SDK's own timer beat ours by a hair: the same outcome, the same words.
+          this.#timedOut(remote, timeout);
+          return;
+        }
+        if (response.success) {
+          payload = this.#loader.getDecryptedPayload();
+          source = response.source === 'cache' ? 'cache' : 'network';
+        } else {
+          const why = describe(response.error);
+          this.#warn('load', `storefront-elements: experiments could not load features from ${o.apiHost} (${why}); ` +
+            `showing ${payload ? 'the inline features' : 'defaults'} for this page view.`);
+          source = payload ? 'fallback' : 'error';
+        }
+      }
+      this.#evaluate(sdk, payload ?? {});
+      this.#settle(source);
+    } catch (e) {
+      if (this.#ready) return;
+      this.#warn('load', `storefront-elements: experiments could not start (${describe(e)}); showing defaults.`);
+      this.#settle('error');
+    }
+  }
+
+  /** The instance features are evaluated on for this page view: synchronous from here on. */
+  #evaluate(sdk: Sdk, payload: FeatureApiResponse): void {
+    const o = this.#options;
+    const gb = new sdk.GrowthBook({
+      attributes: this.#effectiveAttributes(),
+      ...(o.forcedVariations ? { forcedVariations: { ...o.forcedVariations } } : {}),
+      ...(o.stickyBucketing !== false ? { stickyBucketService: stickyBucketService(sdk, this.#storage) } : {}),
+      ...(o.devMode ? { enableDevMode: true } : {}),
+    });
+    gb.initSync({ payload });
+    this.#gb = gb;
+    this.#ownsInstance = true;
+  }
+
+  #adopt(gb: GrowthBook, timeout: number): void {
+    this.#gb = gb;
+    this.#instanceAttributes = gb.getAttributes();
+    this.setAttributes({});
+    if (this.#options.forcedVariations) {
+      gb.setForcedVariations({ ...gb.getForcedVariations(), ...this.#options.forcedVariations }).catch(() => undefined);
+    }
+    if (gb.ready) {
+      this.#settle('instance');
+      return;
+    }
+    this.#poll = setInterval(() => gb.ready && this.#settle('instance'), 16);
+    this.#timer = setTimeout(() => {
+      this.#warn('load', `storefront-elements: the GrowthBook instance had no features within ${timeout} ms; showing defaults for this page view.`);
+      this.#settle('timeout');
+    }, timeout);
+  }
+
+  /** The SDK instance's options object (`context`, public in practice: GrowthBook keeps its name unmangled for tools). */
+  #instanceOptions(): Options | undefined {
+    return this.#gb ? (this.#gb as unknown as { context?: Options }).context : undefined;
+  }
+
+  /** The SDK's evaluation of `key`, once per page view, with its own exposure tracking held back. */
+  #result(key: string): FeatureResult | null {
+    const gb = this.#gb;
+    if (!this.#ready || !gb || gb.isDestroyed()) return null;
+    if (this.#results.has(key)) return this.#results.get(key)!;
+    let result: FeatureResult | null = null;
+    const context = this.#instanceOptions();
+    const held = context && { trackingCallback: context.trackingCallback, eventLogger: context.eventLogger };
+    try {
+      // GrowthBook fires trackingCallback during evaluation; the kit fires it when the variant is shown instead.
+      if (context) {
+        context.trackingCallback = undefined;
+        context.eventLogger = undefined;
+      }
+      result = gb.evalFeature(key);
+    } catch (e) {
+      this.#warn(`eval:${key}`, `storefront-elements: feature "${key}" could not be evaluated (${describe(e)}); showing its default.`);
+    } finally {
+      if (context && held) Object.assign(context, held);
+    }
+    const experimentKey = result?.experiment?.key;
+    if (experimentKey) {
+      // Evaluation without a callback queues a deferred call; drop it so a later setTrackingCallback cannot replay it.
+      gb.setDeferredTrackingCalls(gb.getDeferredTrackingCalls().filter((c) => c.experiment.key !== experimentKey));
+    }
+    this.#results.set(key, result);
+    return result;
+  }
+
+  #safely(kind: string, what: string, call: () => unknown): void {
+    const fail = (e: unknown) =>
+      this.#warn(kind, `storefront-elements: ${what} failed (${describe(e)}); the exposure is still counted for this page view.`);
+    try {
+      const r = call();
+      if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).then(undefined, fail);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  #warn(kind: string, message: string): void {
+    if (this.#warned.has(kind)) return;
+    this.#warned.add(kind);
+    (this.#options.warn ?? ((m: string) => console.warn(m)))(message);
+  }
+
+  #notify(): void {
+    for (const l of this.#listeners) {
+      try {
+        l();
+      } catch {
+        // A listener's failure is its own.
+      }
+    }
+  }
+}
+
+/** Creates the kit's experiments service (the SDK loads on demand, only when features are configured). */
+export function createExperiments(options: ExperimentsOptions = {}): GrowthBookExperiments {
+  return new GrowthBookExperiments(options);
+}
