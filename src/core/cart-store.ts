@@ -1,6 +1,7 @@
 import type { CommerceAdapter } from './adapter.js';
 import { toCommerceError, type CommerceError } from './errors.js';
 import type { AddLineInput, Cart, CartLine } from './model.js';
+import { systemClock, type Clock } from './clock.js';
 import { money, multiplyMoney } from './money.js';
 
 export type CartStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -45,6 +46,8 @@ export interface CartStoreOptions {
   debounceMs?: number;
   /** How long a removed line can be restored, in ms. */
   undoMs?: number;
+  /** Where time and timers come from (the system clock by default; a `ManualClock` in tests and stories). */
+  clock?: Clock;
 }
 
 interface QuantityWaiter {
@@ -73,26 +76,28 @@ export class CartStore {
   readonly #wanted = new Map<string, number>();
   /** Lines removed optimistically, until the backend confirms. */
   readonly #hidden = new Set<string>();
-  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #timers = new Map<string, unknown>();
   readonly #inFlight = new Set<string>();
   readonly #waiters = new Map<string, QuantityWaiter[]>();
   /** Work on one line runs in order (a removal waits for its quantity change). */
   readonly #chains = new Map<string, Promise<unknown>>();
   #lineErrors: Record<string, CommerceError> = {};
   #removed: RemovedLine[] = [];
-  readonly #undoTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #undoTimers = new Map<string, unknown>();
   readonly #heldUndo = new Set<string>();
   /** The order lines are shown in, by line id: stable across re-adds (a backend may append them at the end). */
   #order: string[] = [];
   /** Where a line being restored goes back to, by variant id. */
   readonly #restoreAt = new Map<string, number>();
   #remoteChange = 0;
+  readonly #clock: Clock;
   #busy = 0;
 
   constructor(adapter: CommerceAdapter, options: CartStoreOptions = {}) {
     this.adapter = adapter;
     this.debounceMs = options.debounceMs ?? 250;
     this.undoMs = options.undoMs ?? 8000;
+    this.#clock = options.clock ?? systemClock;
   }
 
   /**
@@ -301,7 +306,7 @@ export class CartStore {
 
   #schedule(lineId: string): void {
     this.#cancelTimer(lineId);
-    this.#timers.set(lineId, setTimeout(() => {
+    this.#timers.set(lineId, this.#clock.setTimeout(() => {
       this.#timers.delete(lineId);
       void this.#flush(lineId);
     }, this.debounceMs));
@@ -369,7 +374,7 @@ export class CartStore {
 
   #cancelTimer(lineId: string): void {
     const timer = this.#timers.get(lineId);
-    if (timer !== undefined) clearTimeout(timer);
+    if (timer !== undefined) this.#clock.clearTimeout(timer);
     this.#timers.delete(lineId);
   }
 
@@ -378,7 +383,7 @@ export class CartStore {
   #startUndoTimer(variantId: string): void {
     this.#cancelUndoTimer(variantId);
     if (this.#heldUndo.has(variantId)) return;
-    this.#undoTimers.set(variantId, setTimeout(() => {
+    this.#undoTimers.set(variantId, this.#clock.setTimeout(() => {
       this.#undoTimers.delete(variantId);
       const entry = this.#removed.find((r) => r.line.variantId === variantId);
       if (entry && !entry.restoring) this.#dropRemoved(variantId);
@@ -387,7 +392,7 @@ export class CartStore {
 
   #cancelUndoTimer(variantId: string): void {
     const timer = this.#undoTimers.get(variantId);
-    if (timer !== undefined) clearTimeout(timer);
+    if (timer !== undefined) this.#clock.clearTimeout(timer);
     this.#undoTimers.delete(variantId);
   }
 

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { CartStore, type CartState } from '../../src/core/cart-store.js';
+import { CartStore, type CartState, type CartStoreOptions } from '../../src/core/cart-store.js';
+import { ManualClock } from '../../src/core/clock.js';
 import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import type { CommerceError } from '../../src/core/errors.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
@@ -15,7 +16,7 @@ function spy<K extends 'setQuantity' | 'removeLine' | 'addLine'>(adapter: LocalC
   return calls;
 }
 
-async function seeded(adapter: LocalCommerceAdapter, options: { debounceMs?: number; undoMs?: number } = {}) {
+async function seeded(adapter: LocalCommerceAdapter, options: CartStoreOptions = {}) {
   await adapter.addLine({ productId: 'kypara-aero', variantId: 'kypara-aero-m', quantity: 1 });
   await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 2 });
   await adapter.addLine({ productId: 'gloves-summer', variantId: 'gloves-summer-m', quantity: 1 });
@@ -228,5 +229,27 @@ describe('CartStore', () => {
     expect(store.state.remoteChange).to.equal(1);
     expect(store.claimRemoteChange(1)).to.equal(true);
     expect(store.claimRemoteChange(1)).to.equal(false);
+  });
+  it('runs on the clock it is given: quantity changes wait for the debounce, the undo window closes on time', async () => {
+    const adapter = testAdapter();
+    const clock = new ManualClock(Date.UTC(2026, 11, 1, 10));
+    const { store, lines } = await seeded(adapter, { debounceMs: 300, undoMs: 8000, clock });
+    const calls = spy(adapter, 'setQuantity');
+    const helmet = lines[0]!;
+    void store.setQuantity(helmet.id, 2);
+    void store.setQuantity(helmet.id, 3);
+    clock.advance(299);
+    expect(calls, 'nothing is sent before the debounce ends').to.have.length(0);
+    clock.advance(1);
+    await waitUntil(() => calls.length > 0, 'the debounce ends on the clock');
+    expect(calls.map((c) => c[1]), 'one call with the last quantity').to.deep.equal([3]);
+    await waitUntil(() => (store.state.pendingLineIds ?? []).length === 0, 'the change is confirmed');
+
+    void store.removeLine(lines[1]!.id);
+    await waitUntil(() => (store.state.removed ?? []).length === 1, 'the removed line waits for undo');
+    clock.advance(7999);
+    expect(store.state.removed).to.have.length(1);
+    clock.advance(1);
+    expect(store.state.removed ?? []).to.have.length(0);
   });
 });
