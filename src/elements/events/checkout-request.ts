@@ -1,14 +1,15 @@
 import type { Cart } from '../../core/model.js';
+import { SfEvent } from './sf-event.js';
 
 /**
  * The shopper chose "Go to checkout". Cancel it (`preventDefault()`) to route in the page instead of following
  * the `checkout-href` link.
  */
-export class SfCheckoutRequestEvent extends Event {
+export class SfCheckoutRequestEvent extends SfEvent {
   static readonly eventName = 'sf-checkout-request';
   readonly cart: Cart;
   constructor(cart: Cart) {
-    super(SfCheckoutRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    super(SfCheckoutRequestEvent.eventName, { cancelable: true });
     this.cart = cart;
   }
 }

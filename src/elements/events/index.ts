@@ -1,4 +1,5 @@
 /** Every event the kit fires: one class per event, each declared in `GlobalEventHandlersEventMap`. */
+export { SfEvent } from './sf-event.js';
 export { SfCartChangeEvent } from './cart-change.js';
 export { SfCartOpenRequestEvent } from './cart-open-request.js';
 export { SfCheckoutRequestEvent } from './checkout-request.js';

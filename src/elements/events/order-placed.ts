@@ -1,11 +1,12 @@
 import type { Order } from '../../core/model.js';
+import { SfEvent } from './sf-event.js';
 
 /** Fired by `<sf-checkout>` once the backend confirmed the order (exactly once per order). */
-export class SfOrderPlacedEvent extends Event {
+export class SfOrderPlacedEvent extends SfEvent {
   static readonly eventName = 'sf-order-placed';
   readonly order: Order;
   constructor(order: Order) {
-    super(SfOrderPlacedEvent.eventName, { bubbles: true, composed: true });
+    super(SfOrderPlacedEvent.eventName);
     this.order = order;
   }
 }
