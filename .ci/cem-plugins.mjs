@@ -110,10 +110,19 @@ export function storefrontPlugins() {
             ts.forEachChild(n, visit);
           };
           visit(node);
+          // Members the class declares itself, with their privacy: the analyzer gives an override the privacy of
+          // the member it overrides (a public `override telemetry` of a protected one stays protected).
+          const ownMembers = new Map();
           for (const member of node.members) {
-            if (member.name && isInternal(ts, member)) internalMembers.add(`${file}#${node.name.text}#${member.name.getText()}`);
+            if (!member.name) continue;
+            if (isInternal(ts, member)) internalMembers.add(`${file}#${node.name.text}#${member.name.getText()}`);
+            const modifiers = ts.getModifiers?.(member) ?? [];
+            const privacy = ts.isPrivateIdentifier(member.name) || modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword)
+              ? 'private'
+              : modifiers.some((m) => m.kind === ts.SyntaxKind.ProtectedKeyword) ? 'protected' : 'public';
+            ownMembers.set(member.name.getText(), privacy);
           }
-          classFacts.set(`${file}#${node.name.text}`, { since: one('since'), status: one('status'), fires, dispatched });
+          classFacts.set(`${file}#${node.name.text}`, { since: one('since'), status: one('status'), fires, dispatched, ownMembers });
         }
 
         // define('sf-x', SfX) from src/elements/base/define.js: the kit's one way to register a tag.
@@ -145,6 +154,14 @@ export function storefrontPlugins() {
 
         for (const [module, declaration] of classes) {
           const facts = classFacts.get(`${module.path}#${declaration.name}`);
+
+          for (const member of declaration.members ?? []) {
+            const own = facts?.ownMembers.get(member.name);
+            if (!own || !member.inheritedFrom) continue;
+            delete member.inheritedFrom;
+            if (own === 'public') delete member.privacy;
+            else member.privacy = own;
+          }
 
           // Public API only.
           declaration.members = (declaration.members ?? []).filter((m) =>
