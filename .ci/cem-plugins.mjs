@@ -204,7 +204,11 @@ export function storefrontPlugins() {
           module.exports = (module.exports ?? []).filter((e) =>
             e.kind !== 'custom-element-definition' || (TAG.test(e.name) && classNames.has(e.declaration?.name)));
         }
-        manifest.modules = manifest.modules.filter((m) => m.declarations?.length || m.exports?.length);
+        // A module that only re-exports (src/elements/events/index.ts) is folded away by the build
+        // (preserveModules keeps no file for it), so it is not in dist/ to describe; nor is a module with nothing.
+        const reexportsOnly = (m) => !m.declarations?.length &&
+          (m.exports ?? []).every((e) => e.kind === 'js' && e.declaration?.module && e.declaration.module !== m.path);
+        manifest.modules = manifest.modules.filter((m) => !reexportsOnly(m));
 
         // Paths into the published package.
         for (const module of manifest.modules) {

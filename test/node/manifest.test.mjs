@@ -115,11 +115,9 @@ test('module paths point into dist/ as published, with their type definitions', 
   for (const { e } of definitions) assert.ok(modulePaths.has(e.declaration.module), `${e.declaration.module} is in the manifest`);
   for (const m of manifest.modules) assert.equal(m.typeDefinitionPath, m.path.replace(/\.js$/, '.d.ts'));
   // After `npm run build`, the files themselves (tests run after the build in CI).
+  // (A module that only re-exports is folded away by the build: the manifest must not describe it.)
   if (existsSync('dist/define/index.js')) {
-    for (const m of manifest.modules) {
-      assert.ok(existsSync(m.path), `${m.path} is in dist/`);
-      assert.ok(existsSync(m.typeDefinitionPath), `${m.typeDefinitionPath} is in dist/`);
-    }
+    for (const p of paths) assert.ok(existsSync(p), `${p} is in dist/`);
   }
 });
 
