@@ -32,7 +32,7 @@ const ownBuild = !dir;
 if (ownBuild) {
   dir = mkdtempSync(join(tmpdir(), 'sf-storybook-'));
   try {
-    execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet'], { stdio: 'pipe' });
+    execFileSync('npx', ['cem', 'analyze'], { stdio: 'pipe' });
     execFileSync('npx', ['storybook', 'build', '--output-dir', dir, '--quiet'], {
       stdio: 'pipe',
       env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
@@ -171,6 +171,28 @@ test('the catalogue opens from a sub-path of a plain static server: its sidebar 
     const frame = page.frameLocator('#storybook-preview-iframe');
     await frame.getByRole('heading', { name: 'storefront-elements', level: 1 }).waitFor({ timeout: 30_000 });
     assert.deepEqual(missing.filter((m) => !m.endsWith('/favicon.ico')), [], 'every asset loads by a relative path');
+  } finally {
+    await context.close();
+  }
+});
+
+test("sf-cart's docs page lists the events it really fires, typed by their classes", { timeout: 60_000 }, async (t) => {
+  if (buildError) return t.skip('no build');
+  const docs = Object.values(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).entries)
+    .find((e) => e.type === 'docs' && e.title === 'Cart/sf-cart');
+  assert.ok(docs, 'Cart/sf-cart has a docs page');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(docs.id)}&viewMode=docs&globals=a11y.manual:!true`);
+    const table = page.locator('table.docblock-argstable').first();
+    await table.waitFor({ timeout: 30_000 });
+    // Name and type of each row (the first cell holds the name; the type summary sits in the description cell).
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.replace(/\s+/g, ' ').trim())));
+    const named = (name) => rows.find((cells) => cells[0] === name);
+    assert.ok(named('sf-cart-change')?.join(' ').includes('SfCartChangeEvent'), 'sf-cart-change is listed as an SfCartChangeEvent');
+    assert.ok(named('sf-checkout-request')?.join(' ').includes('SfCheckoutRequestEvent'), 'sf-checkout-request is listed as an SfCheckoutRequestEvent');
+    assert.equal(named('cart'), undefined, 'no event named after a constructor argument');
   } finally {
     await context.close();
   }

@@ -54,8 +54,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * @cssstate question - The question is shown.
  * @cssstate thanks - The thank-you is shown.
  * @cssstate hidden - Nothing is shown ("not now", or asked within the period); the host is `display: none`.
- * @fires sf-feedback-submit - SfFeedbackSubmitEvent: the shopper sent an answer (`event.answer`).
- * @fires sf-feedback-dismiss - SfFeedbackDismissEvent: the shopper chose "Not now" (`event.until`).
+ * @fires sf-feedback-submit - The shopper sent an answer (`event.answer`).
+ * @fires sf-feedback-dismiss - The shopper chose "Not now" (`event.until`).
  * @since 0.1.0
  * @status experimental
  */
