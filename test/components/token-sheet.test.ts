@@ -17,7 +17,8 @@ const ALLOWED = new Set<CSSResultOrNative>([tokens, checkoutStyles]);
 const cssText = (sheet: CSSResultOrNative): string =>
   sheet instanceof CSSStyleSheet ? [...sheet.cssRules].map((r) => r.cssText).join('\n') : sheet.cssText;
 
-const elementClasses = Object.entries(kit).filter(
+/** Every element class the package exports, with the sheets it adopts. */
+const elementClasses = (Object.entries(kit) as [string, unknown][]).filter(
   (entry): entry is [string, typeof LitElement] =>
     typeof entry[1] === 'function' && Array.isArray((entry[1] as typeof LitElement).elementStyles),
 );
