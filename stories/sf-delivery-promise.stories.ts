@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/sf-delivery-promise.js';
+import { ManualClock } from '../src/core/clock.js';
 import type { Locale } from '../src/core/locale.js';
 import { inShop, storyAdapter } from './shop.js';
 
@@ -20,6 +21,9 @@ interface Args {
   restockDays: number;
   quantity: number;
 }
+
+/** The story's clock, stopped at `now`; undefined (the live clock) when `now` is empty. */
+const clockAt = (now: string) => (now ? new ManualClock(new Date(now)) : undefined);
 
 const meta: Meta<Args> = {
   title: 'Delivery/sf-delivery-promise',
@@ -51,7 +55,7 @@ const meta: Meta<Args> = {
   parameters: {
     docs: {
       description: {
-        component: 'Every story pins its clock with `now` (Europe/Helsinki), except **Live clock**. Change the language in the toolbar.',
+        component: 'Every story pins its clock with `.clock = new ManualClock(now)` (Europe/Helsinki), except **Live clock**. Change the language in the toolbar.',
       },
     },
   },
@@ -62,7 +66,7 @@ type Story = StoryObj<Args>;
 
 const badge = (args: Args, locale: Locale) => html`<sf-delivery-promise
   locale=${locale}
-  now=${args.now || nothing}
+  .clock=${clockAt(args.now)}
   cutoff=${args.cutoff}
   transit-days=${args.transitDays}
   kind=${args.kind}
@@ -125,19 +129,19 @@ export const LiveClock: Story = {
 export const AllMethods: Story = {
   args: { now: '2026-11-27T13:00:00+02:00' },
   render: (args, { globals }) => inShop(storyAdapter('delivery-all'), globals.locale as Locale, html`<sf-delivery-promise
-    all-methods now=${args.now || nothing} style="max-width: 32rem"></sf-delivery-promise>`),
+    all-methods .clock=${clockAt(args.now)} style="max-width: 32rem"></sf-delivery-promise>`),
 };
 
 /** The backend answers after three seconds: placeholders hold the list's space. */
 export const AllMethodsSlowBackend: Story = {
   render: (args, { globals }) => inShop(storyAdapter('delivery-slow', { latencyMs: 3000 }), globals.locale as Locale, html`<sf-delivery-promise
-    all-methods now=${args.now || nothing} style="max-width: 32rem"></sf-delivery-promise>`),
+    all-methods .clock=${clockAt(args.now)} style="max-width: 32rem"></sf-delivery-promise>`),
 };
 
 /** The backend fails: an explained error with a retry. */
 export const AllMethodsFailingBackend: Story = {
   render: (args, { globals }) => inShop(storyAdapter('delivery-fail', { fail: ['getDeliveryMethods'] }), globals.locale as Locale, html`<sf-delivery-promise
-    all-methods now=${args.now || nothing} style="max-width: 32rem"></sf-delivery-promise>`),
+    all-methods .clock=${clockAt(args.now)} style="max-width: 32rem"></sf-delivery-promise>`),
 };
 
 /** A cut-off of 25:00 is refused: the badge renders nothing and logs one warning in the console. */

@@ -5,7 +5,7 @@ import '../src/define/sf-shop.js';
 import '../src/define/sf-experiments.js';
 import { define } from '../src/elements/base/define.js';
 import { SfElement } from '../src/elements/base/sf-element.js';
-import { ctaStyles, focusRing, tokens } from '../src/elements/base/styles.js';
+import { ctaStyles } from '../src/elements/base/styles.js';
 import { cartMessages } from '../src/messages/cart.js';
 import type { Locale } from '../src/core/locale.js';
 import { CtaController } from '../src/elements/controllers/cta-controller.js';
@@ -17,7 +17,7 @@ import { inShop, storyAdapter } from './shop.js';
  * both variants of the demo experiments before the real elements take the controller.
  */
 class SfStoryCta extends SfElement {
-  static override styles = [tokens, focusRing, ctaStyles, css`:host { display: inline-block; }`];
+  static override styles = [SfElement.styles, ctaStyles, css`:host { display: inline-block; }`];
   readonly cta = new CtaController(this);
   protected override render() {
     return this.cta.reserve(html`<button class="cta" type="button">${cartMessages[this.effectiveLocale][`cta.${this.cta.labelKey}`]}</button>`);

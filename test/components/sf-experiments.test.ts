@@ -5,7 +5,7 @@ import type { FeatureApiResponse, GrowthBook, TrackingCallback } from '@growthbo
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-experiments.js';
 import type { SfExperiments } from '../../src/elements/sf-experiments/sf-experiments.js';
-import { ctaStyles } from '../../src/elements/base/styles.js';
+import { ctaStyles, tokens } from '../../src/elements/base/styles.js';
 import { cartMessages } from '../../src/messages/cart.js';
 import { createSafeStorage, type SafeStorage } from '../../src/core/storage.js';
 import { ExperimentController } from '../../src/elements/controllers/experiment-controller.js';
@@ -24,9 +24,12 @@ interface Paint {
   label: string;
 }
 
-/** A primary CTA as the kit's CTA elements will be: ctaStyles + CtaController. Records what each render painted. */
+/**
+ * A primary CTA as the kit's CTA elements are: the token sheet (whose twins ctaStyles reads) + ctaStyles +
+ * CtaController. Records what each render painted.
+ */
 class TestCta extends LitElement {
-  static override styles = [ctaStyles, css`:host { display: inline-block; }`];
+  static override styles = [tokens, ctaStyles, css`:host { display: inline-block; }`];
   readonly cta = new CtaController(this);
   readonly paints: Paint[] = [];
 

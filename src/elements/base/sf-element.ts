@@ -1,17 +1,60 @@
-import { LitElement } from 'lit';
+import { LitElement, isServer, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { systemClock, type Clock } from '../../core/clock.js';
 import { toLocale, type Locale } from '../../core/locale.js';
 import { shopContext, telemetryContext, type ShopSettings } from './context.js';
+import { baseStyles } from './styles.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 
+/** A heading level clamped to 1–6; a value that is not a number (`heading-level="x"`) gives `fallback`. */
+export function clampHeadingLevel(level: number, fallback = 2): number {
+  const n = Number(level);
+  return Number.isNaN(n) ? fallback : Math.min(6, Math.max(1, Math.trunc(n)));
+}
+
 /**
- * The base of every kit element: shop settings and telemetry from context, and the locale in effect.
- * An element's own `locale` attribute wins over the shop's, which wins over the document's `lang`.
+ * `headingLevel`'s type. It is typed through a mapped type, not a field, because TypeScript demands `override` only
+ * on members the base declares: an element that still declares its own `headingLevel` (sf-checkout, being split
+ * elsewhere) keeps compiling. Make it a decorated field once every element is on the base.
  */
+type HeadingLevelProperty = { [K in 'headingLevel']: number };
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface SfElement extends HeadingLevelProperty {}
+
+/**
+ * The base of every kit element. It owns what elements share, so each element declares only what is its own:
+ *
+ * - `ElementInternals`, attached once (never on the server) and reached through `internals`;
+ * - custom states through `toggleState()`, which never throws (engines without `CustomStateSet`, or with the old
+ *   `--name` syntax only);
+ * - `headingLevel` (`heading-level`), clamped to 1–6 the same way everywhere by `headingLevelAt()`;
+ * - `clock`, the one way to fix or drive time (`el.clock = new ManualClock(date)`);
+ * - the locale and shop settings from context (`effectiveLocale`, `timeZone`), and telemetry;
+ * - the shared styles: `static styles` holds the token sheet, the focus ring and `.visually-hidden`; an element
+ *   adds its own sheet after them (`static override styles = [SfElement.styles, ownStyles]`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SfElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  static override properties: PropertyDeclarations = {
+    /** Level of the element's top heading, to fit the page's outline (1–6; sub-headings follow it). */
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /** The heading level an element renders when the page sets none (or sets something that is not a number). */
+  protected static defaultHeadingLevel = 2;
+
   /** Overrides the shop's locale for this element: `fi`, `sv` or `en`. */
   @property({ reflect: true }) locale?: Locale;
+
+  /**
+   * Where time comes from: the page's clock unless set. Tests and stories fix or drive time with
+   * `el.clock = new ManualClock(date)` (from `storefront-elements/core`).
+   */
+  @property({ attribute: false }) clock?: Clock;
 
   @consume({ context: shopContext, subscribe: true })
   protected shop?: ShopSettings;
@@ -19,13 +62,83 @@ export class SfElement extends LitElement {
   @consume({ context: telemetryContext, subscribe: true })
   protected telemetry?: TelemetryService;
 
-  /** The locale in effect. */
+  #internals?: ElementInternals;
+
+  constructor() {
+    super();
+    this.headingLevel = (this.constructor as typeof SfElement).defaultHeadingLevel;
+  }
+
+  /** The locale in effect: the element's own, else the shop's, else the document's `lang` (English on the server). */
   get effectiveLocale(): Locale {
-    return this.locale ?? this.shop?.locale ?? toLocale(document.documentElement.lang);
+    return this.locale ?? this.shop?.locale ?? toLocale(isServer ? undefined : document.documentElement.lang);
   }
 
   /** The shop's time zone (Europe/Helsinki unless the shop says otherwise). */
   get timeZone(): string {
     return this.shop?.timeZone ?? 'Europe/Helsinki';
+  }
+
+  /** The clock in effect: `clock`, else the page's. */
+  protected get effectiveClock(): Clock {
+    return this.clock ?? systemClock;
+  }
+
+  /** The time now by the clock in effect. */
+  protected currentTime(): Date {
+    return new Date(this.effectiveClock.now());
+  }
+
+  /** `headingLevel` clamped to 1–6, `offset` levels below it (sub-headings), still clamped. */
+  protected headingLevelAt(offset = 0): number {
+    const ctor = this.constructor as typeof SfElement;
+    return clampHeadingLevel(clampHeadingLevel(this.headingLevel, ctor.defaultHeadingLevel) + offset);
+  }
+
+  /**
+   * The element's `ElementInternals`, attached on first use or connection. Undefined on the server and in engines
+   * without `attachInternals`.
+   */
+  protected get internals(): ElementInternals | undefined {
+    if (!this.#internals && !isServer) {
+      try {
+        this.attachInternals();
+      } catch {
+        // No ElementInternals here: states are styling hooks only, and ARIA stays on the rendered parts.
+      }
+    }
+    return this.#internals;
+  }
+
+  /**
+   * Attaches once, as the platform does (a second call throws). An element that still calls it itself
+   * (sf-checkout) shares the result with the base instead of racing it.
+   */
+  override attachInternals(): ElementInternals {
+    const internals = super.attachInternals();
+    this.#internals = internals;
+    return internals;
+  }
+
+  /** Sets or clears a custom state (`:state(name)`), never throwing. */
+  protected toggleState(name: string, on: boolean): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    // Chromium before 125 accepted only the dashed form (`:--name`); today's engines take the plain name.
+    for (const state of [name, `--${name}`]) {
+      try {
+        if (on) states.add(state);
+        else states.delete(state);
+        return;
+      } catch {
+        // Try the other syntax.
+      }
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Attach before anything else can: the internals are the element's own.
+    void this.internals;
   }
 }

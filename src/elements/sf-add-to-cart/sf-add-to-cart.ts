@@ -11,7 +11,7 @@ import { CartController } from '../controllers/cart-controller.js';
 import { CtaController } from '../controllers/cta-controller.js';
 import { SfCartChangeEvent } from '../events/index.js';
 import { SfElement } from '../base/sf-element.js';
-import { ctaStyles, focusRing, tokens, visuallyHidden } from '../base/styles.js';
+import { ctaStyles } from '../base/styles.js';
 import { featuredVariant } from '../sf-product-card/sf-product-card.js';
 import { SfCartOpenRequestEvent } from '../events/index.js';
 
@@ -38,9 +38,7 @@ import { SfCartOpenRequestEvent } from '../events/index.js';
  */
 export class SfAddToCart extends SfElement {
   static override styles = [
-    tokens,
-    focusRing,
-    visuallyHidden,
+    SfElement.styles,
     ctaStyles,
     css`
       :host {
@@ -62,12 +60,12 @@ export class SfAddToCart extends SfElement {
       }
       [part='reason'] {
         display: block;
-        margin: var(--sf-space-1, 0.25rem) 0 0;
+        margin: var(--_sf-space-1) 0 0;
         font-size: 0.875rem;
-        color: var(--sf-color-text-muted, #4b5563);
+        color: var(--_sf-color-text-muted);
       }
       [part='reason'].error {
-        color: var(--sf-color-danger, #b3261e);
+        color: var(--_sf-color-danger);
       }
     `,
   ];
@@ -94,13 +92,6 @@ export class SfAddToCart extends SfElement {
   /** Colour and label come from experiments (`sf-cta-color`, `sf-cta-label`) when a variant is running. */
   readonly #cta = new CtaController(this);
   readonly #announcer = new Announcer(this);
-  readonly #internals: ElementInternals;
-
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-  }
-
   /** The variant that would be added. */
   get variant(): Variant | undefined {
     const product = this.product;
@@ -131,8 +122,8 @@ export class SfAddToCart extends SfElement {
     const reason = this.unavailableReason;
     const blocked = !!reason || !this.product || !this.#cart.store;
     const errorText = this.error ? commonMessages[this.effectiveLocale][`error.${this.error.code}`] : '';
-    this.#setState('pending', this.pending);
-    this.#setState('unavailable', !!reason);
+    this.toggleState('pending', this.pending);
+    this.toggleState('unavailable', !!reason);
     return this.#cta.reserve(html`
       <button
         part="button"
@@ -151,15 +142,6 @@ export class SfAddToCart extends SfElement {
       <span part="reason" id="reason" class=${errorText && !reason ? 'error' : ''}>${reason || errorText || nothing}</span>
       ${this.#announcer.render()}
     `);
-  }
-
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Older engines without CustomStateSet: the state is only a styling hook.
-    }
   }
 
   #add = async () => {

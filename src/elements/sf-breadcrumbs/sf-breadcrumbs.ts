@@ -8,7 +8,6 @@ import { breadcrumbTrail, collapsibleRange, type Crumb } from '../../core/naviga
 import { safeUrl } from '../../core/url.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
-import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
 
 /**
  * A breadcrumb trail: a `<nav>` landmark (localised "Breadcrumb") with an ordered list of links, the last one the
@@ -38,9 +37,7 @@ import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
  */
 export class SfBreadcrumbs extends SfElement {
   static override styles = [
-    tokens,
-    focusRing,
-    visuallyHidden,
+    SfElement.styles,
     css`
       :host {
         display: block;
@@ -53,32 +50,32 @@ export class SfBreadcrumbs extends SfElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: var(--sf-space-1, 0.25rem) var(--sf-space-2, 0.5rem);
+        gap: var(--_sf-space-1) var(--_sf-space-2);
         min-height: 1.5em;
         margin: 0;
         padding: 0;
         list-style: none;
-        font-size: var(--sf-font-size-s, 0.9375rem);
+        font-size: var(--_sf-font-size-s);
       }
       [part~='item'] {
         display: inline-flex;
         align-items: center;
-        gap: var(--sf-space-2, 0.5rem);
+        gap: var(--_sf-space-2);
       }
       /* A drawn chevron: a separator that nothing reads aloud. */
       [part~='item'] + [part~='item']::before {
         content: '';
         width: 0.4em;
         height: 0.4em;
-        border-block-start: 2px solid var(--sf-breadcrumbs-separator-color, var(--sf-color-text-muted, #4b5563));
-        border-inline-end: 2px solid var(--sf-breadcrumbs-separator-color, var(--sf-color-text-muted, #4b5563));
+        border-block-start: 2px solid var(--sf-breadcrumbs-separator-color, var(--_sf-color-text-muted));
+        border-inline-end: 2px solid var(--sf-breadcrumbs-separator-color, var(--_sf-color-text-muted));
         transform: rotate(45deg);
       }
       :host(:dir(rtl)) [part~='item'] + [part~='item']::before {
         transform: rotate(-135deg);
       }
       a {
-        color: var(--sf-breadcrumbs-color, var(--sf-color-link, #1a5fb4));
+        color: var(--sf-breadcrumbs-color, var(--_sf-color-link));
         text-decoration: underline;
         text-underline-offset: 0.15em;
       }
@@ -88,14 +85,14 @@ export class SfBreadcrumbs extends SfElement {
         text-decoration: none;
       }
       [part~='toggle'][aria-expanded='true'] {
-        background: var(--sf-color-surface-muted, #f3f4f6);
+        background: var(--_sf-color-surface-muted);
       }
       [part~='toggle'] {
         min-width: 2rem;
         min-height: 1.75rem;
-        padding: 0 var(--sf-space-2, 0.5rem);
-        border: 1px solid var(--sf-color-border, #d0d7de);
-        border-radius: var(--sf-radius-s, 0.25rem);
+        padding: 0 var(--_sf-space-2);
+        border: 1px solid var(--_sf-color-border);
+        border-radius: var(--_sf-radius-s);
         background: none;
         color: inherit;
         font: inherit;
@@ -128,7 +125,6 @@ export class SfBreadcrumbs extends SfElement {
   @state() protected width = Number.POSITIVE_INFINITY;
   @state() protected expanded = false;
 
-  readonly #internals = this.attachInternals();
   #resize = new ResizeObserver((entries) => {
     const box = entries[entries.length - 1]?.contentBoxSize?.[0];
     if (box) this.width = box.inlineSize;
@@ -186,8 +182,7 @@ export class SfBreadcrumbs extends SfElement {
   }
 
   protected override updated(): void {
-    if (this.collapsed) this.#internals.states.add('collapsed');
-    else this.#internals.states.delete('collapsed');
+    this.toggleState('collapsed', this.collapsed);
   }
 
 

@@ -5,7 +5,6 @@ import { cartMessages } from '../../messages/cart.js';
 import { CartController } from '../controllers/cart-controller.js';
 import { SfCartChangeEvent } from '../events/index.js';
 import { SfElement } from '../base/sf-element.js';
-import { focusRing, tokens } from '../base/styles.js';
 import { SfCartOpenRequestEvent } from '../events/index.js';
 
 /** What the cart button needs of a drawer it controls by id. */
@@ -30,8 +29,7 @@ interface Openable extends HTMLElement {
  */
 export class SfCartButton extends SfElement {
   static override styles = [
-    tokens,
-    focusRing,
+    SfElement.styles,
     css`
       :host {
         display: inline-block;
@@ -39,12 +37,12 @@ export class SfCartButton extends SfElement {
       button {
         display: inline-flex;
         align-items: center;
-        gap: var(--sf-space-2, 0.5rem);
+        gap: var(--_sf-space-2);
         min-block-size: 2.75rem;
-        padding: var(--sf-space-2, 0.5rem) var(--sf-space-3, 0.75rem);
-        border: 1px solid var(--sf-color-border, #6b7280);
-        border-radius: var(--sf-radius-m, 0.5rem);
-        background: var(--sf-color-surface, #ffffff);
+        padding: var(--_sf-space-2) var(--_sf-space-3);
+        border: 1px solid var(--_sf-color-border);
+        border-radius: var(--_sf-radius-m);
+        background: var(--_sf-color-surface);
         color: inherit;
         font: inherit;
         cursor: pointer;
@@ -60,8 +58,8 @@ export class SfCartButton extends SfElement {
         padding: 0;
         white-space: nowrap;
         border-radius: 999px;
-        background: var(--sf-cart-button-badge-background, var(--sf-color-primary, #1b5e20));
-        color: var(--sf-cart-button-badge-color, var(--sf-color-on-primary, #ffffff));
+        background: var(--sf-cart-button-badge-background, var(--_sf-color-primary));
+        color: var(--sf-cart-button-badge-color, var(--_sf-color-on-primary));
         font-size: 0.875rem;
         font-weight: 600;
         text-align: center;

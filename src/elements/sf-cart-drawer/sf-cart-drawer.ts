@@ -9,7 +9,7 @@ import { Announcer } from '../controllers/announcer.js';
 import { CartController } from '../controllers/cart-controller.js';
 import { CtaController } from '../controllers/cta-controller.js';
 import { SfElement } from '../base/sf-element.js';
-import { ctaStyles, focusRing, tokens, visuallyHidden } from '../base/styles.js';
+import { ctaStyles } from '../base/styles.js';
 import { CartLines, cartLineStyles } from '../sf-cart/cart-lines.js';
 import { freeShippingThreshold, renderFreeShipping, summaryStyles } from '../sf-cart/cart-summary.js';
 import { SfCartOpenRequestEvent, SfCheckoutRequestEvent } from '../events/index.js';
@@ -50,9 +50,7 @@ function deepActiveElement(): HTMLElement | null {
  */
 export class SfCartDrawer extends SfElement {
   static override styles = [
-    tokens,
-    focusRing,
-    visuallyHidden,
+    SfElement.styles,
     ctaStyles,
     cartLineStyles,
     summaryStyles,
@@ -69,8 +67,8 @@ export class SfCartDrawer extends SfElement {
         margin: 0 0 0 auto;
         padding: 0;
         border: 0;
-        background: var(--sf-cart-drawer-background, var(--sf-color-surface, #ffffff));
-        color: var(--sf-color-text, #1f2933);
+        background: var(--sf-cart-drawer-background, var(--_sf-color-surface));
+        color: var(--_sf-color-text);
       }
       dialog[open] {
         display: flex;
@@ -81,13 +79,13 @@ export class SfCartDrawer extends SfElement {
       }
       .head,
       .foot {
-        padding: var(--sf-space-3, 0.75rem) var(--sf-space-4, 1rem);
+        padding: var(--_sf-space-3) var(--_sf-space-4);
       }
       .head {
         display: flex;
         align-items: center;
         justify-content: space-between;
-        border-block-end: 1px solid var(--sf-color-border-subtle, #d1d5db);
+        border-block-end: 1px solid var(--_sf-color-border-subtle);
       }
       h2 {
         margin: 0;
@@ -106,16 +104,16 @@ export class SfCartDrawer extends SfElement {
       .body {
         flex: 1;
         overflow-y: auto;
-        padding: 0 var(--sf-space-4, 1rem);
+        padding: 0 var(--_sf-space-4);
       }
       .foot {
         display: flex;
         flex-direction: column;
-        gap: var(--sf-space-3, 0.75rem);
-        border-block-start: 1px solid var(--sf-color-border-subtle, #d1d5db);
+        gap: var(--_sf-space-3);
+        border-block-start: 1px solid var(--_sf-color-border-subtle);
       }
       .empty {
-        padding: var(--sf-space-4, 1rem) 0;
+        padding: var(--_sf-space-4) 0;
       }
       [part='checkout-button'] {
         text-decoration: none;
@@ -146,13 +144,7 @@ export class SfCartDrawer extends SfElement {
   });
   readonly #announcer = new Announcer(this);
   readonly #lines = new CartLines(this, this.#cart, this.#announcer, (name, params) => this.telemetry?.track(name, params));
-  readonly #internals: ElementInternals;
   #opener: HTMLElement | null = null;
-
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-  }
 
   /** Opens the drawer; focus returns to `opener` (default: what is focused now) when it closes. */
   show(opener: HTMLElement | null = deepActiveElement()): void {
@@ -189,7 +181,7 @@ export class SfCartDrawer extends SfElement {
     if (this.open && !dialog.open) {
       this.#opener ??= deepActiveElement();
       dialog.showModal();
-      this.#setOpenState(true);
+      this.toggleState('open', true);
       const cart = this.#cart.state.cart;
       if (cart) this.telemetry?.track('view_cart', cartToGa4(cart));
     } else if (!this.open && dialog.open) {
@@ -199,20 +191,11 @@ export class SfCartDrawer extends SfElement {
 
   #onClose = () => {
     this.open = false;
-    this.#setOpenState(false);
+    this.toggleState('open', false);
     const opener = this.#opener;
     this.#opener = null;
     if (opener?.isConnected) opener.focus();
   };
-
-  #setOpenState(on: boolean): void {
-    try {
-      if (on) this.#internals.states.add('open');
-      else this.#internals.states.delete('open');
-    } catch {
-      // No CustomStateSet: the `open` attribute still reflects the state.
-    }
-  }
 
   #checkout = (e: MouseEvent) => {
     const cart = this.#cart.state.cart;

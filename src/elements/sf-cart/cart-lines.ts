@@ -266,10 +266,10 @@ export const cartLineStyles = css`
     grid-template-areas:
       'image info total'
       'image quantity remove';
-    gap: var(--sf-space-2, 0.5rem) var(--sf-space-3, 0.75rem);
+    gap: var(--_sf-space-2) var(--_sf-space-3);
     align-items: center;
-    padding: var(--sf-space-3, 0.75rem) 0;
-    border-block-end: 1px solid var(--sf-color-border-subtle, #d1d5db);
+    padding: var(--_sf-space-3) 0;
+    border-block-end: 1px solid var(--_sf-color-border-subtle);
     /* Lines out of view skip style and layout until scrolled to (they stay focusable and in the a11y tree): opening
        the drawer no longer lays out every line of a long cart at once. 'auto' remembers each line's real size. */
     content-visibility: auto;
@@ -285,8 +285,8 @@ export const cartLineStyles = css`
     block-size: auto;
     aspect-ratio: 4 / 3;
     object-fit: contain;
-    border-radius: var(--sf-radius-s, 0.25rem);
-    background: var(--sf-color-surface-muted, #f3f4f6);
+    border-radius: var(--_sf-radius-s);
+    background: var(--_sf-color-surface-muted);
   }
   .compact .line > [part='line-image'] {
     inline-size: 4rem;
@@ -304,7 +304,7 @@ export const cartLineStyles = css`
   .variant,
   .unit {
     font-size: 0.875rem;
-    color: var(--sf-color-text-muted, #4b5563);
+    color: var(--_sf-color-text-muted);
   }
   sf-quantity {
     grid-area: quantity;
@@ -324,32 +324,32 @@ export const cartLineStyles = css`
   .removed {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--sf-space-2, 0.5rem);
+    gap: var(--_sf-space-2);
     align-items: center;
     min-block-size: 3.5rem;
   }
   .link {
     min-block-size: 2.75rem;
-    padding: 0 var(--sf-space-2, 0.5rem);
+    padding: 0 var(--_sf-space-2);
     border: 0;
     background: none;
-    color: var(--sf-color-link, #1a5fb4);
+    color: var(--_sf-color-link);
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
   }
   .issue,
   .error {
-    margin: var(--sf-space-1, 0.25rem) 0 0;
+    margin: var(--_sf-space-1) 0 0;
     font-size: 0.875rem;
   }
   .issue {
-    padding: var(--sf-space-1, 0.25rem) var(--sf-space-2, 0.5rem);
-    border-inline-start: 3px solid var(--sf-color-warning, #8a5300);
-    background: var(--sf-color-warning-surface, #fff7e6);
-    color: var(--sf-color-text, #1f2933);
+    padding: var(--_sf-space-1) var(--_sf-space-2);
+    border-inline-start: 3px solid var(--_sf-color-warning);
+    background: var(--_sf-color-warning-surface);
+    color: var(--_sf-color-text);
   }
   .error {
-    color: var(--sf-color-danger, #b3261e);
+    color: var(--_sf-color-danger);
   }
 `;

@@ -28,7 +28,7 @@ export const summaryStyles = css`
   .free-shipping {
     display: flex;
     flex-direction: column;
-    gap: var(--sf-space-1, 0.25rem);
+    gap: var(--_sf-space-1);
     font-size: 0.875rem;
   }
   meter {
@@ -38,7 +38,7 @@ export const summaryStyles = css`
   .totals {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: var(--sf-space-1, 0.25rem) var(--sf-space-3, 0.75rem);
+    gap: var(--_sf-space-1) var(--_sf-space-3);
     margin: 0;
     font-variant-numeric: tabular-nums;
   }
@@ -59,7 +59,7 @@ export const summaryStyles = css`
   .totals .vat {
     grid-column: 1 / -1;
     font-size: 0.875rem;
-    color: var(--sf-color-text-muted, #4b5563);
+    color: var(--_sf-color-text-muted);
     text-align: end;
   }
 `;

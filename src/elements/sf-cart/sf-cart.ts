@@ -15,7 +15,7 @@ import { CtaController } from '../controllers/cta-controller.js';
 import { commerceContext } from '../base/context.js';
 import { SfCartChangeEvent } from '../events/index.js';
 import { SfElement } from '../base/sf-element.js';
-import { ctaStyles, focusRing, tokens, visuallyHidden } from '../base/styles.js';
+import { ctaStyles } from '../base/styles.js';
 import { SfCheckoutRequestEvent } from '../events/index.js';
 import { CartLines, cartLineStyles } from './cart-lines.js';
 import { freeShippingThreshold, renderFreeShipping, summaryStyles } from './cart-summary.js';
@@ -51,9 +51,7 @@ import { freeShippingThreshold, renderFreeShipping, summaryStyles } from './cart
  */
 export class SfCart extends SfElement {
   static override styles = [
-    tokens,
-    focusRing,
-    visuallyHidden,
+    SfElement.styles,
     ctaStyles,
     cartLineStyles,
     summaryStyles,
@@ -63,7 +61,7 @@ export class SfCart extends SfElement {
       }
       .layout {
         display: grid;
-        gap: var(--sf-cart-gap, var(--sf-space-6, 2rem));
+        gap: var(--sf-cart-gap, var(--_sf-space-6));
         grid-template-columns: minmax(0, 1fr);
         min-block-size: 12rem;
       }
@@ -75,21 +73,21 @@ export class SfCart extends SfElement {
       .title {
         font-size: 1.25rem;
         font-weight: 700;
-        margin: 0 0 var(--sf-space-3, 0.75rem);
+        margin: 0 0 var(--_sf-space-3);
       }
       [part='summary'] {
         display: flex;
         flex-direction: column;
-        gap: var(--sf-space-3, 0.75rem);
+        gap: var(--_sf-space-3);
         align-self: start;
-        padding: var(--sf-space-4, 1rem);
-        border-radius: var(--sf-radius-m, 0.5rem);
-        background: var(--sf-cart-summary-background, var(--sf-color-surface-muted, #f3f4f6));
+        padding: var(--_sf-space-4);
+        border-radius: var(--_sf-radius-m);
+        background: var(--sf-cart-summary-background, var(--_sf-color-surface-muted));
       }
       form {
         display: flex;
         flex-wrap: wrap;
-        gap: var(--sf-space-2, 0.5rem);
+        gap: var(--_sf-space-2);
         align-items: end;
       }
       form label {
@@ -99,20 +97,20 @@ export class SfCart extends SfElement {
         flex: 1;
         min-inline-size: 8rem;
         min-block-size: 2.75rem;
-        padding: 0 var(--sf-space-2, 0.5rem);
-        border: 1px solid var(--sf-color-border, #6b7280);
-        border-radius: var(--sf-radius-s, 0.25rem);
+        padding: 0 var(--_sf-space-2);
+        border: 1px solid var(--_sf-color-border);
+        border-radius: var(--_sf-radius-s);
         font: inherit;
       }
       form input[aria-invalid='true'] {
-        border-color: var(--sf-color-danger, #b3261e);
+        border-color: var(--_sf-color-danger);
       }
       .secondary {
         min-block-size: 2.75rem;
-        padding: 0 var(--sf-space-3, 0.75rem);
-        border: 1px solid var(--sf-color-border, #6b7280);
-        border-radius: var(--sf-radius-s, 0.25rem);
-        background: var(--sf-color-surface, #ffffff);
+        padding: 0 var(--_sf-space-3);
+        border: 1px solid var(--_sf-color-border);
+        border-radius: var(--_sf-radius-s);
+        background: var(--_sf-color-surface);
         color: inherit;
         font: inherit;
         cursor: pointer;
@@ -125,7 +123,7 @@ export class SfCart extends SfElement {
       .field-error {
         flex-basis: 100%;
         margin: 0;
-        color: var(--sf-color-danger, #b3261e);
+        color: var(--_sf-color-danger);
         font-size: 0.875rem;
       }
       [part='checkout-button'] {
@@ -135,12 +133,12 @@ export class SfCart extends SfElement {
         min-block-size: 12rem;
       }
       [part='cross-sell'] {
-        margin-block-start: var(--sf-space-6, 2rem);
+        margin-block-start: var(--_sf-space-6);
       }
       .products {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
-        gap: var(--sf-space-4, 1rem);
+        gap: var(--_sf-space-4);
         margin: 0;
         padding: 0;
         list-style: none;
@@ -161,9 +159,6 @@ export class SfCart extends SfElement {
 
   /** Most related products in "Complete your ride"; 0 hides the section. */
   @property({ attribute: 'cross-sell-limit', type: Number }) crossSellLimit = 4;
-
-  /** Heading level of the section headings, to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @consume({ context: commerceContext, subscribe: true })
   protected adapter?: CommerceAdapter;
@@ -239,7 +234,7 @@ export class SfCart extends SfElement {
     const t = cartMessages[locale];
     const state = this.#cart.state;
     const cart = state.cart!;
-    const level = Math.min(6, Math.max(1, this.headingLevel));
+    const level = this.headingLevelAt();
     const codeError =
       this.discountError === 'missing'
         ? t.codeMissing
@@ -300,7 +295,7 @@ export class SfCart extends SfElement {
   #crossSell() {
     if (this.crossSellLimit <= 0 || !this.#cart.state.confirmed?.lines.length) return nothing;
     const t = cartMessages[this.effectiveLocale];
-    const level = Math.min(6, Math.max(1, this.headingLevel));
+    const level = this.headingLevelAt();
     const products = this.#related.value ?? [];
     if (this.#related.status === TaskStatus.COMPLETE && products.length === 0) return nothing;
     return html`<section part="cross-sell" aria-labelledby="cross-sell-title">
@@ -309,7 +304,7 @@ export class SfCart extends SfElement {
         <ul class="products" aria-busy=${this.#related.status === TaskStatus.PENDING ? 'true' : 'false'}>
           ${products.map(
             (p) => html`<li>
-              <sf-product-card .product=${p} heading-level=${Math.min(6, level + 1)}>
+              <sf-product-card .product=${p} heading-level=${this.headingLevelAt(1)}>
                 <sf-add-to-cart slot="actions" .product=${p}></sf-add-to-cart>
               </sf-product-card>
             </li>`,

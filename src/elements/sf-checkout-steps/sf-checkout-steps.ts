@@ -2,7 +2,6 @@ import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkoutMessages } from '../../messages/checkout.js';
 import { SfElement } from '../base/sf-element.js';
-import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
 import { SfCheckoutStepRequestEvent } from '../events/index.js';
 
 /** One step of the progress indicator. */
@@ -29,9 +28,7 @@ export interface CheckoutStepItem {
  */
 export class SfCheckoutSteps extends SfElement {
   static override styles = [
-    tokens,
-    focusRing,
-    visuallyHidden,
+    SfElement.styles,
     css`
       :host {
         display: block;
@@ -39,7 +36,7 @@ export class SfCheckoutSteps extends SfElement {
       ol {
         display: flex;
         flex-wrap: wrap;
-        gap: var(--sf-space-1, 0.25rem) var(--sf-space-4, 1rem);
+        gap: var(--_sf-space-1) var(--_sf-space-4);
         margin: 0;
         padding: 0;
         list-style: none;
@@ -49,9 +46,9 @@ export class SfCheckoutSteps extends SfElement {
         counter-increment: step;
         display: flex;
         align-items: center;
-        gap: var(--sf-space-2, 0.5rem);
+        gap: var(--_sf-space-2);
         min-height: 2.75rem;
-        color: var(--sf-checkout-steps-upcoming-color, var(--sf-color-text-muted, #4b5563));
+        color: var(--sf-checkout-steps-upcoming-color, var(--_sf-color-text-muted));
       }
       li::before {
         content: counter(step);
@@ -66,19 +63,19 @@ export class SfCheckoutSteps extends SfElement {
         flex: none;
       }
       li.done {
-        color: var(--sf-checkout-steps-done-color, var(--sf-color-primary, #1b5e20));
+        color: var(--sf-checkout-steps-done-color, var(--_sf-color-primary));
       }
       li.done::before {
         content: '✓';
       }
       li.current {
-        color: var(--sf-checkout-steps-current-color, var(--sf-color-text, #1f2933));
+        color: var(--sf-checkout-steps-current-color, var(--_sf-color-text));
         font-weight: 700;
       }
       li.current::before {
-        background: var(--sf-checkout-steps-current-color, var(--sf-color-text, #1f2933));
-        border-color: var(--sf-checkout-steps-current-color, var(--sf-color-text, #1f2933));
-        color: var(--sf-color-surface, #ffffff);
+        background: var(--sf-checkout-steps-current-color, var(--_sf-color-text));
+        border-color: var(--sf-checkout-steps-current-color, var(--_sf-color-text));
+        color: var(--_sf-color-surface);
       }
       button {
         min-height: 2.75rem;

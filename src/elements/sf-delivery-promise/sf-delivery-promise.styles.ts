@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    color: var(--sf-delivery-promise-color, var(--sf-color-text, #1f2933));
+    color: var(--sf-delivery-promise-color, var(--_sf-color-text));
   }
   :host(:state(invalid)) {
     display: none;
@@ -21,25 +21,25 @@ export const styles = css`
     font-weight: 600;
     /* Digits of equal width: the countdown does not jiggle as it changes. */
     font-variant-numeric: tabular-nums;
-    color: var(--sf-delivery-promise-countdown-color, var(--sf-color-success, #1b5e20));
+    color: var(--sf-delivery-promise-countdown-color, var(--_sf-color-success));
   }
   [part='methods'] {
     display: grid;
-    gap: var(--sf-delivery-promise-gap, var(--sf-space-3, 0.75rem));
+    gap: var(--sf-delivery-promise-gap, var(--_sf-space-3));
     margin: 0;
     padding: 0;
     list-style: none;
   }
   [part='method'] {
-    padding: var(--sf-space-3, 0.75rem);
-    border: 1px solid var(--sf-delivery-promise-border-color, var(--sf-color-border, #8a949e));
-    border-radius: var(--sf-radius-m, 0.5rem);
+    padding: var(--_sf-space-3);
+    border: 1px solid var(--sf-delivery-promise-border-color, var(--_sf-color-border));
+    border-radius: var(--_sf-radius-m);
   }
   [part='method-header'] {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: var(--sf-space-2, 0.5rem);
+    gap: var(--_sf-space-2);
     font-weight: 600;
   }
   [part='status'] {

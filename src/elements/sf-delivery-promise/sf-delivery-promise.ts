@@ -11,11 +11,9 @@ import type { DeliveryPromise, DeliveryPromiseParams, HolidayInput } from '../..
 import { commonMessages } from '../../messages/common.js';
 import { deliveryMessages } from '../../messages/delivery.js';
 import { formatMoney } from '../../core/money.js';
-import { systemClock, type Clock } from '../../core/clock.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
-import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
 import { styles } from './sf-delivery-promise.styles.js';
 
 type Transit = number | { min: number; max: number };
@@ -102,7 +100,7 @@ type View =
  * @status experimental
  */
 export class SfDeliveryPromise extends SfElement {
-  static override styles = [tokens, focusRing, visuallyHidden, styles];
+  static override styles = [SfElement.styles, styles];
 
   /** The delivery method to promise for (its `promise` parameters, `kind` and name). Wins over the attributes. */
   @property({ attribute: false }) method?: DeliveryMethod;
@@ -155,11 +153,11 @@ export class SfDeliveryPromise extends SfElement {
   /** 'offer' for product pages and checkout; 'order' for an order confirmation ("Your order is on its way; …"). */
   @property() tense: 'offer' | 'order' = 'offer';
 
-  /** A fixed moment to compute from (tests, stories, a server-rendered page); the live clock when unset. */
+  /**
+   * A fixed moment to compute from; while set it wins over `clock` and time stands still.
+   * @deprecated Set `clock` instead: `el.clock = new ManualClock(date)` fixes time the same way (and can move it).
+   */
   @property({ converter: dateConverter }) now?: Date;
-
-  /** A clock of one's own (tests, stories): `ManualClock` from the clock controller. */
-  @property({ attribute: false }) clock?: Clock;
 
   /** Show a countdown to the cut-off when it is 12 hours or less away; default true. */
   get countdown(): boolean {
@@ -176,7 +174,6 @@ export class SfDeliveryPromise extends SfElement {
   @state() protected announcement = '';
 
   readonly #clock = new ClockController(this);
-  readonly #internals = this.attachInternals();
   #view: View = { state: 'empty' };
   #lastKey: string | undefined;
   #warned = new Set<string>();
@@ -203,13 +200,13 @@ export class SfDeliveryPromise extends SfElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#clock.fixed = this.now;
-    this.#clock.clock = this.clock ?? systemClock;
+    this.#clock.clock = this.effectiveClock;
     this.#view = this.#compute();
     const entries = this.#view.state === 'ready' ? this.#view.entries : [];
     this.#clock.wakeAt(entries.length ? Math.min(...entries.map((e) => e.promise.orderBy.getTime())) : undefined);
-    this.#setState('invalid', this.#view.state === 'invalid');
-    this.#setState('loading', this.#view.state === 'loading');
-    this.#setState('countdown', entries.some((e) => e.words.countdown));
+    this.toggleState('invalid', this.#view.state === 'invalid');
+    this.toggleState('loading', this.#view.state === 'loading');
+    this.toggleState('countdown', entries.some((e) => e.words.countdown));
     if (entries.length && this.allMethods) this.#lastCount = entries.length;
     if (entries.length) {
       const key = entries.map((e) => `${e.id}:${e.promise.dispatchDate}/${e.promise.earliest}/${e.promise.latest}`).join('|');
@@ -290,14 +287,6 @@ export class SfDeliveryPromise extends SfElement {
     console.warn(`<sf-delivery-promise>: ${message}`);
   }
 
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Browsers without CustomStateSet: the state is a styling hook only.
-    }
-  }
 
   #renderPromise(entry: Entry | undefined): TemplateResult {
     if (!entry) return html`<p part="promise"></p>`;

@@ -31,6 +31,8 @@ const onOff = {
  * @status experimental
  */
 export class SfExperiments extends SfElement {
+  // A provider around page content: no base sheet, whose font and colour would be inherited by the page's own
+  // elements inside it.
   static override styles = css`
     :host {
       display: contents;

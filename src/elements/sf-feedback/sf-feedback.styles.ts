@@ -11,14 +11,14 @@ export const feedbackStyles = css`
     display: none;
   }
   .box {
-    padding: var(--sf-feedback-padding, var(--sf-space-4, 1rem));
-    border: 1px solid var(--sf-feedback-border-color, var(--sf-color-border, #d0d7de));
-    border-radius: var(--sf-feedback-radius, var(--sf-radius-l, 0.75rem));
-    background: var(--sf-feedback-background, var(--sf-color-surface, #ffffff));
+    padding: var(--sf-feedback-padding, var(--_sf-space-4));
+    border: 1px solid var(--sf-feedback-border-color, var(--_sf-color-border));
+    border-radius: var(--sf-feedback-radius, var(--_sf-radius-l));
+    background: var(--sf-feedback-background, var(--_sf-color-surface));
   }
   form {
     display: grid;
-    gap: var(--sf-space-4, 1rem);
+    gap: var(--_sf-space-4);
     margin: 0;
   }
   fieldset {
@@ -29,19 +29,19 @@ export const feedbackStyles = css`
   }
   legend {
     padding: 0;
-    margin-bottom: var(--sf-space-3, 0.75rem);
-    font-size: var(--sf-font-size-l, 1.15rem);
+    margin-bottom: var(--_sf-space-3);
+    font-size: var(--_sf-font-size-l);
     font-weight: 600;
   }
   /* One row whatever the width, so the end labels stay under the ends of the scale. */
   .options {
     display: grid;
     grid-template-columns: repeat(var(--_count, 11), minmax(0, 1fr));
-    gap: var(--sf-space-1, 0.25rem);
+    gap: var(--_sf-space-1);
   }
   @container (max-width: 24rem) {
     .box {
-      padding: var(--sf-space-3, 0.75rem);
+      padding: var(--_sf-space-3);
     }
     .options {
       gap: 2px;
@@ -66,70 +66,70 @@ export const feedbackStyles = css`
     align-items: center;
     justify-content: center;
     min-height: 2.75rem;
-    border: 1px solid var(--sf-feedback-option-border-color, var(--sf-color-border-strong, #6b7280));
-    border-radius: var(--sf-radius-m, 0.5rem);
-    background: var(--sf-feedback-option-background, var(--sf-color-surface, #ffffff));
-    color: var(--sf-color-text, #1f2933);
+    border: 1px solid var(--sf-feedback-option-border-color, var(--_sf-color-border-strong));
+    border-radius: var(--_sf-radius-m);
+    background: var(--sf-feedback-option-background, var(--_sf-color-surface));
+    color: var(--_sf-color-text);
     font-variant-numeric: tabular-nums;
   }
   .option input:hover + span {
-    border-color: var(--sf-color-text, #1f2933);
+    border-color: var(--_sf-color-text);
   }
   /* Selected: filled, heavier frame and bold figure; more than a change of colour. */
   .option input:checked + span {
-    background: var(--sf-feedback-selected-background, var(--sf-color-primary, #1b5e20));
-    color: var(--sf-feedback-selected-color, var(--sf-color-on-primary, #ffffff));
-    border: 3px double var(--sf-feedback-selected-color, var(--sf-color-on-primary, #ffffff));
-    box-shadow: 0 0 0 2px var(--sf-feedback-selected-background, var(--sf-color-primary, #1b5e20));
+    background: var(--sf-feedback-selected-background, var(--_sf-color-primary));
+    color: var(--sf-feedback-selected-color, var(--_sf-color-on-primary));
+    border: 3px double var(--sf-feedback-selected-color, var(--_sf-color-on-primary));
+    box-shadow: 0 0 0 2px var(--sf-feedback-selected-background, var(--_sf-color-primary));
     font-weight: 700;
   }
   .option input:focus-visible + span {
-    outline: var(--sf-focus-width, 3px) solid var(--sf-color-focus, #1a5fb4);
+    outline: var(--_sf-focus-width) solid var(--_sf-color-focus);
     outline-offset: 2px;
   }
   .ends {
     display: flex;
     justify-content: space-between;
-    gap: var(--sf-space-3, 0.75rem);
-    margin: var(--sf-space-2, 0.5rem) 0 0;
-    font-size: var(--sf-font-size-s, 0.875rem);
-    color: var(--sf-color-text-muted, #4b5563);
+    gap: var(--_sf-space-3);
+    margin: var(--_sf-space-2) 0 0;
+    font-size: var(--_sf-font-size-s);
+    color: var(--_sf-color-text-muted);
   }
   .ends span:last-child {
     text-align: end;
   }
   .comment {
     display: grid;
-    gap: var(--sf-space-1, 0.25rem);
+    gap: var(--_sf-space-1);
   }
   .comment label {
     font-weight: 600;
   }
   .optional {
     font-weight: 400;
-    color: var(--sf-color-text-muted, #4b5563);
+    color: var(--_sf-color-text-muted);
   }
   textarea {
     width: 100%;
     min-height: 5rem;
-    padding: var(--sf-space-2, 0.5rem);
-    border: 1px solid var(--sf-color-border-strong, #6b7280);
-    border-radius: var(--sf-radius-m, 0.5rem);
+    padding: var(--_sf-space-2);
+    border: 1px solid var(--_sf-color-border-strong);
+    border-radius: var(--_sf-radius-m);
     font: inherit;
     resize: vertical;
   }
   [part='counter'] {
     margin: 0;
-    font-size: var(--sf-font-size-s, 0.875rem);
-    color: var(--sf-color-text-muted, #4b5563);
+    font-size: var(--_sf-font-size-s);
+    color: var(--_sf-color-text-muted);
   }
   [part='counter'].near {
-    color: var(--sf-color-warning-text, #7a4100);
+    color: var(--_sf-color-warning-text);
     font-weight: 600;
   }
   [part='error'] {
-    margin: var(--sf-space-2, 0.5rem) 0 0;
-    color: var(--sf-color-danger, #b3261e);
+    margin: var(--_sf-space-2) 0 0;
+    color: var(--_sf-color-danger);
     font-weight: 600;
   }
   [part='error']::before {
@@ -138,15 +138,15 @@ export const feedbackStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--sf-space-2, 0.5rem);
+    gap: var(--_sf-space-2);
   }
   [part='dismiss'] {
     min-height: 2.75rem;
-    padding: var(--sf-space-2, 0.5rem) var(--sf-space-4, 1rem);
-    border: 1px solid var(--sf-color-border-strong, #6b7280);
-    border-radius: var(--sf-radius-m, 0.5rem);
+    padding: var(--_sf-space-2) var(--_sf-space-4);
+    border: 1px solid var(--_sf-color-border-strong);
+    border-radius: var(--_sf-radius-m);
     background: transparent;
-    color: var(--sf-color-text, #1f2933);
+    color: var(--_sf-color-text);
     font: inherit;
     cursor: pointer;
   }
@@ -159,13 +159,13 @@ export const feedbackStyles = css`
     display: flex;
     flex-direction: column;
     justify-content: center;
-    gap: var(--sf-space-1, 0.25rem);
+    gap: var(--_sf-space-1);
   }
   [part='thanks'] p {
     margin: 0;
   }
   .thanks-title {
-    font-size: var(--sf-font-size-l, 1.15rem);
+    font-size: var(--_sf-font-size-l);
     font-weight: 600;
   }
 `;

@@ -13,7 +13,7 @@ import { feedbackMessages } from '../../messages/feedback.js';
 import type { SafeStorage } from '../../core/storage.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
-import { ctaStyles, focusRing, tokens, visuallyHidden } from '../base/styles.js';
+import { ctaStyles } from '../base/styles.js';
 import { SfFeedbackDismissEvent, SfFeedbackSubmitEvent } from '../events/index.js';
 import { feedbackStyles } from './sf-feedback.styles.js';
 
@@ -60,7 +60,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * @status experimental
  */
 export class SfFeedback extends SfElement {
-  static override styles = [tokens, focusRing, visuallyHidden, ctaStyles, feedbackStyles];
+  static override styles = [SfElement.styles, ctaStyles, feedbackStyles];
 
   /** Which question: `nps` (0–10), `csat` (1–5) or `ces` (1–7). Unknown values mean `nps`. */
   @property({ reflect: true }) kind: FeedbackKind = 'nps';
@@ -89,8 +89,11 @@ export class SfFeedback extends SfElement {
   /** Where "not now" and unsent answers are kept; defaults to the page's localStorage (see `feedbackStorage`). */
   @property({ attribute: false }) storage?: SafeStorage;
 
-  /** The clock, for tests and previews. */
-  @property({ attribute: false }) now: () => Date = () => new Date();
+  /**
+   * The time now; by default read from `clock`.
+   * @deprecated Set `clock` instead (`el.clock = new ManualClock(date)`); a function set here still wins over it.
+   */
+  @property({ attribute: false }) now: () => Date = () => this.currentTime();
 
   @consume({ context: commerceContext, subscribe: true })
   @state()
@@ -100,7 +103,6 @@ export class SfFeedback extends SfElement {
   /** Why the last send was refused (no score chosen). */
   @state() protected problem: FeedbackProblem | null = null;
 
-  readonly #internals = this.attachInternals();
   #thanksHeight: number | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #flushOnUpdate = false;
@@ -191,10 +193,7 @@ export class SfFeedback extends SfElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    for (const view of ['question', 'thanks', 'hidden'] as const) {
-      if (view === this.view) this.#internals.states.add(view);
-      else this.#internals.states.delete(view);
-    }
+    for (const view of ['question', 'thanks', 'hidden'] as const) this.toggleState(view, view === this.view);
     if ((this.#flushOnUpdate || (changed as Map<PropertyKey, unknown>).has('adapter')) && this.adapter) {
       this.#flushOnUpdate = false;
       void this.#flush(true);

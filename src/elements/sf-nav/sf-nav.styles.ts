@@ -4,11 +4,11 @@ export const navStyles = css`
   :host {
     display: block;
     min-width: 0;
-    --_accent: var(--sf-nav-accent, var(--sf-color-primary, #1a5fb4));
-    --_bg: var(--sf-nav-background, var(--sf-color-surface, #ffffff));
-    --_fg: var(--sf-nav-color, var(--sf-color-text, #1f2933));
-    --_panel-bg: var(--sf-nav-panel-background, var(--sf-color-surface, #ffffff));
-    --_border: var(--sf-color-border, #d0d7de);
+    --_accent: var(--sf-nav-accent, var(--_sf-color-primary));
+    --_bg: var(--sf-nav-background, var(--_sf-color-surface));
+    --_fg: var(--sf-nav-color, var(--_sf-color-text));
+    --_panel-bg: var(--sf-nav-panel-background, var(--_sf-color-surface));
+    --_border: var(--_sf-color-border);
   }
   .probe {
     height: 0;
@@ -41,15 +41,15 @@ export const navStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: stretch;
-    gap: var(--sf-space-1, 0.25rem);
+    gap: var(--_sf-space-1);
     min-height: 2.75rem;
   }
   .top {
     display: inline-flex;
     align-items: center;
-    gap: var(--sf-space-1, 0.25rem);
+    gap: var(--_sf-space-1);
     min-height: 2.75rem;
-    padding: var(--sf-space-2, 0.5rem) var(--sf-space-3, 0.75rem);
+    padding: var(--_sf-space-2) var(--_sf-space-3);
     border: 0;
     border-block-end: 3px solid transparent;
     background: none;
@@ -78,16 +78,16 @@ export const navStyles = css`
     inset-inline: 0;
     top: 100%;
     z-index: var(--sf-nav-z-index, 20);
-    padding: var(--sf-space-4, 1rem);
+    padding: var(--_sf-space-4);
     background: var(--_panel-bg);
     border: 1px solid var(--_border);
-    border-radius: 0 0 var(--sf-radius-m, 0.5rem) var(--sf-radius-m, 0.5rem);
+    border-radius: 0 0 var(--_sf-radius-m) var(--_sf-radius-m);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.12);
   }
   .columns {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-    gap: var(--sf-space-2, 0.5rem) var(--sf-space-4, 1rem);
+    gap: var(--_sf-space-2) var(--_sf-space-4);
   }
   .columns > .all {
     grid-column: 1 / -1;
@@ -103,7 +103,7 @@ export const navStyles = css`
   [part~='panel'] a,
   .heading {
     display: inline-block;
-    padding: var(--sf-space-1, 0.25rem) 0;
+    padding: var(--_sf-space-1) 0;
   }
   a[aria-current='page'] {
     color: var(--_accent);
@@ -120,11 +120,11 @@ export const navStyles = css`
   [part~='menu-button'] {
     display: inline-flex;
     align-items: center;
-    gap: var(--sf-space-2, 0.5rem);
+    gap: var(--_sf-space-2);
     min-height: 2.75rem;
-    padding: var(--sf-space-2, 0.5rem) var(--sf-space-3, 0.75rem);
+    padding: var(--_sf-space-2) var(--_sf-space-3);
     border: 1px solid var(--_border);
-    border-radius: var(--sf-radius-m, 0.5rem);
+    border-radius: var(--_sf-radius-m);
     background: var(--_bg);
     font-weight: 600;
   }
@@ -141,7 +141,7 @@ export const navStyles = css`
     max-width: 100%;
     height: 100%;
     max-height: 100%;
-    padding: var(--sf-space-3, 0.75rem);
+    padding: var(--_sf-space-3);
     border: 0;
     background: var(--_panel-bg);
     color: var(--_fg);
@@ -153,13 +153,13 @@ export const navStyles = css`
   .drawer-head {
     display: flex;
     justify-content: flex-end;
-    margin-block-end: var(--sf-space-2, 0.5rem);
+    margin-block-end: var(--_sf-space-2);
   }
   .close {
     min-height: 2.75rem;
-    padding: var(--sf-space-2, 0.5rem) var(--sf-space-3, 0.75rem);
+    padding: var(--_sf-space-2) var(--_sf-space-3);
     border: 1px solid var(--_border);
-    border-radius: var(--sf-radius-m, 0.5rem);
+    border-radius: var(--_sf-radius-m);
     background: none;
   }
   .tree a,
@@ -170,7 +170,7 @@ export const navStyles = css`
     justify-content: space-between;
     width: 100%;
     min-height: 2.75rem;
-    padding: var(--sf-space-2, 0.5rem);
+    padding: var(--_sf-space-2);
     border: 0;
     background: none;
     text-align: start;
@@ -179,7 +179,7 @@ export const navStyles = css`
     font-weight: 600;
   }
   .tree ul {
-    padding-inline-start: var(--sf-space-4, 1rem);
+    padding-inline-start: var(--_sf-space-4);
   }
   .tree li + li {
     border-block-start: 1px solid var(--_border);
@@ -189,6 +189,6 @@ export const navStyles = css`
   }
   [part~='status'] {
     margin: 0;
-    padding: var(--sf-space-2, 0.5rem);
+    padding: var(--_sf-space-2);
   }
 `;

@@ -10,7 +10,6 @@ import { currentPath, isCurrentItem, moveIndex, type Move, type NavItem } from '
 import { safeUrl } from '../../core/url.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
-import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
 import { navStyles } from './sf-nav.styles.js';
 import { readLinkList } from './light-dom.js';
 
@@ -60,7 +59,7 @@ const MOVES: Record<string, Move> = {
  * @status experimental
  */
 export class SfNav extends SfElement {
-  static override styles = [tokens, focusRing, visuallyHidden, navStyles];
+  static override styles = [SfElement.styles, navStyles];
 
   /** The current page, as a category id or an href: its link gets `aria-current="page"`. */
   @property({ reflect: true }) current = '';
@@ -91,7 +90,6 @@ export class SfNav extends SfElement {
   @state() protected width = Number.POSITIVE_INFINITY;
   @state() protected lightItems: NavItem[] | undefined;
 
-  readonly #internals = this.attachInternals();
   #resize = new ResizeObserver((entries) => {
     const box = entries[entries.length - 1]?.contentBoxSize?.[0];
     if (box) this.width = box.inlineSize;
@@ -166,11 +164,8 @@ export class SfNav extends SfElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const states = this.#internals.states;
-    if (this.isMobile) states.add('mobile');
-    else states.delete('mobile');
-    if (this.openIndex >= 0 || this.drawerOpen) states.add('open');
-    else states.delete('open');
+    this.toggleState('mobile', this.isMobile);
+    this.toggleState('open', this.openIndex >= 0 || this.drawerOpen);
     if (changed.has('drawerOpen') && this.drawerOpen) {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) dialog.showModal();

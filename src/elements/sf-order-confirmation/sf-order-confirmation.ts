@@ -5,7 +5,6 @@ import { formatPhone } from '../../core/checkout.js';
 import { checkoutMessages } from '../../messages/checkout.js';
 import { formatMoney } from '../../core/money.js';
 import { SfElement } from '../base/sf-element.js';
-import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
 import { orderStatusText } from './status.js';
 
 /**
@@ -24,15 +23,13 @@ import { orderStatusText } from './status.js';
  */
 export class SfOrderConfirmation extends SfElement {
   static override styles = [
-    tokens,
-    focusRing,
-    visuallyHidden,
+    SfElement.styles,
     css`
       :host {
         display: block;
       }
       [role='heading'] {
-        margin: 0 0 var(--sf-space-2, 0.5rem);
+        margin: 0 0 var(--_sf-space-2);
         font-weight: 700;
         line-height: 1.25;
       }
@@ -43,41 +40,41 @@ export class SfOrderConfirmation extends SfElement {
         outline: none;
       }
       .title:focus-visible {
-        outline: var(--sf-focus-width, 3px) solid var(--sf-color-focus, #1a5fb4);
+        outline: var(--_sf-focus-width) solid var(--_sf-color-focus);
       }
       .sub {
         font-size: 1.125rem;
       }
       p {
-        margin: 0 0 var(--sf-space-2, 0.5rem);
+        margin: 0 0 var(--_sf-space-2);
       }
       [part='status'] {
-        padding: var(--sf-space-3, 0.75rem) var(--sf-space-4, 1rem);
-        border-inline-start: 4px solid var(--sf-order-confirmation-accent, var(--sf-color-primary, #1b5e20));
-        background: var(--sf-color-surface-subtle, #f3f4f6);
-        margin-block: var(--sf-space-3, 0.75rem);
+        padding: var(--_sf-space-3) var(--_sf-space-4);
+        border-inline-start: 4px solid var(--sf-order-confirmation-accent, var(--_sf-color-primary));
+        background: var(--_sf-color-surface-subtle);
+        margin-block: var(--_sf-space-3);
       }
       section {
-        padding-block: var(--sf-space-3, 0.75rem);
-        border-block-start: 1px solid var(--sf-color-border-subtle, #d1d5db);
+        padding-block: var(--_sf-space-3);
+        border-block-start: 1px solid var(--_sf-color-border-subtle);
       }
       ul {
         margin: 0;
         padding: 0;
         list-style: none;
         display: grid;
-        gap: var(--sf-space-1, 0.25rem);
+        gap: var(--_sf-space-1);
       }
       li,
       dl div {
         display: flex;
         justify-content: space-between;
-        gap: var(--sf-space-2, 0.5rem);
+        gap: var(--_sf-space-2);
       }
       dl {
         margin: 0;
         display: grid;
-        gap: var(--sf-space-1, 0.25rem);
+        gap: var(--_sf-space-1);
       }
       dt,
       dd {
@@ -92,11 +89,11 @@ export class SfOrderConfirmation extends SfElement {
   /** The placed order (from `sf-order-placed` or the adapter's `getOrder`). */
   @property({ attribute: false }) order?: Order;
 
-  /** The clock the status is told from ("tomorrow" is relative to it); defaults to the real time. */
+  /**
+   * A fixed moment the status is told from ("tomorrow" is relative to it); wins over `clock` while set.
+   * @deprecated Set `clock` instead: `el.clock = new ManualClock(date)`.
+   */
   @property({ attribute: false }) now?: Date;
-
-  /** Level of the "Thank you" heading; section headings are one lower. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Moves focus to the "Thank you" heading (after the order was placed, so screen readers start here). */
   focusHeading(): void {
@@ -108,10 +105,11 @@ export class SfOrderConfirmation extends SfElement {
     if (!order) return nothing;
     const locale = this.effectiveLocale;
     const t = checkoutMessages[locale];
-    const level = Math.min(6, Math.max(1, this.headingLevel));
-    const sub = Math.min(6, level + 1);
+    // The "Thank you" heading is at `heading-level`; section headings one lower.
+    const level = this.headingLevelAt();
+    const sub = this.headingLevelAt(1);
     const m = (x: { amount: number; currency: string }) => formatMoney(x, locale);
-    const status = orderStatusText(order, { now: this.now ?? new Date(), locale });
+    const status = orderStatusText(order, { now: this.now ?? this.currentTime(), locale });
     const a = order.shippingAddress;
     const point = order.pickupPoint;
     return html`

@@ -11,17 +11,17 @@ export const productCardStyles = css`
     display: grid;
     grid-template-rows: auto 1fr;
     height: 100%;
-    border: 1px solid var(--sf-product-card-border-color, var(--sf-color-border, #d0d7de));
-    border-radius: var(--sf-product-card-radius, var(--sf-radius-l, 0.75rem));
-    background: var(--sf-product-card-background, var(--sf-color-surface, #ffffff));
+    border: 1px solid var(--sf-product-card-border-color, var(--_sf-color-border));
+    border-radius: var(--sf-product-card-radius, var(--_sf-radius-l));
+    background: var(--sf-product-card-background, var(--_sf-color-surface));
     overflow: hidden;
   }
   /* Hover and keyboard focus both mark the whole card, since the whole card is the link's target. */
   .card:has(a:hover) {
-    border-color: var(--sf-color-text-muted, #4b5563);
+    border-color: var(--_sf-color-text-muted);
   }
   .card:has(a:focus-visible) {
-    outline: var(--sf-focus-width, 3px) solid var(--sf-color-focus, #1a5fb4);
+    outline: var(--_sf-focus-width) solid var(--_sf-color-focus);
     outline-offset: 2px;
   }
   [part='name'] a:focus-visible {
@@ -33,17 +33,17 @@ export const productCardStyles = css`
     height: auto;
     aspect-ratio: var(--sf-product-card-image-ratio, 4 / 3);
     object-fit: cover;
-    background: var(--sf-color-surface-muted, #f3f4f6);
+    background: var(--_sf-color-surface-muted);
   }
   .body {
     display: flex;
     flex-direction: column;
-    gap: var(--sf-space-1, 0.25rem);
-    padding: var(--sf-product-card-padding, var(--sf-space-3, 0.75rem));
+    gap: var(--_sf-space-1);
+    padding: var(--sf-product-card-padding, var(--_sf-space-3));
   }
   [part='name'] {
     margin: 0;
-    font-size: var(--sf-font-size-m, 1.05rem);
+    font-size: var(--_sf-font-size-m);
     font-weight: 600;
     overflow-wrap: anywhere;
   }
@@ -61,27 +61,27 @@ export const productCardStyles = css`
     inset: 0;
   }
   .brand {
-    color: var(--sf-color-text-muted, #4b5563);
+    color: var(--_sf-color-text-muted);
     font-size: 0.875rem;
   }
   [part='price'] {
     font-weight: 700;
   }
   .was {
-    margin-inline-start: var(--sf-space-2, 0.5rem);
-    color: var(--sf-color-text-muted, #4b5563);
+    margin-inline-start: var(--_sf-space-2);
+    color: var(--_sf-color-text-muted);
     font-weight: 400;
     text-decoration: line-through;
   }
   [part='stock'] {
     font-size: 0.875rem;
-    color: var(--sf-color-success, #1b5e20);
+    color: var(--_sf-color-success);
   }
   [part='stock'].later {
-    color: var(--sf-color-text-muted, #4b5563);
+    color: var(--_sf-color-text-muted);
   }
   [part='stock'].out {
-    color: var(--sf-color-danger, #b3261e);
+    color: var(--_sf-color-danger);
   }
   ::slotted(*) {
     position: relative;
@@ -93,8 +93,8 @@ export const productCardStyles = css`
     height: 1em;
     margin-block: 0.25em;
     width: 60%;
-    border-radius: var(--sf-radius-s, 0.25rem);
-    background: var(--sf-color-surface-muted, #f3f4f6);
+    border-radius: var(--_sf-radius-s);
+    background: var(--_sf-color-surface-muted);
   }
   .bar.wide {
     width: 85%;

@@ -6,7 +6,6 @@ import { commonMessages } from '../../messages/common.js';
 import { safeUrl } from '../../core/url.js';
 import { productToGa4Item } from '../../services/telemetry/ga4.js';
 import { SfElement } from '../base/sf-element.js';
-import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
 import { productCardStyles } from './sf-product-card.styles.js';
 
 /** The variant a card shows: the cheapest one in stock, else the cheapest. */
@@ -52,7 +51,8 @@ export function cardStock(product: Product, variant?: Variant): { available: num
  * @status experimental
  */
 export class SfProductCard extends SfElement {
-  static override styles = [tokens, focusRing, visuallyHidden, productCardStyles];
+  static override styles = [SfElement.styles, productCardStyles];
+  protected static override defaultHeadingLevel = 3;
 
   /** The product to show; while unset the card shows a same-sized placeholder. */
   @property({ attribute: false }) product?: Product;
@@ -63,31 +63,17 @@ export class SfProductCard extends SfElement {
   /** Where the name links; defaults to `#/product/<id>`. `javascript:` and `data:` URLs are refused. */
   @property() href?: string;
 
-  /** Heading level of the product name, to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
   /** The listing's id for GA4 `select_item` (`item_list_id`), e.g. a category id or `related`. */
   @property({ attribute: 'list-id' }) listId?: string;
 
   /** The card's position in its listing for GA4 `select_item` (`index`, from 0). */
   @property({ type: Number }) index?: number;
 
-  readonly #internals = this.attachInternals();
-
   /** The variant whose price and stock the card shows. */
   get variant(): Variant | undefined {
     const product = this.product;
     if (!product) return undefined;
     return product.variants.find((v) => v.id === this.variantId) ?? featuredVariant(product);
-  }
-
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Engines without CustomStateSet: the states are styling hooks only.
-    }
   }
 
   #select = () => {
@@ -104,10 +90,10 @@ export class SfProductCard extends SfElement {
     const product = this.product;
     const locale = this.effectiveLocale;
     const t = commonMessages[locale];
-    const level = Math.min(6, Math.max(2, this.headingLevel));
-    this.#setState('loading', !product);
+    const level = this.headingLevelAt();
+    this.toggleState('loading', !product);
     if (!product) {
-      this.#setState('sold-out', false);
+      this.toggleState('sold-out', false);
       return html`<div part="card" class="card placeholder" aria-busy="true">
         <div part="image" class="image"></div>
         <div class="body">
@@ -122,7 +108,7 @@ export class SfProductCard extends SfElement {
     const href = safeUrl(this.href ?? `#/product/${encodeURIComponent(product.id)}`);
     const stock = cardStock(product, this.variantId ? variant : undefined);
     const soldOut = stock.available <= 0 && !stock.restockDays;
-    this.#setState('sold-out', soldOut);
+    this.toggleState('sold-out', soldOut);
     const name = href ? html`<a href=${href} @click=${this.#select}>${product.name}</a>` : product.name;
     const was = variant?.compareAtPrice && variant.compareAtPrice.amount > variant.price.amount ? variant.compareAtPrice : undefined;
     return html`

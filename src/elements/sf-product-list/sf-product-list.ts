@@ -7,7 +7,6 @@ import { toCommerceError } from '../../core/errors.js';
 import { commonMessages } from '../../messages/common.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
-import { focusRing, tokens } from '../base/styles.js';
 
 /**
  * A grid of `<sf-product-card>`s loaded from the shop's adapter, with loading, empty and error states.
@@ -23,8 +22,7 @@ import { focusRing, tokens } from '../base/styles.js';
  */
 export class SfProductList extends SfElement {
   static override styles = [
-    tokens,
-    focusRing,
+    SfElement.styles,
     css`
       :host {
         display: block;
@@ -32,7 +30,7 @@ export class SfProductList extends SfElement {
       [part='grid'] {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sf-product-list-min-column, 14rem)), 1fr));
-        gap: var(--sf-product-list-gap, var(--sf-space-4, 1rem));
+        gap: var(--sf-product-list-gap, var(--_sf-space-4));
         margin: 0;
         padding: 0;
         list-style: none;
@@ -52,8 +50,8 @@ export class SfProductList extends SfElement {
   /** Most products to show. */
   @property({ type: Number }) limit = 48;
 
-  /** Heading level given to each card's product name. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** `heading-level` is given to each card's product name. */
+  protected static override defaultHeadingLevel = 3;
 
   @consume({ context: commerceContext, subscribe: true })
   protected adapter?: CommerceAdapter;
@@ -87,7 +85,7 @@ export class SfProductList extends SfElement {
             ? html`<p part="status" role="status">${t.productCount(0)}</p>`
             : html`<ul part="grid" aria-label=${t.products}>
                 ${page.items.map(
-                  (p) => html`<li><sf-product-card .product=${p} heading-level=${this.headingLevel} locale=${this.locale ?? nothing}></sf-product-card></li>`,
+                  (p) => html`<li><sf-product-card .product=${p} heading-level=${this.headingLevelAt()} locale=${this.locale ?? nothing}></sf-product-card></li>`,
                 )}
               </ul>`,
     });

@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { checkQuantity } from '../../core/cart.js';
 import { cartMessages } from '../../messages/cart.js';
 import { SfElement } from '../base/sf-element.js';
-import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
 
 /**
  * A quantity control: a typed input with − and + buttons that respects min, max (stock) and step. A typed value
@@ -29,9 +28,7 @@ export class SfQuantity extends SfElement {
   static formAssociated = true;
 
   static override styles = [
-    tokens,
-    focusRing,
-    visuallyHidden,
+    SfElement.styles,
     css`
       :host {
         display: inline-block;
@@ -40,9 +37,9 @@ export class SfQuantity extends SfElement {
       .control {
         display: inline-flex;
         align-items: stretch;
-        border: 1px solid var(--sf-quantity-border-color, var(--sf-color-border, #6b7280));
-        border-radius: var(--sf-quantity-radius, var(--sf-radius-m, 0.5rem));
-        background: var(--sf-color-surface, #ffffff);
+        border: 1px solid var(--sf-quantity-border-color, var(--_sf-color-border));
+        border-radius: var(--sf-quantity-radius, var(--_sf-radius-m));
+        background: var(--_sf-color-surface);
       }
       button {
         inline-size: var(--_size);
@@ -57,7 +54,7 @@ export class SfQuantity extends SfElement {
         border-radius: inherit;
       }
       button[aria-disabled='true'] {
-        color: var(--sf-color-text-muted, #6b7280);
+        color: var(--_sf-color-text-muted);
         cursor: not-allowed;
       }
       input {
@@ -65,7 +62,7 @@ export class SfQuantity extends SfElement {
         box-sizing: content-box;
         padding: 0 0.25rem;
         border: 0;
-        border-inline: 1px solid var(--sf-quantity-border-color, var(--sf-color-border, #6b7280));
+        border-inline: 1px solid var(--sf-quantity-border-color, var(--_sf-color-border));
         background: transparent;
         color: inherit;
         font: inherit;
@@ -73,8 +70,8 @@ export class SfQuantity extends SfElement {
       }
       [part='message'] {
         display: block;
-        margin: var(--sf-space-1, 0.25rem) 0 0;
-        color: var(--sf-color-danger, #b3261e);
+        margin: var(--_sf-space-1) 0 0;
+        color: var(--_sf-color-danger);
         font-size: 0.875rem;
       }
       :host([disabled]) .control {
@@ -117,33 +114,32 @@ export class SfQuantity extends SfElement {
 
   @query('input') protected input?: HTMLInputElement;
 
-  readonly #internals: ElementInternals;
   #defaultValue: number | undefined;
 
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
+  /** The form-association half of the internals; the page calls these only in a browser, where they exist. */
+  get #formInternals(): ElementInternals {
+    return this.internals!;
   }
 
   /** The form the control belongs to. */
   get form(): HTMLFormElement | null {
-    return this.#internals.form;
+    return this.internals?.form ?? null;
   }
 
   get validity(): ValidityState {
-    return this.#internals.validity;
+    return this.#formInternals.validity;
   }
 
   get validationMessage(): string {
-    return this.#internals.validationMessage;
+    return this.#formInternals.validationMessage;
   }
 
   checkValidity(): boolean {
-    return this.#internals.checkValidity();
+    return this.#formInternals.checkValidity();
   }
 
   reportValidity(): boolean {
-    return this.#internals.reportValidity();
+    return this.#formInternals.reportValidity();
   }
 
   override focus(options?: FocusOptions): void {
@@ -172,11 +168,11 @@ export class SfQuantity extends SfElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('value') || changed.has('max') || changed.has('min') || changed.has('step') || changed.has('name')) {
-      this.#internals.setFormValue(String(this.value));
+      this.#formInternals.setFormValue(String(this.value));
       const { max } = this.#limits();
       const t = cartMessages[this.effectiveLocale];
-      if (this.value > max) this.#internals.setValidity({ rangeOverflow: true }, t.overMax(max), this.input);
-      else this.#internals.setValidity({});
+      if (this.value > max) this.#formInternals.setValidity({ rangeOverflow: true }, t.overMax(max), this.input);
+      else this.#formInternals.setValidity({});
     }
   }
 

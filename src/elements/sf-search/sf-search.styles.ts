@@ -5,9 +5,9 @@ export const searchStyles = css`
     display: block;
     position: relative;
     min-width: 0;
-    --_border: var(--sf-search-border-color, var(--sf-color-border-strong, #6b7280));
-    --_bg: var(--sf-search-background, var(--sf-color-surface, #ffffff));
-    --_active: var(--sf-search-active-background, var(--sf-color-surface-selected, #e3ecfa));
+    --_border: var(--sf-search-border-color, var(--_sf-color-border-strong));
+    --_bg: var(--sf-search-background, var(--_sf-color-surface));
+    --_active: var(--sf-search-active-background, var(--_sf-color-surface-selected));
   }
   form {
     display: flex;
@@ -18,17 +18,17 @@ export const searchStyles = css`
     flex: 1;
     min-width: 0;
     min-height: 2.75rem;
-    padding: var(--sf-space-2, 0.5rem) var(--sf-space-3, 0.75rem);
+    padding: var(--_sf-space-2) var(--_sf-space-3);
     border: 1px solid var(--_border);
     border-inline-end: 0;
-    border-start-start-radius: var(--sf-radius-m, 0.5rem);
-    border-end-start-radius: var(--sf-radius-m, 0.5rem);
+    border-start-start-radius: var(--_sf-radius-m);
+    border-end-start-radius: var(--_sf-radius-m);
     background: var(--_bg);
     color: inherit;
     font: inherit;
   }
   [part~='input']::placeholder {
-    color: var(--sf-color-text-muted, #4b5563);
+    color: var(--_sf-color-text-muted);
   }
   [part~='submit'] {
     display: inline-flex;
@@ -36,10 +36,10 @@ export const searchStyles = css`
     justify-content: center;
     min-width: 2.75rem;
     border: 1px solid var(--_border);
-    border-start-end-radius: var(--sf-radius-m, 0.5rem);
-    border-end-end-radius: var(--sf-radius-m, 0.5rem);
-    background: var(--sf-cta-background, var(--sf-color-primary, #1b5e20));
-    color: var(--sf-cta-color, var(--sf-color-on-primary, #ffffff));
+    border-start-end-radius: var(--_sf-radius-m);
+    border-end-end-radius: var(--_sf-radius-m);
+    background: var(--sf-cta-background, var(--_sf-color-primary));
+    color: var(--sf-cta-color, var(--_sf-color-on-primary));
     cursor: pointer;
   }
   .icon {
@@ -54,38 +54,38 @@ export const searchStyles = css`
     max-height: min(28rem, 70vh);
     overflow-y: auto;
     background: var(--_bg);
-    border: 1px solid var(--sf-color-border, #d0d7de);
-    border-radius: var(--sf-radius-m, 0.5rem);
+    border: 1px solid var(--_sf-color-border);
+    border-radius: var(--_sf-radius-m);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.12);
   }
   [part~='listbox'] {
     margin: 0;
-    padding: var(--sf-space-1, 0.25rem);
+    padding: var(--_sf-space-1);
     list-style: none;
   }
   [part~='option'] {
     display: grid;
     grid-template-columns: 3rem 1fr auto;
     align-items: center;
-    gap: var(--sf-space-3, 0.75rem);
-    padding: var(--sf-space-2, 0.5rem);
-    border-radius: var(--sf-radius-s, 0.25rem);
+    gap: var(--_sf-space-3);
+    padding: var(--_sf-space-2);
+    border-radius: var(--_sf-radius-s);
     cursor: pointer;
   }
   [part~='option']:hover {
-    background: var(--sf-color-surface-muted, #f3f4f6);
+    background: var(--_sf-color-surface-muted);
   }
   [part~='option'][aria-selected='true'] {
     background: var(--_active);
-    outline: 2px solid var(--sf-color-focus, #1a5fb4);
+    outline: 2px solid var(--_sf-color-focus);
     outline-offset: -2px;
   }
   .thumb {
     width: 3rem;
     height: 2.25rem;
     object-fit: cover;
-    border-radius: var(--sf-radius-s, 0.25rem);
-    background: var(--sf-color-surface-muted, #f3f4f6);
+    border-radius: var(--_sf-radius-s);
+    background: var(--_sf-color-surface-muted);
   }
   .name {
     overflow-wrap: anywhere;
@@ -96,16 +96,16 @@ export const searchStyles = css`
   }
   .message {
     margin: 0;
-    padding: var(--sf-space-3, 0.75rem);
+    padding: var(--_sf-space-3);
   }
   .message.error {
-    color: var(--sf-color-danger, #b3261e);
+    color: var(--_sf-color-danger);
   }
   .more {
     margin: 0;
-    padding: var(--sf-space-2, 0.5rem) var(--sf-space-3, 0.75rem);
-    border-block-start: 1px solid var(--sf-color-border, #d0d7de);
-    color: var(--sf-color-text-muted, #4b5563);
+    padding: var(--_sf-space-2) var(--_sf-space-3);
+    border-block-start: 1px solid var(--_sf-color-border);
+    color: var(--_sf-color-text-muted);
     font-size: 0.875rem;
   }
 `;

@@ -13,7 +13,6 @@ import { productToGa4Item } from '../../services/telemetry/ga4.js';
 import { featuredVariant } from '../sf-product-card/sf-product-card.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
-import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
 import { SfSearchSelectEvent, SfSearchSubmitEvent } from '../events/index.js';
 import { searchStyles } from './sf-search.styles.js';
 
@@ -58,7 +57,7 @@ type Outcome =
  * @status experimental
  */
 export class SfSearch extends SfElement {
-  static override styles = [tokens, focusRing, visuallyHidden, searchStyles];
+  static override styles = [SfElement.styles, searchStyles];
 
   /** The search text. */
   @property() value = '';
@@ -89,7 +88,6 @@ export class SfSearch extends SfElement {
   @state() protected loading = false;
   @state() protected outcome: Outcome | undefined;
 
-  readonly #internals = this.attachInternals();
   #seq = 0;
   #controller: AbortController | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -234,11 +232,8 @@ export class SfSearch extends SfElement {
   };
 
   protected override updated(): void {
-    const states = this.#internals.states;
-    if (this.open) states.add('open');
-    else states.delete('open');
-    if (this.loading) states.add('loading');
-    else states.delete('loading');
+    this.toggleState('open', this.open);
+    this.toggleState('loading', this.loading);
     if (this.active >= 0) this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
   }
 

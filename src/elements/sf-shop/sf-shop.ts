@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
@@ -28,6 +28,8 @@ import {
  * @since 0.1.0
  * @status experimental
  */
+// The provider stays a plain LitElement: SfElement consumes the shop settings this element provides, and its
+// `locale` and `timeZone` here are the shop's own inputs, not values read from context.
 export class SfShop extends LitElement {
   static override styles = css`
     :host {
@@ -39,7 +41,7 @@ export class SfShop extends LitElement {
   @property({ attribute: false }) adapter?: CommerceAdapter;
 
   /** Shop language: `fi`, `sv` or `en`. Defaults to the document's `lang`, then English. */
-  @property({ reflect: true }) locale: Locale = toLocale(document.documentElement.lang);
+  @property({ reflect: true }) locale: Locale = toLocale(isServer ? undefined : document.documentElement.lang);
 
   /** ISO 4217 currency of the shop's prices. */
   @property() currency = 'EUR';

@@ -2,7 +2,6 @@ import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { navMessages } from '../../messages/nav.js';
 import { SfElement } from '../base/sf-element.js';
-import { focusRing, tokens } from '../base/styles.js';
 
 /**
  * A "Skip to main content" link for keyboard users: hidden until focused, then shown at the top of the page.
@@ -22,21 +21,20 @@ import { focusRing, tokens } from '../base/styles.js';
  */
 export class SfSkipLink extends SfElement {
   static override styles = [
-    tokens,
-    focusRing,
+    SfElement.styles,
     css`
       :host {
         display: contents;
       }
       [part~='link'] {
         position: absolute;
-        inset-block-start: var(--sf-space-2, 0.5rem);
-        inset-inline-start: var(--sf-space-2, 0.5rem);
+        inset-block-start: var(--_sf-space-2);
+        inset-inline-start: var(--_sf-space-2);
         z-index: var(--sf-skip-link-z-index, 1000);
-        padding: var(--sf-space-2, 0.5rem) var(--sf-space-4, 1rem);
-        border-radius: var(--sf-radius-m, 0.5rem);
-        background: var(--sf-skip-link-background, var(--sf-color-primary, #1b5e20));
-        color: var(--sf-skip-link-color, var(--sf-color-on-primary, #ffffff));
+        padding: var(--_sf-space-2) var(--_sf-space-4);
+        border-radius: var(--_sf-radius-m);
+        background: var(--sf-skip-link-background, var(--_sf-color-primary));
+        color: var(--sf-skip-link-color, var(--_sf-color-on-primary));
         font-weight: 600;
         text-decoration: underline;
       }

@@ -8,7 +8,7 @@ import type { TelemetryEvent, TelemetryService } from '../../services/telemetry/
 import type { ContextEvent } from '@lit/context';
 import { telemetryContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
-import { styles } from './sf-telemetry-log.styles.js';
+import { telemetryLogStyles } from './sf-telemetry-log.styles.js';
 
 type Rating = 'good' | 'needs-improvement' | 'poor';
 const isRating = (v: unknown): v is Rating => v === 'good' || v === 'needs-improvement' || v === 'poor';
@@ -39,7 +39,7 @@ const SUMMARY_DELAY_MS = 1000;
  * @status experimental
  */
 export class SfTelemetryLog extends SfElement {
-  static override styles = styles;
+  static override styles = [SfElement.styles, telemetryLogStyles];
 
   /**
    * The telemetry service to watch. When unset, the shop's (from context) is watched; a service set here wins over
