@@ -25,6 +25,12 @@ export interface CommerceErrorOptions {
 
 const RETRYABLE: ReadonlySet<CommerceErrorCode> = new Set(['network', 'timeout', 'unknown']);
 
+/** Every code the UI has words for; anything else is shown as `unknown`. */
+const KNOWN_CODES: ReadonlySet<string> = new Set<CommerceErrorCode>([
+  'network', 'timeout', 'not-found', 'out-of-stock', 'invalid-quantity', 'invalid-discount-code', 'expired-discount-code',
+  'invalid-input', 'cart-changed', 'payment-declined', 'malformed-response', 'unknown',
+]);
+
 /**
  * The one error type adapters throw. `message` is for developers and logs; the UI shows a localised text chosen
  * by `code` (see `commerceErrorMessages`), never a backend's raw message.
@@ -49,9 +55,16 @@ export function isCommerceError(e: unknown): e is CommerceError {
   return e instanceof CommerceError;
 }
 
-/** Wraps anything thrown into a CommerceError, keeping the original as `cause`. */
+/**
+ * Wraps anything thrown into a CommerceError, keeping the original as `cause`. A CommerceError whose code the kit
+ * does not know (a backend or a custom adapter made it up) becomes `unknown` with the same message, so every element
+ * shows the generic wording instead of nothing.
+ */
 export function toCommerceError(e: unknown): CommerceError {
-  if (e instanceof CommerceError) return e;
+  if (e instanceof CommerceError) {
+    if (KNOWN_CODES.has(e.code)) return e;
+    return new CommerceError('unknown', e.message, { cause: e, ...(e.field !== undefined ? { field: e.field } : {}) });
+  }
   if (e instanceof DOMException && e.name === 'AbortError') {
     return new CommerceError('timeout', 'The request was aborted.', { cause: e });
   }

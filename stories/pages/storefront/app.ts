@@ -760,7 +760,7 @@ export class DemoStorefront extends LitElement {
           <sf-breadcrumbs category=${product.categoryIds.at(-1) ?? ''} current-label=${product.name} home="#/"></sf-breadcrumbs>
           <div class="product">
             <div>
-              ${image && safeUrl(image.src) ? html`<img src=${safeUrl(image.src)!} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 300} />` : nothing}
+              ${image && safeUrl(image.src, { use: 'image' }) ? html`<img src=${safeUrl(image.src, { use: 'image' })!} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 300} />` : nothing}
             </div>
             <div class="buy">
               <h1 tabindex="-1">${product.name}</h1>
