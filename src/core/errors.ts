@@ -26,6 +26,16 @@ export interface CommerceErrorOptions {
 const RETRYABLE: ReadonlySet<CommerceErrorCode> = new Set(['network', 'timeout', 'unknown']);
 
 /**
+ * Marks every CommerceError, whichever copy of the kit made it: a page may load the bundled file and an adapter
+ * built separately, each with its own class, so `instanceof` alone would call the other copy's errors `unknown`.
+ */
+const BRAND = Symbol.for('storefront-elements.CommerceError');
+const CODES: ReadonlySet<string> = new Set<CommerceErrorCode>([
+  'network', 'timeout', 'not-found', 'out-of-stock', 'invalid-quantity', 'invalid-discount-code', 'expired-discount-code',
+  'invalid-input', 'cart-changed', 'payment-declined', 'malformed-response', 'unknown',
+]);
+
+/**
  * The one error type adapters throw. `message` is for developers and logs; the UI shows a localised text chosen
  * by `code` (see `commerceErrorMessages`), never a backend's raw message.
  */
@@ -43,15 +53,24 @@ export class CommerceError extends Error {
     if (options.field !== undefined) this.field = options.field;
     if (options.available !== undefined) this.available = options.available;
   }
-}
 
+  /** True for a CommerceError of this or any other copy of the kit (branded, with a known code). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isCommerceError(value);
+  }
+}
+Object.defineProperty(CommerceError.prototype, BRAND, { value: true });
+
+/** True for a CommerceError from any copy of the kit on the page (the bundled file, an adapter entry, a bundler's). */
 export function isCommerceError(e: unknown): e is CommerceError {
-  return e instanceof CommerceError;
+  if (typeof e !== 'object' || e === null) return false;
+  const o = e as { [BRAND]?: unknown; code?: unknown };
+  return o[BRAND] === true && typeof o.code === 'string' && CODES.has(o.code);
 }
 
 /** Wraps anything thrown into a CommerceError, keeping the original as `cause`. */
 export function toCommerceError(e: unknown): CommerceError {
-  if (e instanceof CommerceError) return e;
+  if (isCommerceError(e)) return e;
   if (e instanceof DOMException && e.name === 'AbortError') {
     return new CommerceError('timeout', 'The request was aborted.', { cause: e });
   }
