@@ -1,5 +1,8 @@
 // Helpers for the tests that run against the live Vendure server that test/run.mjs starts (backend/server.mjs).
-import { VendureCommerceAdapter, type VendureCommerceAdapterOptions } from '../../src/adapters/vendure/vendure-adapter.js';
+import {
+  DEFAULT_DELIVERY_PROMISES, VendureCommerceAdapter, type VendureCommerceAdapterOptions, type VendureDeliveryMapping,
+} from '../../src/adapters/vendure/vendure-adapter.js';
+import type { ContractPricing } from './adapter-contract.js';
 import { PICKUP_POINTS } from '../../src/adapters/local/catalog.js';
 import { uniqueKey } from '../helpers/shop.js';
 
@@ -50,6 +53,28 @@ export function vendureAdapter(options: Partial<VendureCommerceAdapterOptions> =
     pickupPoints: PICKUP_POINTS,
     ...options,
   });
+}
+
+/**
+ * The test server's SEK channel (backend/server.mjs): prices entered without VAT, 25 % VAT, net shipping. Its
+ * catalogue prices with VAT are 10 × the demo's euro cents; home delivery 79,90 kr + 25 % = 99,875 kr, which Vendure
+ * quotes as 9987.5 öre and charges as 9988.
+ */
+export const SEK_CHANNEL_TOKEN = 'sek';
+export const SEK_PRICING: ContractPricing = { currency: 'SEK', vatRate: 25, scale: 10, home: 9988, pickupPoint: 5988, freeFrom: 100000 };
+
+/** The demo delivery mapping with the SEK channel's free-delivery threshold and pre-cart prices, in öre. */
+export const SEK_DELIVERY: Readonly<Record<string, VendureDeliveryMapping>> = Object.fromEntries(
+  Object.entries(DEFAULT_DELIVERY_PROMISES).map(([code, m]) => [code, {
+    ...m,
+    ...(m.freeFrom !== undefined ? { freeFrom: m.freeFrom * 10 } : {}),
+    ...(m.price !== undefined ? { price: { home: 9988, 'pickup-point': 5988 }[code] ?? 0 } : {}),
+  }]),
+);
+
+/** A Vendure adapter on the SEK channel (the `vendure-token` header), with its own session. */
+export function sekAdapter(options: Partial<VendureCommerceAdapterOptions> = {}): VendureCommerceAdapter {
+  return vendureAdapter({ channelToken: SEK_CHANNEL_TOKEN, deliveryPromises: SEK_DELIVERY, ...options });
 }
 
 let adminToken: Promise<string> | undefined;
