@@ -79,8 +79,8 @@ export function sekAdapter(options: Partial<VendureCommerceAdapterOptions> = {})
 
 let adminToken: Promise<string> | undefined;
 
-/** Runs a query on Vendure's Admin API as the dev superadmin (the test server's only admin). */
-export async function admin<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Runs a query on Vendure's Admin API as the dev superadmin (the test server's only admin), in a channel if given. */
+export async function admin<T>(query: string, variables: Record<string, unknown> = {}, channelToken?: string): Promise<T> {
   adminToken ??= (async () => {
     const res = await fetch(adminApiUrl(), {
       method: 'POST',
@@ -93,7 +93,10 @@ export async function admin<T>(query: string, variables: Record<string, unknown>
   })();
   const res = await fetch(adminApiUrl(), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await adminToken}` },
+    headers: {
+      'content-type': 'application/json', authorization: `Bearer ${await adminToken}`,
+      ...(channelToken ? { 'vendure-token': channelToken } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
@@ -111,4 +114,27 @@ export async function placedOrders(lastName: string): Promise<AdminOrder[]> {
     { name: lastName },
   );
   return data.orders.items;
+}
+
+/** An order as Vendure's Admin API holds it: what the shopper was shown is checked against this. */
+export interface AdminOrderDetail {
+  code: string; state: string; currencyCode: string;
+  subTotalWithTax: number; shippingWithTax: number; totalWithTax: number; total: number;
+  lines: { quantity: number; linePriceWithTax: number; productVariant: { sku: string } }[];
+  shippingAddress: { fullName: string; streetLine1: string; postalCode: string; city: string; countryCode: string };
+}
+
+/** One order by its code, read through the Admin API of its channel. */
+export async function adminOrder(code: string, channelToken?: string): Promise<AdminOrderDetail> {
+  const data = await admin<{ orders: { items: AdminOrderDetail[] } }>(
+    `query ($code: String!) { orders(options: { filter: { code: { eq: $code } } }) { items {
+      code state currencyCode subTotalWithTax shippingWithTax totalWithTax total
+      lines { quantity linePriceWithTax productVariant { sku } }
+      shippingAddress { fullName streetLine1 postalCode city countryCode } } } }`,
+    { code },
+    channelToken,
+  );
+  const order = data.orders.items[0];
+  if (!order) throw new Error(`Vendure has no order ${code}`);
+  return order;
 }
