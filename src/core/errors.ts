@@ -25,11 +25,17 @@ export interface CommerceErrorOptions {
 
 const RETRYABLE: ReadonlySet<CommerceErrorCode> = new Set(['network', 'timeout', 'unknown']);
 
-/** Every code the UI has words for; anything else is shown as `unknown`. */
-const KNOWN_CODES: ReadonlySet<string> = new Set<CommerceErrorCode>([
-  'network', 'timeout', 'not-found', 'out-of-stock', 'invalid-quantity', 'invalid-discount-code', 'expired-discount-code',
-  'invalid-input', 'cart-changed', 'payment-declined', 'malformed-response', 'unknown',
-]);
+/**
+ * Marks every CommerceError, whichever copy of the kit made it: a page may load the bundled file and an adapter
+ * built separately, each with its own class, so `instanceof` alone would call the other copy's errors `unknown`.
+ */
+const BRAND = Symbol.for('storefront-elements.CommerceError');
+/** Every code, as a record so that a code added to `CommerceErrorCode` must be added here too (tsc says so). */
+const CODES: Readonly<Record<CommerceErrorCode, true>> = {
+  network: true, timeout: true, 'not-found': true, 'out-of-stock': true, 'invalid-quantity': true,
+  'invalid-discount-code': true, 'expired-discount-code': true, 'invalid-input': true, 'cart-changed': true,
+  'payment-declined': true, 'malformed-response': true, unknown: true,
+};
 
 /**
  * The one error type adapters throw. `message` is for developers and logs; the UI shows a localised text chosen
@@ -49,10 +55,19 @@ export class CommerceError extends Error {
     if (options.field !== undefined) this.field = options.field;
     if (options.available !== undefined) this.available = options.available;
   }
-}
 
+  /** True for a CommerceError of this or any other copy of the kit (branded, with a known code). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isCommerceError(value);
+  }
+}
+Object.defineProperty(CommerceError.prototype, BRAND, { value: true });
+
+/** True for a CommerceError from any copy of the kit on the page (the bundled file, an adapter entry, a bundler's). */
 export function isCommerceError(e: unknown): e is CommerceError {
-  return e instanceof CommerceError;
+  if (typeof e !== 'object' || e === null) return false;
+  const o = e as { [BRAND]?: unknown; code?: unknown };
+  return o[BRAND] === true && typeof o.code === 'string' && Object.hasOwn(CODES, o.code);
 }
 
 /**
@@ -61,9 +76,12 @@ export function isCommerceError(e: unknown): e is CommerceError {
  * shows the generic wording instead of nothing.
  */
 export function toCommerceError(e: unknown): CommerceError {
-  if (e instanceof CommerceError) {
-    if (KNOWN_CODES.has(e.code)) return e;
-    return new CommerceError('unknown', e.message, { cause: e, ...(e.field !== undefined ? { field: e.field } : {}) });
+  if (isCommerceError(e)) return e;
+  const branded = e as { [BRAND]?: unknown; message?: unknown; field?: unknown } | null;
+  if (typeof branded === 'object' && branded?.[BRAND] === true) {
+    // A kit error with a code the kit has no words for: the generic error, keeping its message and field.
+    const field = typeof branded.field === 'string' ? branded.field : undefined;
+    return new CommerceError('unknown', String(branded.message ?? ''), { cause: e, ...(field !== undefined ? { field } : {}) });
   }
   if (e instanceof DOMException && e.name === 'AbortError') {
     return new CommerceError('timeout', 'The request was aborted.', { cause: e });

@@ -177,7 +177,7 @@ export class SfExperiments extends SfElement {
     const cart = this.#cart.state.cart;
     const kit: Attributes = {
       locale: this.effectiveLocale,
-      currency: this.shop?.currency ?? cart?.currency ?? 'EUR',
+      currency: cart?.currency ?? this.shop?.currency ?? 'EUR',
       // Minor units (cents), as the kit's Money.
       cartValue: cart?.subtotal.amount ?? 0,
       cartItemCount: cart?.itemCount ?? 0,
