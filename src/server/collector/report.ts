@@ -65,10 +65,10 @@ function duckdbSql(experimentId: string) {
  * conditional aggregates over `ALL LEFT JOIN ... USING`; `FINAL` folds retried copies.
  */
 function clickhouseSql(experimentId: string) {
-  const x = `(SELECT anonymous_id, min(timestamp_ms) AS first_ms, min(variation_id) AS variation_id, uniqExact(variation_id) AS nvar
+  const x = `(SELECT anonymous_id, min(timestamp_ms) AS first_ms, min(variation_id) AS v, uniqExact(variation_id) AS nv
     FROM ${TABLE} FINAL WHERE name = 'experiment_viewed' AND experiment_id = ${quote(experimentId)} AND anonymous_id != '' GROUP BY anonymous_id)`;
-  const perUser = `(SELECT anonymous_id, any(variation_id) AS variation_id, any(nvar) AS nvar,
-        sumIf(value, name = 'purchase' AND ts >= first_ms) AS revenue,
+  const perUser = `(SELECT anonymous_id, any(v) AS var_id, any(nv) AS nvar,
+        sumIf(value, name = 'purchase' AND ts >= first_ms) AS rev,
         countIf(name = 'purchase' AND ts >= first_ms) AS orders,
         countIf(name = 'add_to_cart' AND ts >= first_ms) AS atcs
       FROM ${x} ALL LEFT JOIN (
@@ -77,15 +77,15 @@ function clickhouseSql(experimentId: string) {
         GROUP BY anonymous_id, name, if(name = 'purchase', transaction_id, event_id)
       ) USING (anonymous_id) GROUP BY anonymous_id)`;
   return {
-    totals: `SELECT variation_id AS variation, toFloat64(count()) AS users, toFloat64(countIf(orders > 0)) AS purchasers,
-        toFloat64(sum(revenue)) AS revenue, toFloat64(sum(revenue * revenue)) AS revenue_sq, toFloat64(countIf(atcs > 0)) AS atc
-      FROM ${perUser} WHERE nvar = 1 GROUP BY variation_id ORDER BY variation_id`,
-    multiple: `SELECT toFloat64(count()) AS n FROM ${x} WHERE nvar > 1`,
-    vitals: `SELECT variation_id AS variation, metric, toFloat64(quantileExactWeighted(0.75)(value, 1)) AS p75, toFloat64(count()) AS n
+    totals: `SELECT var_id AS variation, toFloat64(count()) AS users, toFloat64(countIf(orders > 0)) AS purchasers,
+        toFloat64(sum(rev)) AS revenue, toFloat64(sum(rev * rev)) AS revenue_sq, toFloat64(countIf(atcs > 0)) AS atc
+      FROM ${perUser} WHERE nvar = 1 GROUP BY var_id ORDER BY var_id`,
+    multiple: `SELECT toFloat64(count()) AS n FROM ${x} WHERE nv > 1`,
+    vitals: `SELECT v AS variation, metric, toFloat64(quantileExactWeighted(0.75)(value, 1)) AS p75, toFloat64(count()) AS n
       FROM ${x} ALL INNER JOIN (
         SELECT anonymous_id, metric, timestamp_ms, ifNull(value, 0) AS value FROM ${TABLE} FINAL
         WHERE name = 'web_vitals' AND metric IN ('LCP', 'INP', 'CLS')
-      ) USING (anonymous_id) WHERE nvar = 1 AND timestamp_ms >= first_ms GROUP BY variation_id, metric`,
+      ) USING (anonymous_id) WHERE nv = 1 AND timestamp_ms >= first_ms GROUP BY v, metric`,
   };
 }
 
