@@ -41,9 +41,11 @@ export default [
       // Its own entry, so shops on other backends never bundle it.
       'adapters/vendure/index': 'src/adapters/vendure/index.ts',
       'adapters/local/index': 'src/adapters/local/index.ts',
+      // Node only (storefront-elements/collector); its storage library and node: built-ins stay external.
+      'server/collector/index': 'src/server/collector/index.ts',
       ...defineEntries,
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^@growthbook\//, /^web-vitals(\/|$)/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@growthbook\//, /^web-vitals(\/|$)/, /^@duckdb\//, /^node:/],
     plugins: [nodeResolve(), nodeEnv, esbuild(esbuildOptions), extras()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
