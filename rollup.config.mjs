@@ -1,5 +1,7 @@
 // Builds dist/: ESM modules with lit external (for bundlers), one minified self-contained bundle (for a plain
 // <script type="module">), .d.ts files from tsc, the product images, and custom-elements.json from JSDoc.
+// No source maps: the sources are not published, so a map could only point at nothing or carry them whole (that
+// was 2.2 MB of the 4 MB package); the ESM modules are unminified and read like the source.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -14,6 +16,10 @@ const defineEntries = Object.fromEntries(
 const esbuildOptions = { target: 'es2022', tsconfig: 'tsconfig.json', minify: false };
 // @growthbook/growthbook reads process.env.NODE_ENV; browsers have no `process`.
 const nodeEnv = replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } });
+
+// package.json's `sideEffects` speaks of the published dist/ files; our own src/ modules keep every side effect
+// (a define module imports the elements it renders for their registration alone).
+const resolve = () => nodeResolve({ ignoreSideEffectsForRoot: true });
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -44,19 +50,18 @@ export default [
       ...defineEntries,
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^@growthbook\//, /^web-vitals(\/|$)/],
-    plugins: [nodeResolve(), nodeEnv, esbuild(esbuildOptions), extras()],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [resolve(), nodeEnv, esbuild(esbuildOptions), extras()],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
     input: 'src/bundled.ts',
-    plugins: [nodeResolve(), nodeEnv, esbuild(esbuildOptions), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [resolve(), nodeEnv, esbuild(esbuildOptions), terser({ ecma: 2022, module: true, format: { comments: false } })],
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'storefront-elements.bundled.js',
       // Lazy parts (the demo backend, GrowthBook, web-vitals) stay separate files next to the bundle.
       chunkFileNames: 'bundled-chunks/[name]-[hash].js',
-      sourcemap: true,
     },
   },
 ];

@@ -3,3 +3,5 @@ import { define } from '../elements/base/define.js';
 import { SfProductList } from '../elements/sf-product-list/sf-product-list.js';
 
 define('sf-product-list', SfProductList);
+
+export { SfProductList };
