@@ -33,6 +33,8 @@ const extras = () => ({
     run('npx', ['tsc', '-p', 'tsconfig.build.json']);
     // custom-elements-manifest.config.mjs says what to read and how; nothing to repeat here.
     run('npx', ['cem', 'analyze']);
+    // storefront-elements/react: JSX types generated from that manifest, so they follow every element change.
+    run('node', ['.ci/react-types.mjs']);
     for (const target of ['dist/adapters/local/images', 'dist/bundled-chunks/images']) {
       cpSync('src/adapters/local/images', target, { recursive: true });
     }
