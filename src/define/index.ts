@@ -3,7 +3,10 @@
  *
  * Each define module exports its element class: that is what carries the class and its `HTMLElementTagNameMap`
  * entry into the published .d.ts, so `import 'storefront-elements/define'` alone types `querySelector('sf-shop')`.
+ * The event classes come along for the same reason: their `GlobalEventHandlersEventMap` entries type
+ * `addEventListener('sf-cart-change', …)`.
  */
+export * from '../elements/events/index.js';
 export * from './sf-shop.js';
 export * from './sf-product-card.js';
 export * from './sf-product-list.js';
