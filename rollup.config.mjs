@@ -56,14 +56,29 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
-    input: 'src/bundled.ts',
+    // The no-build path: the kit and its adapters as bundled entries built together, so that an adapter loaded next
+    // to the kit (import map) shares its modules — one CommerceError, one money — instead of carrying copies.
+    input: {
+      'storefront-elements.bundled': 'src/bundled.ts',
+      'vendure.bundled': 'src/adapters/vendure/index.ts',
+      'local.bundled': 'src/adapters/local/index.ts',
+    },
+    // The entries export exactly what their sources do (no shared module is hoisted into an entry's exports).
+    preserveEntrySignatures: 'strict',
     plugins: [resolve(), nodeEnv, esbuild(esbuildOptions), terser({ ecma: 2022, module: true, format: { comments: false } })],
     output: {
       dir: 'dist',
       format: 'es',
-      entryFileNames: 'storefront-elements.bundled.js',
-      // Lazy parts (the demo backend, GrowthBook, web-vitals) stay separate files next to the bundle.
+      entryFileNames: '[name].js',
+      // Shared and lazy parts (core, the demo backend, GrowthBook, web-vitals) are separate files next to the bundle.
       chunkFileNames: 'bundled-chunks/[name]-[hash].js',
+      // What the entries share (core: CommerceError, money, storage...) is one chunk that all of them import; the
+      // demo backend stays a lazy chunk of its own in bundled-chunks/ (its images are data URLs inside it).
+      manualChunks: (id) => {
+        if (/[\\/]src[\\/]adapters[\\/]local[\\/](local-adapter|catalog)\.ts$/.test(id)) return 'local-adapter';
+        if (/[\\/]src[\\/]core[\\/]/.test(id)) return 'core';
+        return undefined;
+      },
     },
   },
 ];

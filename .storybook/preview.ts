@@ -71,6 +71,8 @@ const preview: Preview = {
           { value: 'failing', title: 'Backend: failing' },
           // Needs a Vendure server: `npm run backend` (Shop API on http://127.0.0.1:3000/shop-api).
           { value: 'vendure', title: 'Backend: Vendure (npm run backend)' },
+          // The same server's SEK channel: prices without VAT, Swedish VAT, amounts in kronor.
+          { value: 'vendure-sek', title: 'Backend: Vendure, SEK channel (npm run backend)' },
         ],
         dynamicTitle: true,
       },

@@ -3,6 +3,15 @@
 // esbuild and turned into Vendure's import CSV), the kit's three delivery methods, two test payment methods and the
 // demo discount codes.
 //
+// Two channels, as real shops configure Vendure (the kit must work with both):
+// - the default channel (token `__default_channel__`): EUR, prices entered with VAT (pricesIncludeTax: true),
+//   Finnish standard VAT 25.5 % (zone Nordics);
+// - the channel `sek` (token `sek`, send it as the `vendure-token` header): SEK, prices entered without VAT
+//   (pricesIncludeTax: false, Vendure's own default), Swedish standard VAT 25 % (zone Sweden). Each variant's net
+//   price is 8 × the catalogue's EUR cents in öre, so its price with VAT is exactly 10 × (€12.00 -> 120,00 kr);
+//   shipping is net too (home 79,90 kr, pickup point 47,90 kr + 25 %), so Vendure answers it in fractions of an
+//   öre (99,875 kr), as a default-configured Vendure does.
+//
 //   npm run backend                 # port 3000 (or $PORT)
 //   node backend/server.mjs --port 0  # a free port chosen by the OS
 //
@@ -20,9 +29,11 @@ process.env.VENDURE_DISABLE_TELEMETRY = 'true';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const {
-  bootstrap, ChannelService, DefaultLogger, DefaultSearchPlugin, Importer, JobQueueService, LanguageCode, LogLevel,
-  PaymentMethodService, Populator, PromotionService, RequestContext, RequestContextService, ShippingCalculator,
-  ShippingMethodService, TransactionalConnection, User, defaultShippingCalculator, dummyPaymentHandler,
+  bootstrap, ChannelService, Collection, CollectionService, Country, DefaultLogger, Facet, FacetService, DefaultSearchPlugin, Importer, JobQueueService, LanguageCode, LogLevel,
+  PaymentMethod, PaymentMethodService, Populator, Product, ProductService, ProductVariant, ProductVariantService, Promotion,
+  PromotionService, RequestContext, RequestContextService, ShippingCalculator, ShippingEligibilityChecker,
+  ShippingMethodService, StockLocation, StockLocationService, TaxCategory, TaxRateService, TransactionalConnection, User,
+  ZoneService, defaultShippingCalculator, dummyPaymentHandler,
 } = await import('@vendure/core');
 const { InMemoryJobQueueStrategy } = await import('@vendure/core/dist/job-queue/in-memory-job-queue-strategy.js');
 
@@ -103,11 +114,20 @@ const freeFromCalculator = new ShippingCalculator({
     freeFrom: { type: 'int' },
     taxRate: { type: 'float' },
   },
-  calculate: (_ctx, order, args) => ({
+  // The price is entered as the channel enters prices: with VAT in the EUR channel, without in the SEK one.
+  calculate: (ctx, order, args) => ({
     price: args.freeFrom > 0 && order.subTotalWithTax >= args.freeFrom ? 0 : args.price,
-    priceIncludesTax: true,
+    priceIncludesTax: ctx.channel.pricesIncludeTax,
     taxRate: args.taxRate,
   }),
+});
+
+/** Each channel's shipping methods are offered only for orders in its currency. */
+const currencyChecker = new ShippingEligibilityChecker({
+  code: 'sf-currency',
+  description: [{ languageCode: LanguageCode.en, value: 'Orders in one currency' }],
+  args: { currency: { type: 'string' } },
+  check: (_ctx, order, args) => order.currencyCode === args.currency,
 });
 
 /** Stock levels as numbers ("7") instead of IN_STOCK / LOW_STOCK, so the kit can say "Only 2 left". */
@@ -118,6 +138,10 @@ class NumericStockDisplayStrategy {
 }
 
 const port = requestedPort() || (await freePort());
+/** The SEK channel's token (the `vendure-token` header), its VAT rate and its net shipping prices in öre. */
+const SEK_CHANNEL_TOKEN = 'sek';
+const SEK_VAT_RATE = 25;
+const SEK_SHIPPING_NET = { home: 7990, 'pickup-point': 4790, store: 0 };
 const config = {
   apiOptions: {
     hostname: '127.0.0.1',
@@ -135,7 +159,7 @@ const config = {
   },
   dbConnectionOptions: { type: 'sqljs', synchronize: true, autoSave: false, logging: false },
   paymentOptions: { paymentMethodHandlers: [dummyPaymentHandler] },
-  shippingOptions: { shippingCalculators: [defaultShippingCalculator, freeFromCalculator] },
+  shippingOptions: { shippingCalculators: [defaultShippingCalculator, freeFromCalculator], shippingEligibilityCheckers: [currencyChecker] },
   catalogOptions: { stockDisplayStrategy: new NumericStockDisplayStrategy() },
   // Collections and the search index are built by jobs at start: poll often so the server is ready sooner.
   jobQueueOptions: { jobQueueStrategy: new InMemoryJobQueueStrategy({ pollInterval: 25, concurrency: 1 }) },
@@ -216,7 +240,7 @@ for (const m of SHOP) {
   await shippingMethods.create(adminCtx, {
     code: m.id,
     fulfillmentHandler: 'manual-fulfillment',
-    checker: { code: 'default-shipping-eligibility-checker', arguments: [{ name: 'orderMinimum', value: '0' }] },
+    checker: { code: currencyChecker.code, arguments: [{ name: 'currency', value: 'EUR' }] },
     calculator: {
       code: freeFromCalculator.code,
       arguments: [
@@ -259,6 +283,56 @@ for (const rule of catalog.DISCOUNT_RULES) {
 }
 
 await populator.populateCollections(initialData);
+
+// ---------- the SEK channel: net prices, Swedish VAT ----------
+const db = app.get(TransactionalConnection).rawConnection;
+const ids = async (entity) => (await db.getRepository(entity).find()).map((e) => e.id);
+const zones = app.get(ZoneService);
+const sweden = await zones.create(adminCtx, {
+  name: 'Sweden', memberIds: (await db.getRepository(Country).find({ where: { code: 'SE' } })).map((c) => c.id),
+});
+const [standardVat] = await db.getRepository(TaxCategory).find();
+await app.get(TaxRateService).create(adminCtx, { name: 'Standard VAT SE', value: SEK_VAT_RATE, enabled: true, categoryId: standardVat.id, zoneId: sweden.id });
+const sekChannel = await channelService.create(adminCtx, {
+  code: 'sek', token: SEK_CHANNEL_TOKEN, defaultLanguageCode: LanguageCode.en, pricesIncludeTax: false,
+  defaultCurrencyCode: 'SEK', availableCurrencyCodes: ['SEK'], defaultTaxZoneId: sweden.id, defaultShippingZoneId: sweden.id,
+});
+if (sekChannel.errorCode) throw new Error(`SEK channel: ${sekChannel.message}`);
+const into = { channelId: sekChannel.id };
+await app.get(StockLocationService).assignStockLocationsToChannel(adminCtx, { ...into, stockLocationIds: await ids(StockLocation) });
+await app.get(FacetService).assignFacetsToChannel(adminCtx, { ...into, facetIds: await ids(Facet) });
+await app.get(ProductService).assignProductsToChannel(adminCtx, { ...into, productIds: await ids(Product), priceFactor: 1 });
+const variantService = app.get(ProductVariantService);
+const variants = await db.getRepository(ProductVariant).find({ relations: ['productVariantPrices'] });
+for (const v of variants) {
+  const eur = v.productVariantPrices.find((p) => p.currencyCode === 'EUR' && p.channelId === channel.id);
+  await variantService.createOrUpdateProductVariantPrice(adminCtx, v.id, eur.price * 8, sekChannel.id, 'SEK');
+}
+await app.get(CollectionService).assignCollectionsToChannel(adminCtx, {
+  ...into, collectionIds: (await db.getRepository(Collection).find({ where: { isRoot: false } })).map((c) => c.id),
+});
+await app.get(PaymentMethodService).assignPaymentMethodsToChannel(adminCtx, { ...into, paymentMethodIds: await ids(PaymentMethod) });
+await promotions.assignPromotionsToChannel(adminCtx, { ...into, promotionIds: await ids(Promotion) });
+const sekCtx = await app.get(RequestContextService).create({
+  apiType: 'admin', user: superadmin, languageCode: LanguageCode.en, channelOrToken: SEK_CHANNEL_TOKEN,
+});
+for (const m of SHOP) {
+  // Created in the SEK channel it is also assigned to the default one, where the currency check hides it.
+  await shippingMethods.create(sekCtx, {
+    code: m.id,
+    fulfillmentHandler: 'manual-fulfillment',
+    checker: { code: currencyChecker.code, arguments: [{ name: 'currency', value: 'SEK' }] },
+    calculator: {
+      code: freeFromCalculator.code,
+      arguments: [
+        { name: 'price', value: String(SEK_SHIPPING_NET[m.id] ?? 0) },
+        { name: 'freeFrom', value: String((m.freeFrom?.amount ?? 0) * 10) },
+        { name: 'taxRate', value: String(SEK_VAT_RATE) },
+      ],
+    },
+    translations: [{ languageCode: LanguageCode.en, name: m.name, description: m.carrier }],
+  });
+}
 // populateCollections asked for a reindex: wait until search sees every product in every collection, so the first
 // storefront request (or test) finds the whole catalogue.
 const shopApi = `http://127.0.0.1:${port}/shop-api`;
@@ -271,15 +345,21 @@ const alias = (id) => `c_${id.replace(/-/g, '_')}`;
 const readiness = `{ all: search(input: { groupByProduct: true, take: 1 }) { totalItems } ${Object.keys(expected)
   .map((id) => `${alias(id)}: search(input: { collectionSlug: "${id}", groupByProduct: true, take: 1 }) { totalItems }`).join(' ')} }`;
 const deadline = Date.now() + 90_000;
-for (;;) {
-  const res = await fetch(shopApi, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: readiness }) });
-  const { data } = await res.json();
-  const ready = data?.all.totalItems === catalog.PRODUCT_SEED.length
-    && Object.entries(expected).every(([id, n]) => data[alias(id)].totalItems === n);
-  if (ready) break;
-  if (Date.now() > deadline) throw new Error(`Vendure search index not ready: ${JSON.stringify(data)}`);
-  await new Promise((r) => setTimeout(r, 100));
+for (const token of [undefined, SEK_CHANNEL_TOKEN]) {
+  for (;;) {
+    const res = await fetch(shopApi, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { 'vendure-token': token } : {}) },
+      body: JSON.stringify({ query: readiness }),
+    });
+    const { data } = await res.json();
+    const ready = data?.all.totalItems === catalog.PRODUCT_SEED.length
+      && Object.entries(expected).every(([id, n]) => data[alias(id)].totalItems === n);
+    if (ready) break;
+    if (Date.now() > deadline) throw new Error(`Vendure search index (channel ${token ?? 'default'}) not ready: ${JSON.stringify(data)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 console.log(`Vendure Shop API: ${shopApi}  (Admin API: ${adminApi}, superadmin/superadmin; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-console.log(`SF_VENDURE_READY ${JSON.stringify({ shopApi, adminApi, port })}`);
+console.log(`SF_VENDURE_READY ${JSON.stringify({ shopApi, adminApi, port, channels: { eur: channel.token, sek: SEK_CHANNEL_TOKEN } })}`);

@@ -400,6 +400,11 @@ export class CartStore {
     this.#removed = this.#removed.map((r) => (r.line.variantId === variantId ? entry : r));
   }
 
+  /** Drops every removed line not being restored right now. */
+  #forgetRemoved(): void {
+    for (const r of this.#removed) if (!r.restoring) this.#dropRemoved(r.line.variantId);
+  }
+
   #dropRemoved(variantId: string): void {
     this.#cancelUndoTimer(variantId);
     this.#heldUndo.delete(variantId);
@@ -450,6 +455,8 @@ export class CartStore {
     const current = this.#confirmed;
     if (current && current.id === cart.id && current.revision > cart.revision) return false;
     this.#confirmed = cart;
+    // A new cart (the order was placed, the session restarted): the removed lines belonged to the old one.
+    if (current && current.id !== cart.id) this.#forgetRemoved();
     // Forget what belongs to lines that no longer exist.
     const ids = new Set(cart.lines.map((l) => l.id));
     for (const id of Object.keys(this.#lineErrors)) if (!ids.has(id)) this.#clearLineError(id);
@@ -473,6 +480,9 @@ export class CartStore {
   }
 
   #markRemote(): void {
+    // The cart changed under the page (another tab, a re-read): an undo would restore into a cart the shopper
+    // has not seen, so removed lines are forgotten rather than offered for up to `undoMs`.
+    this.#forgetRemoved();
     this.#remoteChange += 1;
     this.#refresh();
   }

@@ -1,7 +1,7 @@
 import type { Money } from './money.js';
 import type { DeliveryPromiseParams } from './delivery/types.js';
 
-/** An image with the text alternative a screen reader reads. `src` must be http(s) or same-origin relative. */
+/** An image with the text alternative a screen reader reads. `src`: http(s), relative or `data:image/*` (see `safeUrl`). */
 export interface Image {
   src: string;
   alt: string;

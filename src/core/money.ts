@@ -11,6 +11,16 @@ export interface Money {
 
 const CURRENCY = /^[A-Z]{3}$/;
 
+/**
+ * The kit's one rule for an amount that is not a whole number of minor units (a backend computing VAT on net
+ * prices answers e.g. €5.90 + 25.5 % as `740.45` cents): round half up to the nearest minor unit, `Math.round`,
+ * which is how Vendure's own DefaultMoneyStrategy rounds what it stores. Whole amounts pass unchanged.
+ * Totals are never recomputed from rounded parts: the kit shows the backend's own totals, rounded by this rule.
+ */
+export function toMinorUnits(amount: number): number {
+  return Number.isInteger(amount) ? amount : Math.round(amount);
+}
+
 /** Creates a Money value, refusing fractions of a minor unit, NaN, infinities and malformed currency codes. */
 export function money(amount: number, currency = 'EUR'): Money {
   if (!Number.isSafeInteger(amount)) {

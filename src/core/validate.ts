@@ -3,7 +3,7 @@ import type {
   Address, AppliedDiscount, Cart, CartLine, Category, DeliveryMethod, Image, Order, Page, PaymentMethod,
   PickupPoint, Product, Variant,
 } from './model.js';
-import { isMoney, type Money } from './money.js';
+import { isMoney, toMinorUnits, type Money } from './money.js';
 
 /**
  * Structural validation of what a commerce backend returns, before any element renders it or any total is
@@ -13,6 +13,10 @@ import { isMoney, type Money } from './money.js';
  *
  * Validation is about shape and sanity (types, integer non-negative money in the shop's currency, unique ids),
  * not about text content: names are rendered as text by Lit and URLs pass `safeUrl()` where they are used.
+ *
+ * One thing is repaired rather than refused: a finite amount that is not a whole number of minor units (a backend
+ * with net prices computing VAT) is rounded by `toMinorUnits` (half up, as Vendure rounds). The validator then
+ * returns a copy with those amounts rounded; an answer with only whole amounts is returned as it came.
  */
 
 export interface ValidateOptions {
@@ -286,8 +290,36 @@ function listOf<T>(value: unknown, path: string, item: (v: unknown, p: string) =
 
 const ctxOf = (options: ValidateOptions): Ctx => ({ currency: options.currency });
 
+/**
+ * Rounds every Money-shaped `{ amount, currency }` whose amount is finite but fractional, copying only the objects
+ * on the way to one (so an answer without fractions keeps its identity). Deeper than any model nests: stops at 24.
+ */
+export function roundMoneyAmounts<T>(value: T, depth = 0): T {
+  if (typeof value !== 'object' || value === null || depth > 24) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item: unknown, i) => {
+      const rounded = roundMoneyAmounts(item, depth + 1);
+      if (rounded !== item) (copy ??= [...value])[i] = rounded;
+    });
+    return (copy ?? value) as T;
+  }
+  const o = value as Record<string, unknown>;
+  const amount = o['amount'];
+  if (typeof o['currency'] === 'string' && typeof amount === 'number' && Number.isFinite(amount) && !Number.isInteger(amount)) {
+    return { ...o, amount: toMinorUnits(amount) } as T;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(o)) {
+    const rounded = roundMoneyAmounts(v, depth + 1);
+    if (rounded !== v) (copy ??= { ...o })[k] = rounded;
+  }
+  return (copy ?? value) as T;
+}
+
 /** Validates a cart: every field of the `Cart` type, money in one currency (the shop's), unique line ids. */
 export function validateCart(value: unknown, options: ValidateOptions = {}, path = 'cart'): Cart {
+  value = roundMoneyAmounts(value);
   const ctx = ctxOf(options);
   const o = record(value, path);
   str(o, 'id', path);
@@ -307,11 +339,13 @@ export function validateCart(value: unknown, options: ValidateOptions = {}, path
 
 /** Validates one product, its variants (unique ids, integer non-negative prices) and images. */
 export function validateProduct(value: unknown, options: ValidateOptions = {}, path = 'product'): Product {
+  value = roundMoneyAmounts(value);
   return productAt(value, path, ctxOf(options));
 }
 
 /** Validates a page of products: `items` a list of valid products with unique ids, `total` a whole number. */
 export function validateProductPage(value: unknown, options: ValidateOptions = {}, path = 'products'): Page<Product> {
+  value = roundMoneyAmounts(value);
   const ctx = ctxOf(options);
   const o = record(value, path);
   listOf(o['items'], `${path}.items`, (p, at) => productAt(p, at, ctx));
@@ -321,6 +355,7 @@ export function validateProductPage(value: unknown, options: ValidateOptions = {
 
 /** Validates a list of products (related products). */
 export function validateProducts(value: unknown, options: ValidateOptions = {}, path = 'products'): readonly Product[] {
+  value = roundMoneyAmounts(value);
   const ctx = ctxOf(options);
   return listOf(value, path, (p, at) => productAt(p, at, ctx));
 }
@@ -332,6 +367,7 @@ export function validateCategories(value: unknown, path = 'categories'): readonl
 
 /** Validates delivery methods: kinds, prices in the shop's currency, the carrier's promise parameters. */
 export function validateDeliveryMethods(value: unknown, options: ValidateOptions = {}, path = 'deliveryMethods'): readonly DeliveryMethod[] {
+  value = roundMoneyAmounts(value);
   const ctx = ctxOf(options);
   return listOf(value, path, (m, at) => deliveryMethodAt(m, at, ctx));
 }
@@ -348,6 +384,7 @@ export function validatePaymentMethods(value: unknown, path = 'paymentMethods'):
 
 /** Validates a placed order: its lines, totals, contact, address, delivery and payment method. */
 export function validateOrder(value: unknown, options: ValidateOptions = {}, path = 'order'): Order {
+  value = roundMoneyAmounts(value);
   const ctx = ctxOf(options);
   const o = record(value, path);
   str(o, 'id', path, { empty: false });

@@ -23,7 +23,26 @@ export interface ContractSubject {
 export interface ContractOptions {
   /** Mocha timeout per test, in ms (a real backend over HTTP is slower than the embedded one). */
   timeout?: number;
+  /** The backend's prices, when they are not the demo catalogue's euros (a Vendure channel in another currency). */
+  pricing?: ContractPricing;
 }
+
+/** What the demo catalogue costs on the backend under test, in its currency's minor units. */
+export interface ContractPricing {
+  currency: string;
+  /** The standard VAT rate the backend applies, in percent. */
+  vatRate: number;
+  /** Catalogue prices (VAT included) are the demo's euro cents times this. */
+  scale: number;
+  /** Delivery fees with VAT, as the backend rounds them for an order. */
+  home: number;
+  pickupPoint: number;
+  /** Order value from which home delivery is free. */
+  freeFrom: number;
+}
+
+/** The demo catalogue as the local adapter and the default Vendure channel have it. */
+export const EURO_PRICING: ContractPricing = { currency: 'EUR', vatRate: 25.5, scale: 1, home: 990, pickupPoint: 590, freeFrom: 10000 };
 
 let counter = 0;
 /** A last name no other test uses, so that orders can be counted per test. */
@@ -46,7 +65,7 @@ const variantNamed = (p: Product, name: string) => {
 };
 
 /** The kit's cart invariant: total = subtotal - discounts + shipping estimate, and the VAT is part of the total. */
-function expectConsistentTotals(cart: Cart): void {
+function expectTotals(cart: Cart, currency: string): void {
   const lineSum = cart.lines.reduce((n, l) => n + l.lineTotal.amount, 0);
   expect(cart.subtotal.amount, 'subtotal = sum of lines').to.equal(lineSum);
   expect(cart.itemCount).to.equal(cart.lines.reduce((n, l) => n + l.quantity, 0));
@@ -56,7 +75,10 @@ function expectConsistentTotals(cart: Cart): void {
     expect(cart.vat.amount).to.be.greaterThan(0);
     expect(cart.vat.amount).to.be.lessThan(cart.total.amount);
   }
-  expect(cart.currency).to.equal('EUR');
+  expect(cart.currency).to.equal(currency);
+  const amounts = [cart.subtotal, cart.total, cart.vat, cart.discountTotal, ...cart.lines.flatMap((l) => [l.unitPrice, l.lineTotal])];
+  expect(amounts.map((m) => m.currency), 'every amount in the cart\'s currency').to.deep.equal(amounts.map(() => currency));
+  expect(amounts.every((m) => Number.isSafeInteger(m.amount)), 'whole minor units').to.equal(true);
 }
 
 export function describeAdapterContract(
@@ -66,6 +88,10 @@ export function describeAdapterContract(
 ): void {
   describe(`CommerceAdapter contract: ${name}`, function () {
     if (options.timeout) this.timeout(options.timeout);
+    const pricing = options.pricing ?? EURO_PRICING;
+    /** A demo price (euro cents, VAT included) on this backend. */
+    const price = (euroCents: number) => euroCents * pricing.scale;
+    const expectConsistentTotals = (cart: Cart) => expectTotals(cart, pricing.currency);
     let subject: ContractSubject;
     let adapter: CommerceAdapter;
 
@@ -96,11 +122,11 @@ export function describeAdapterContract(
         expect(p.id).to.equal('kypara-aero');
         expect(p.name).to.equal('Aero Helmet');
         expect(p.brand).to.equal('Tuisku');
-        expect(p.vatRate).to.equal(25.5);
+        expect(p.vatRate).to.equal(pricing.vatRate);
         expect(p.categoryIds).to.deep.equal(['helmets']);
         expect(p.variants.map((v) => v.name)).to.deep.equal(['S', 'M', 'L']);
         const m = variantNamed(p, 'M');
-        expect(m.price).to.deep.equal({ amount: 14900, currency: 'EUR' });
+        expect(m.price).to.deep.equal({ amount: price(14900), currency: pricing.currency });
         expect(m.options).to.deep.equal({ Size: 'M' });
         expect(m.stock).to.be.a('number').and.be.at.least(0);
         const road = await adapter.getProduct('aurora-road');
@@ -165,8 +191,8 @@ export function describeAdapterContract(
         expect(cart.lines).to.have.length(1);
         const line = cart.lines[0]!;
         expect(line).to.include({ productId: 'kypara-aero', variantId: m.id, name: 'Aero Helmet', variantName: 'M', quantity: 2 });
-        expect(line.unitPrice.amount).to.equal(14900);
-        expect(line.lineTotal.amount).to.equal(29800);
+        expect(line.unitPrice.amount).to.equal(price(14900));
+        expect(line.lineTotal.amount).to.equal(price(29800));
         expectConsistentTotals(cart);
         const r1 = cart.revision;
         cart = await adapter.addLine({ productId: 'kypara-aero', variantId: m.id, quantity: 1 });
@@ -174,7 +200,7 @@ export function describeAdapterContract(
         expect(cart.revision).to.be.greaterThan(r1);
         cart = await adapter.setQuantity(line.id, 1);
         expect(cart.lines[0]!.quantity).to.equal(1);
-        expect(cart.subtotal.amount).to.equal(14900);
+        expect(cart.subtotal.amount).to.equal(price(14900));
         expectConsistentTotals(cart);
         const again = await adapter.getCart();
         expect(again.lines.map((l) => [l.id, l.quantity])).to.deep.equal([[line.id, 1]]);
@@ -230,8 +256,8 @@ export function describeAdapterContract(
         expect((await rejection(adapter.applyDiscountCode('SUMMER2025'))).code).to.equal('expired-discount-code');
         let cart = await adapter.applyDiscountCode(' welcome10 ');
         expect(cart.discounts.map((d) => d.code)).to.deep.equal(['WELCOME10']);
-        expect(cart.discounts[0]!.amount.amount).to.equal(690);
-        expect(cart.discountTotal.amount).to.equal(690);
+        expect(cart.discounts[0]!.amount.amount).to.equal(price(690));
+        expect(cart.discountTotal.amount).to.equal(price(690));
         expectConsistentTotals(cart);
         cart = await adapter.removeDiscountCode('WELCOME10');
         expect(cart.discounts).to.have.length(0);
@@ -246,8 +272,8 @@ export function describeAdapterContract(
         const methods = await adapter.getDeliveryMethods({ postalCode: '00100' });
         expect(methods.map((m) => [m.id, m.kind])).to.deep.equal([['home', 'home'], ['pickup-point', 'pickup-point'], ['store', 'store']]);
         const home = methods[0]!;
-        expect(home.price).to.deep.equal({ amount: 990, currency: 'EUR' });
-        expect(home.freeFrom?.amount).to.equal(10000);
+        expect(home.price).to.deep.equal({ amount: pricing.home, currency: pricing.currency });
+        expect(home.freeFrom?.amount).to.equal(pricing.freeFrom);
         for (const m of methods) {
           expect(m.promise.timeZone, m.id).to.equal('Europe/Helsinki');
           expect(m.promise.cutoff, m.id).to.match(/^\d\d:\d\d$/);
@@ -284,9 +310,10 @@ export function describeAdapterContract(
         expect(placed.code).to.be.a('string').and.not.equal('');
         expect(placed.status).to.be.oneOf(['placed', 'paid']);
         expect(placed.lines.map((l) => [l.productId, l.quantity])).to.deep.equal([['chain-lube', 2]]);
-        expect(placed.subtotal.amount).to.equal(2400);
-        expect(placed.shipping.amount).to.equal(990);
-        expect(placed.total.amount).to.equal(3390);
+        expect(placed.subtotal.amount).to.equal(price(2400));
+        expect(placed.shipping.amount).to.equal(pricing.home);
+        expect(placed.total.amount).to.equal(price(2400) + pricing.home);
+        expect(placed.currency).to.equal(pricing.currency);
         expect(placed.deliveryMethod.id).to.equal('home');
         expect(placed.paymentMethod.id).to.equal('invoice');
         expect(placed.contact.email).to.equal(`${name.toLowerCase()}@example.fi`);
@@ -305,7 +332,7 @@ export function describeAdapterContract(
         const placed = await adapter.placeOrder(order(name, { idempotencyKey: `${name}-2`, deliveryMethodId: 'pickup-point', pickupPointId: 'mh-kallio' }));
         expect(placed.pickupPoint?.id).to.equal('mh-kallio');
         expect(placed.deliveryMethod.kind).to.equal('pickup-point');
-        expect(placed.shipping.amount).to.equal(590);
+        expect(placed.shipping.amount).to.equal(pricing.pickupPoint);
         expect(await subject.countOrders(name)).to.equal(1);
       });
 

@@ -1,5 +1,8 @@
 // Helpers for the tests that run against the live Vendure server that test/run.mjs starts (backend/server.mjs).
-import { VendureCommerceAdapter, type VendureCommerceAdapterOptions } from '../../src/adapters/vendure/vendure-adapter.js';
+import {
+  DEFAULT_DELIVERY_PROMISES, VendureCommerceAdapter, type VendureCommerceAdapterOptions, type VendureDeliveryMapping,
+} from '../../src/adapters/vendure/vendure-adapter.js';
+import type { ContractPricing } from './adapter-contract.js';
 import { PICKUP_POINTS } from '../../src/adapters/local/catalog.js';
 import { uniqueKey } from '../helpers/shop.js';
 
@@ -52,10 +55,32 @@ export function vendureAdapter(options: Partial<VendureCommerceAdapterOptions> =
   });
 }
 
+/**
+ * The test server's SEK channel (backend/server.mjs): prices entered without VAT, 25 % VAT, net shipping. Its
+ * catalogue prices with VAT are 10 × the demo's euro cents; home delivery 79,90 kr + 25 % = 99,875 kr, which Vendure
+ * quotes as 9987.5 öre and charges as 9988.
+ */
+export const SEK_CHANNEL_TOKEN = 'sek';
+export const SEK_PRICING: ContractPricing = { currency: 'SEK', vatRate: 25, scale: 10, home: 9988, pickupPoint: 5988, freeFrom: 100000 };
+
+/** The demo delivery mapping with the SEK channel's free-delivery threshold and pre-cart prices, in öre. */
+export const SEK_DELIVERY: Readonly<Record<string, VendureDeliveryMapping>> = Object.fromEntries(
+  Object.entries(DEFAULT_DELIVERY_PROMISES).map(([code, m]) => [code, {
+    ...m,
+    ...(m.freeFrom !== undefined ? { freeFrom: m.freeFrom * 10 } : {}),
+    ...(m.price !== undefined ? { price: { home: 9988, 'pickup-point': 5988 }[code] ?? 0 } : {}),
+  }]),
+);
+
+/** A Vendure adapter on the SEK channel (the `vendure-token` header), with its own session. */
+export function sekAdapter(options: Partial<VendureCommerceAdapterOptions> = {}): VendureCommerceAdapter {
+  return vendureAdapter({ channelToken: SEK_CHANNEL_TOKEN, deliveryPromises: SEK_DELIVERY, ...options });
+}
+
 let adminToken: Promise<string> | undefined;
 
-/** Runs a query on Vendure's Admin API as the dev superadmin (the test server's only admin). */
-export async function admin<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Runs a query on Vendure's Admin API as the dev superadmin (the test server's only admin), in a channel if given. */
+export async function admin<T>(query: string, variables: Record<string, unknown> = {}, channelToken?: string): Promise<T> {
   adminToken ??= (async () => {
     const res = await fetch(adminApiUrl(), {
       method: 'POST',
@@ -68,7 +93,10 @@ export async function admin<T>(query: string, variables: Record<string, unknown>
   })();
   const res = await fetch(adminApiUrl(), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await adminToken}` },
+    headers: {
+      'content-type': 'application/json', authorization: `Bearer ${await adminToken}`,
+      ...(channelToken ? { 'vendure-token': channelToken } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
@@ -86,4 +114,27 @@ export async function placedOrders(lastName: string): Promise<AdminOrder[]> {
     { name: lastName },
   );
   return data.orders.items;
+}
+
+/** An order as Vendure's Admin API holds it: what the shopper was shown is checked against this. */
+export interface AdminOrderDetail {
+  code: string; state: string; currencyCode: string;
+  subTotalWithTax: number; shippingWithTax: number; totalWithTax: number; total: number;
+  lines: { quantity: number; linePriceWithTax: number; productVariant: { sku: string } }[];
+  shippingAddress: { fullName: string; streetLine1: string; postalCode: string; city: string; countryCode: string };
+}
+
+/** One order by its code, read through the Admin API of its channel. */
+export async function adminOrder(code: string, channelToken?: string): Promise<AdminOrderDetail> {
+  const data = await admin<{ orders: { items: AdminOrderDetail[] } }>(
+    `query ($code: String!) { orders(options: { filter: { code: { eq: $code } } }) { items {
+      code state currencyCode subTotalWithTax shippingWithTax totalWithTax total
+      lines { quantity linePriceWithTax productVariant { sku } }
+      shippingAddress { fullName streetLine1 postalCode city countryCode } } } }`,
+    { code },
+    channelToken,
+  );
+  const order = data.orders.items[0];
+  if (!order) throw new Error(`Vendure has no order ${code}`);
+  return order;
 }

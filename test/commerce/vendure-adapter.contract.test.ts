@@ -1,8 +1,9 @@
 import { describeAdapterContract } from './adapter-contract.js';
-import { lossyFetch, placedOrders, vendureAdapter } from './vendure-adapter-helpers.js';
+import { lossyFetch, placedOrders, SEK_PRICING, sekAdapter, vendureAdapter } from './vendure-adapter-helpers.js';
 
-// The live Vendure server (started by test/run.mjs) against the shared adapter contract.
-describeAdapterContract('VendureCommerceAdapter (live Vendure)', () => {
+// The live Vendure server (started by test/run.mjs) against the shared adapter contract, on both of its channels:
+// the default one (EUR, prices with VAT) and the SEK one (prices without VAT, as Vendure configures itself).
+describeAdapterContract('VendureCommerceAdapter (live Vendure, EUR channel, prices with VAT)', () => {
   const lossy = lossyFetch();
   return {
     adapter: vendureAdapter({ fetch: lossy.fetch }),
@@ -11,3 +12,12 @@ describeAdapterContract('VendureCommerceAdapter (live Vendure)', () => {
     countOrders: async (lastName) => (await placedOrders(lastName)).length,
   };
 }, { timeout: 20000 });
+
+describeAdapterContract('VendureCommerceAdapter (live Vendure, SEK channel, prices without VAT)', () => {
+  const lossy = lossyFetch();
+  return {
+    adapter: sekAdapter({ fetch: lossy.fetch }),
+    loseNextResponse: () => lossy.loseNext('SfPay'),
+    countOrders: async (lastName) => (await placedOrders(lastName)).length,
+  };
+}, { timeout: 20000, pricing: SEK_PRICING });

@@ -230,6 +230,54 @@ describe('CartStore', () => {
     expect(store.claimRemoteChange(1)).to.equal(true);
     expect(store.claimRemoteChange(1)).to.equal(false);
   });
+  it('drops an Undo row when the cart changes under it: another tab, a re-read, the order placed', async () => {
+    // A ManualClock that never moves: only the change itself can make the Undo row go, never the undo window.
+    const clock = new ManualClock(Date.UTC(2026, 11, 1, 10));
+    const storageKey = uniqueKey();
+    const a = testAdapter({ storageKey, crossTab: true });
+    const b = testAdapter({ storageKey, crossTab: true });
+    try {
+      const { store, lines } = await seeded(a, { undoMs: 8000, clock });
+      const storeB = new CartStore(b);
+      storeB.subscribe(() => {});
+      await waitUntil(() => storeB.state.status === 'ready');
+
+      // Another tab changes the cart.
+      await store.removeLine(lines[0]!.id);
+      expect(store.state.removed, 'the removed line is offered for undo').to.have.length(1);
+      await storeB.addLine({ productId: 'chain-11', variantId: 'chain-11-default', quantity: 1 });
+      await waitUntil(() => store.cart!.lines.some((l) => l.variantId === 'chain-11-default'), 'this tab follows the other');
+      expect(store.state.removed ?? [], 'no undo into a cart changed elsewhere').to.have.length(0);
+
+      // A re-read (reload, back/forward cache) finds a change made behind the page.
+      await store.removeLine(lines[1]!.id);
+      expect(store.state.removed).to.have.length(1);
+      const behind = testAdapter({ storageKey });
+      await behind.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
+      await store.load();
+      expect(store.state.removed ?? [], 'dropped after a re-read that found a change').to.have.length(0);
+
+      // The order is placed: the next cart is a new one.
+      await store.removeLine(store.cart!.lines[0]!.id);
+      expect(store.state.removed).to.have.length(1);
+      const methods = await a.getDeliveryMethods({ postalCode: '00100' });
+      const payments = await a.getPaymentMethods();
+      await a.placeOrder({
+        idempotencyKey: uniqueKey('order'),
+        contact: { email: 'aino@example.fi', phone: '0401234567' },
+        shippingAddress: { name: 'Aino Virtanen', street: 'Mannerheimintie 1', postalCode: '00100', city: 'Helsinki', country: 'FI' },
+        deliveryMethodId: methods.find((m) => m.kind === 'home')!.id,
+        paymentMethodId: payments[0]!.id,
+      });
+      await store.load();
+      expect(store.cart!.lines, 'a new, empty cart').to.have.length(0);
+      expect(store.state.removed ?? [], 'no Undo row from the cart before the order').to.have.length(0);
+    } finally {
+      a.dispose();
+      b.dispose();
+    }
+  });
+
   it('runs on the clock it is given: quantity changes wait for the debounce, the undo window closes on time', async () => {
     const adapter = testAdapter();
     const clock = new ManualClock(Date.UTC(2026, 11, 1, 10));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  addMoney, formatMoney, money, multiplyMoney, percentOf, sumMoney, vatIncluded,
+  addMoney, formatMoney, money, multiplyMoney, percentOf, sumMoney, toMinorUnits, vatIncluded,
 } from '../../src/core/money.js';
 import { priceCart, freeShippingProgress, checkQuantity } from '../../src/core/cart.js';
 
@@ -22,6 +22,24 @@ describe('money', () => {
     expect(() => money(Number.NaN)).to.throw(RangeError, /NaN/);
     expect(() => money(100, 'euro')).to.throw(RangeError, /ISO 4217/);
     expect(() => addMoney(money(1), money(1, 'SEK'))).to.throw(RangeError, /EUR with SEK/);
+  });
+
+  it('formats Swedish kronor after the amount in sv and fi, euros before it in en', () => {
+    expect(plain(formatMoney(money(123450, 'SEK'), 'sv'))).to.equal('1 234,50 kr');
+    expect(formatMoney(money(123450, 'EUR'), 'en')).to.equal('€1,234.50');
+    expect(plain(formatMoney(money(123450, 'SEK'), 'fi'))).to.equal('1 234,50 SEK');
+  });
+
+  it('rounds amounts in fractions of a minor unit half up, as Vendure\'s DefaultMoneyStrategy (Math.round)', () => {
+    // €5.90 net + 25.5 % VAT, as Vendure answers it.
+    expect(toMinorUnits(740.45)).to.equal(740);
+    expect(toMinorUnits(740.5)).to.equal(741);
+    expect(toMinorUnits(1240)).to.equal(1240);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 0.999, noNaN: true }), (whole, part) => {
+      const rounded = toMinorUnits(whole + part);
+      expect(rounded).to.equal(Math.round(whole + part));
+      expect(Math.abs(rounded - (whole + part))).to.be.at.most(0.5);
+    }));
   });
 
   it('adds without floating-point drift (0.1 + 0.2 problem cannot occur)', () => {

@@ -120,7 +120,6 @@ describe('guardAdapter', () => {
   const cartCases: [string, (c: any) => any, string][] = [
     ['a NaN unit price', (c) => ((c.lines[2].unitPrice.amount = NaN), c), 'cart.lines[2].unitPrice.amount is NaN'],
     ['a negative price', (c) => ((c.lines[0].lineTotal.amount = -100), c), 'cart.lines[0].lineTotal.amount is negative (-100)'],
-    ['a fractional price', (c) => ((c.subtotal.amount = 12.5), c), 'cart.subtotal.amount is not a whole number of minor units (12.5)'],
     ['a price as a string', (c) => ((c.total.amount = '1000'), c), 'cart.total.amount is a string, not a number'],
     ['another currency', (c) => ((c.lines[1].unitPrice.currency = 'USD'), c), "cart.lines[1].unitPrice.currency is USD, not the shop's EUR"],
     ['a cart in another currency', (c) => ({ ...c, currency: 'SEK' }), "cart.currency is SEK, not the shop's EUR"],
@@ -145,6 +144,24 @@ describe('guardAdapter', () => {
       expect((await rejection(guarded.setQuantity(line.id, 2))).code, 'mutations too').to.equal('malformed-response');
     });
   }
+
+  it('rounds amounts in fractions of a minor unit half up, as Vendure rounds, and shows the backend\'s own totals', async () => {
+    const local = testAdapter();
+    const confirmed = await cartWith3Lines(local);
+    // A backend with net prices adds VAT and answers e.g. €5.90 + 25.5 % as 740.45 cents.
+    const guarded = guardAdapter(tampered(local, {
+      getCart: (c) => ({ ...c, shippingEstimate: { amount: 740.45, currency: 'EUR' }, total: { ...c.total, amount: 12345.5 }, vat: { ...c.vat, amount: 2522.49 } }),
+      getDeliveryMethods: (m) => ((m[0].price.amount = 740.5), m),
+      getProduct: (p) => ((p.variants[0].price.amount = 4999.999), p),
+    }), { currency: 'EUR' });
+    const cart = await guarded.getCart();
+    expect(cart.shippingEstimate?.amount).to.equal(740);
+    expect(cart.total.amount, 'the backend\'s total, not one recomputed from rounded parts').to.equal(12346);
+    expect(cart.vat.amount).to.equal(2522);
+    expect(cart.subtotal, 'whole amounts are passed as they came').to.deep.equal(confirmed.subtotal);
+    expect((await guarded.getDeliveryMethods())[0]!.price.amount).to.equal(741);
+    expect((await guarded.getProduct('kypara-aero')).variants[0]!.price.amount).to.equal(5000);
+  });
 
   it('refuses a cart mixing currencies when no shop currency is given', async () => {
     const local = testAdapter();

@@ -99,7 +99,7 @@ export function allElements(root: ParentNode): Element[] {
   return out;
 }
 
-/** Markup that an injection left behind: script elements, inline handlers, script or data URLs, embeds. */
+/** Markup that an injection left behind: script elements, inline handlers, script or data URLs (but images), embeds. */
 export function injectedMarkup(root: ParentNode): string[] {
   const found: string[] = [];
   for (const el of allElements(root)) {
@@ -118,7 +118,9 @@ export function injectedMarkup(root: ParentNode): string[] {
         } catch {
           protocol = '';
         }
-        if (/^(javascript|data|vbscript):/.test(cleaned) || ['javascript:', 'data:', 'vbscript:'].includes(protocol)) {
+        // An image cannot run script, SVG included: `data:image/*` is allowed as an <img> source (bundlers inline images).
+        const inlineImage = tag === 'img' && (attr === 'src' || attr === 'srcset') && /^data:image\//.test(cleaned);
+        if (!inlineImage && (/^(javascript|data|vbscript):/.test(cleaned) || ['javascript:', 'data:', 'vbscript:'].includes(protocol))) {
           found.push(`<${tag} ${attr}="${raw.slice(0, 40)}">`);
         }
       }

@@ -48,12 +48,15 @@ describe('hostile data in search and breadcrumbs', () => {
         submitted = (e as Event & { text: string }).text;
         e.preventDefault();
       });
+      // Waits for the answer to exactly this text, not for a time that is usually long enough.
+      const answered = (text: string) => waitUntil(() => (search as unknown as { outcome?: { query: string } }).outcome?.query === text.trim(),
+        `the search for ${JSON.stringify(text.slice(0, 20))} is answered`, { timeout: 5000 });
       await sendKeys({ type: query });
-      await new Promise((r) => setTimeout(r, 300));
+      await answered(query);
       await sendKeys({ press: 'Escape' });
       input.focus();
       await sendKeys({ type: ' x' });
-      await new Promise((r) => setTimeout(r, 300));
+      await answered(`${query} x`);
       // Close any popup first so that Enter submits the text rather than opening an active option.
       await sendKeys({ press: 'Escape' });
       await sendKeys({ press: 'Enter' });

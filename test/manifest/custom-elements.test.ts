@@ -35,7 +35,6 @@ type ElementClass = CustomElementConstructor & {
 /** Native events an element may fire under their own names (native names where the meaning is native). */
 const NATIVE = new Set(['input', 'change']);
 /** eventName -> class, for every event class the kit exports. */
-// SfEvent, the shared base, names no event of its own.
 const EVENTS = new Map<string, { name: string }>(
   Object.values(eventModule).flatMap((c) => ('eventName' in c ? [[c.eventName, c] as const] : [])),
 );

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+/* global window, document, addEventListener -- page functions run in Chromium */
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -62,22 +63,29 @@ test('dist/storefront-elements.bundled.js runs on a plain page under a strict CS
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
-  await page.addInitScript(`window.__violations = [];
-    addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`);
+  // Functions, never strings: under require-trusted-types-for 'script' a string is refused as eval.
+  await page.addInitScript(() => {
+    window.__violations = [];
+    addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto(`${origin}/`);
   // No adapter given: <sf-shop> loads the embedded demo backend as a lazy chunk next to the bundle.
   const names = page.locator('sf-product-card [part=name]');
   await names.first().waitFor();
   assert.equal(await names.count(), 4);
   // Every product image loads from the bundle's own folder (a broken path would never get a natural width).
-  const images = `[...document.querySelector('sf-product-list').shadowRoot.querySelectorAll('sf-product-card')]
-    .map((c) => c.shadowRoot.querySelector('img')).map((img) => !!img && img.complete && img.naturalWidth > 0)`;
-  await page.waitForFunction(`${images}.every(Boolean)`, undefined, { timeout: 10000 });
+  const images = () => [...document.querySelector('sf-product-list').shadowRoot.querySelectorAll('sf-product-card')]
+    .map((c) => c.shadowRoot.querySelector('img')).map((img) => !!img && img.complete && img.naturalWidth > 0);
+  await page.waitForFunction(() => {
+    const loaded = [...document.querySelector('sf-product-list').shadowRoot.querySelectorAll('sf-product-card')]
+      .map((c) => c.shadowRoot.querySelector('img')).map((img) => !!img && img.complete && img.naturalWidth > 0);
+    return loaded.length === 4 && loaded.every(Boolean);
+  }, undefined, { timeout: 10000 });
   assert.deepEqual(await page.evaluate(images), [true, true, true, true]);
   await page.locator('sf-cart-button button').click();
   await page.locator('sf-cart-drawer dialog[open]').waitFor();
   assert.deepEqual(problems, []);
-  assert.deepEqual(await page.evaluate('window.__violations'), []);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await page.close();
 });
 

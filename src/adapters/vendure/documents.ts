@@ -77,6 +77,8 @@ export const REMOVE_COUPON = `mutation SfRemoveCoupon($code: String!) {
   removeCouponCode(couponCode: $code) { ...SfOrder }
 } ${ORDER}`;
 
+export const ACTIVE_CHANNEL = `query SfChannel { activeChannel { defaultCurrencyCode currencyCode pricesIncludeTax } }`;
+
 export const SHIPPING_METHODS = `query SfShipping {
   activeOrder { id }
   eligibleShippingMethods { id code name description priceWithTax }

@@ -3,7 +3,10 @@ import type {
   AppliedDiscount, CartLine, Category, DeliveryKind, Image, LineIssue, Product, Variant,
 } from '../../core/model.js';
 import type { DeliveryPromiseParams } from '../../core/delivery/types.js';
-import { money, type Money } from '../../core/money.js';
+import { money as exactMoney, toMinorUnits, type Money } from '../../core/money.js';
+
+/** Vendure answers some amounts with VAT added to net prices in fractions of a cent: the kit's rounding rule. */
+export const money = (amount: number, currency: string): Money => exactMoney(toMinorUnits(amount), currency);
 
 // ---------- the Vendure shapes the documents select ----------
 
@@ -217,18 +220,18 @@ export interface OrderTotals {
 export function orderTotals(o: VOrder, fallbackImage?: FallbackImage): OrderTotals {
   const c = o.currencyCode;
   const lines = o.lines.map((l) => toCartLine(l, c, fallbackImage));
-  const subtotal = o.lines.reduce((n, l) => n + l.linePriceWithTax, 0);
+  const subtotal = o.lines.reduce((n, l) => n + toMinorUnits(l.linePriceWithTax), 0);
   const bySource = new Map<string, AppliedDiscount>();
   for (const d of o.discounts) {
     const code = o.promotions.find((p) => p.name === d.description)?.couponCode ?? '';
     const previous = bySource.get(d.adjustmentSource);
-    const amount = (previous?.amount.amount ?? 0) - d.amountWithTax;
+    const amount = (previous?.amount.amount ?? 0) - toMinorUnits(d.amountWithTax);
     bySource.set(d.adjustmentSource, { code, description: d.description, amount: money(amount, c) });
   }
   const shippingLine = o.shippingLines[0];
   const shipping = shippingLine ? o.shippingWithTax : null;
-  const discountTotal = subtotal - o.subTotalWithTax
-    + (shippingLine ? o.shippingLines.reduce((n, s) => n + s.priceWithTax - s.discountedPriceWithTax, 0) : 0);
+  const discountTotal = subtotal - toMinorUnits(o.subTotalWithTax)
+    + (shippingLine ? o.shippingLines.reduce((n, s) => n + toMinorUnits(s.priceWithTax) - toMinorUnits(s.discountedPriceWithTax), 0) : 0);
   return {
     lines,
     subtotal: money(subtotal, c),
@@ -236,7 +239,8 @@ export function orderTotals(o: VOrder, fallbackImage?: FallbackImage): OrderTota
     discountTotal: money(Math.max(0, discountTotal), c),
     shipping: shipping === null ? null : money(shipping, c),
     total: money(o.totalWithTax, c),
-    vat: money(o.totalWithTax - o.total, c),
+    // The VAT Vendure states, whether the channel's prices include it or not.
+    vat: money(toMinorUnits(o.totalWithTax) - toMinorUnits(o.total), c),
   };
 }
 
@@ -249,9 +253,9 @@ export interface VendureDeliveryMapping {
   carrier?: string;
   /** Cut-off, transit days, delivery days, pickup-after time... for the delivery promise. */
   promise: DeliveryPromiseParams;
-  /** Order value (cents, VAT included) from which the backend makes this method free; shown to the shopper. */
+  /** Order value (minor units of the channel's currency, VAT included) from which the backend makes this method free. */
   freeFrom?: number;
-  /** Name and price (cents, VAT included) to show before a cart exists (Vendure only quotes methods for an order). */
+  /** Name and price (minor units of the channel's currency, VAT included) to show before a cart exists (Vendure only quotes methods for an order). */
   name?: string;
   price?: number;
 }

@@ -4,12 +4,11 @@ import type {
   AddLineInput, Address, Cart, Category, Contact, DeliveryMethod, ListQuery, Order, OrderStatus, Page, PaymentKind,
   PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions,
 } from '../../core/model.js';
-import { money } from '../../core/money.js';
 import { localStore, type SafeStorage } from '../../core/storage.js';
 import { VendureClient } from './client.js';
 import * as Q from './documents.js';
 import {
-  DEFAULT_DELIVERY_PROMISES, fallbackMapping, isErrorResult, orderTotals, toCategoryTree, toCommerceErrorFromResult,
+  DEFAULT_DELIVERY_PROMISES, fallbackMapping, isErrorResult, money, orderTotals, toCategoryTree, toCommerceErrorFromResult,
   toProduct, type FallbackImage, type VAddress, type VCollection, type VendureDeliveryMapping, type VOrder, type VOrderResult, type VProduct,
 } from './mapping.js';
 
@@ -19,7 +18,10 @@ export { DEFAULT_DELIVERY_PROMISES } from './mapping.js';
 export interface VendureCommerceAdapterOptions {
   /** The Shop API endpoint, e.g. `https://shop.example.fi/shop-api`. Its CORS must expose `vendure-auth-token`. */
   shopApiUrl: string;
-  /** Sent as the `vendure-token` header, for a shop with several channels. */
+  /**
+   * Sent as the `vendure-token` header, for a shop with several channels (e.g. one in EUR, one in SEK). Prices,
+   * totals and delivery fees carry the channel's currency (`activeChannel.defaultCurrencyCode`).
+   */
   channelToken?: string;
   /**
    * Shipping method code → kind, carrier and delivery-promise parameters (Vendure has no delivery dates).
@@ -112,6 +114,8 @@ export class VendureCommerceAdapter implements CommerceAdapter {
   readonly #fallbackImage: FallbackImage | undefined;
   readonly #toProduct = (p: VProduct) => toProduct(p, this.#fallbackImage);
   #queue: Promise<unknown> = Promise.resolve();
+  /** The channel's currency, asked once (a failed ask is asked again next time). */
+  #currency: Promise<string> | undefined;
 
   constructor(options: VendureCommerceAdapterOptions) {
     this.#storage = options.storage ?? localStore('the Vendure session storage (localStorage)');
@@ -197,7 +201,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
   // ---------- cart ----------
 
   getCart(options?: RequestOptions): Promise<Cart> {
-    return this.#serial(async () => this.#toCart(await this.#activeOrder(options)));
+    return this.#serial(async () => await this.#toCart(await this.#activeOrder(options)));
   }
 
   async addLine(input: AddLineInput): Promise<Cart> {
@@ -212,7 +216,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
         if (result.errorCode === 'INSUFFICIENT_STOCK_ERROR') await this.#restoreLine(input.variantId, previous?.quantity ?? 0);
         throw toCommerceErrorFromResult(result);
       }
-      return this.#toCart(result);
+      return await this.#toCart(result);
     });
   }
 
@@ -227,7 +231,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
         if (result.errorCode === 'INSUFFICIENT_STOCK_ERROR') await this.#restoreLine(line.productVariant.id, line.quantity);
         throw toCommerceErrorFromResult(result);
       }
-      return this.#toCart(result);
+      return await this.#toCart(result);
     });
   }
 
@@ -235,23 +239,23 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     return this.#serial(async () => {
       const before = await this.#activeOrder();
       if (!before?.lines.some((l) => l.id === lineId)) throw new CommerceError('not-found', `No cart line "${lineId}".`);
-      return this.#toCart(await this.#orderOrThrow(Q.REMOVE_LINE, { lineId }, 'removeOrderLine'));
+      return await this.#toCart(await this.#orderOrThrow(Q.REMOVE_LINE, { lineId }, 'removeOrderLine'));
     });
   }
 
   applyDiscountCode(code: string): Promise<Cart> {
     const trimmed = code.trim();
     if (!trimmed) return Promise.reject(new CommerceError('invalid-discount-code', 'Empty discount code.', { field: 'discountCode' }));
-    return this.#serial(async () => this.#toCart(await this.#orderOrThrow(Q.APPLY_COUPON, { code: trimmed }, 'applyCouponCode')));
+    return this.#serial(async () => await this.#toCart(await this.#orderOrThrow(Q.APPLY_COUPON, { code: trimmed }, 'applyCouponCode')));
   }
 
   removeDiscountCode(code: string): Promise<Cart> {
     return this.#serial(async () => {
       const order = await this.#activeOrder();
       const applied = order?.couponCodes.find((c) => c.toUpperCase() === code.trim().toUpperCase());
-      if (!order || !applied) return this.#toCart(order);
+      if (!order || !applied) return await this.#toCart(order);
       const data = await this.#client.request<{ removeCouponCode: VOrder | null }>(Q.REMOVE_COUPON, { code: applied }, { mutation: true });
-      return this.#toCart(data.removeCouponCode);
+      return await this.#toCart(data.removeCouponCode);
     });
   }
 
@@ -263,11 +267,12 @@ export class VendureCommerceAdapter implements CommerceAdapter {
       activeOrder: { id: string } | null;
       eligibleShippingMethods: { id: string; code: string; name: string; description: string; priceWithTax: number }[];
     }>(Q.SHIPPING_METHODS, {}, options);
+    const currency = await this.#channelCurrency(options);
     if (!data.activeOrder) {
       // Vendure quotes shipping only for an order: before the first add to cart, show the configured methods.
       return Object.entries(this.#delivery)
         .filter(([, m]) => m.name !== undefined && m.price !== undefined)
-        .map(([code, m]) => this.#toDeliveryMethod(code, m.name!, m.carrier ?? '', m.price!, 'EUR'));
+        .map(([code, m]) => this.#toDeliveryMethod(code, m.name!, m.carrier ?? '', m.price!, currency));
     }
     // In the order of the mapping (the shop's preference), then any other methods.
     const rank = (code: string) => {
@@ -277,7 +282,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     return data.eligibleShippingMethods
       .slice()
       .sort((a, b) => rank(a.code) - rank(b.code))
-      .map((s) => this.#toDeliveryMethod(s.code, s.name, s.description, s.priceWithTax, 'EUR'));
+      .map((s) => this.#toDeliveryMethod(s.code, s.name, s.description, s.priceWithTax, currency));
   }
 
   async getPickupPoints(query: { postalCode: string; methodId?: string }, _options?: RequestOptions): Promise<readonly PickupPoint[]> {
@@ -321,7 +326,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
       } else {
         order = await this.#activeOrder();
         if (!order || order.lines.length === 0) throw new CommerceError('invalid-input', 'The cart is empty.', { field: 'cart' });
-        const cart = this.#toCart(order);
+        const cart = await this.#toCart(order);
         if (input.cartRevision !== undefined && input.cartRevision !== cart.revision) {
           throw new CommerceError('cart-changed', 'The cart changed after it was reviewed.');
         }
@@ -483,12 +488,22 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     };
   }
 
+  /** The channel's currency (Vendure's `activeChannel`), for amounts that come without an order. */
+  #channelCurrency(options?: RequestOptions): Promise<string> {
+    this.#currency ??= this.#client.request<{ activeChannel: { defaultCurrencyCode?: string; currencyCode?: string } }>(
+      Q.ACTIVE_CHANNEL, {}, options,
+    ).then((d) => d.activeChannel.defaultCurrencyCode ?? d.activeChannel.currencyCode ?? 'EUR');
+    this.#currency.catch(() => (this.#currency = undefined));
+    return this.#currency;
+  }
+
   /** The cart of an order (or the empty cart), with a revision that grows whenever its content changes. */
-  #toCart(order: VOrder | null): Cart {
+  async #toCart(order: VOrder | null): Promise<Cart> {
     if (!order || !order.active) {
+      const c = await this.#channelCurrency();
       return {
-        id: '', lines: [], itemCount: 0, subtotal: money(0), discounts: [], discountTotal: money(0), shippingEstimate: null,
-        total: money(0), vat: money(0), currency: 'EUR', revision: this.#revision('empty'),
+        id: '', lines: [], itemCount: 0, subtotal: money(0, c), discounts: [], discountTotal: money(0, c), shippingEstimate: null,
+        total: money(0, c), vat: money(0, c), currency: c, revision: this.#revision('empty'),
       };
     }
     const t = orderTotals(order, this.#fallbackImage);

@@ -184,7 +184,7 @@ export class CartLines implements ReactiveController {
     const error = state.lineErrors?.[line.id];
     const pending = state.pendingLineIds?.includes(line.id) ?? false;
     const href = safeUrl(line.href);
-    const image = safeUrl(line.image?.src);
+    const image = safeUrl(line.image?.src, { use: 'image' });
     const issue = line.issue;
     const unavailable = issue?.kind === 'unavailable';
     let issueText = '';

@@ -23,6 +23,10 @@ const onOff = {
  * an experiment's exposure is recorded when an element really shows its variant. A variation can be forced for QA
  * with GrowthBook's URL convention (`?cta-color-test=1`) or `forcedVariations`.
  *
+ * A payload only decides features: visual-editor experiments (CSS, DOM mutations, JavaScript) and URL redirects are
+ * not applied unless `allow-visual-editor`, `allow-js-injection` or `allow-url-redirects` says so. An experiment the
+ * browser refuses to apply (e.g. under Trusted Types) never switches off the other features.
+ *
  * @tag sf-experiments
  * @summary Provides GrowthBook experiments to kit elements, flicker-free.
  * @slot - The part of the page whose kit elements take part in experiments.
@@ -81,6 +85,18 @@ export class SfExperiments extends SfElement {
   /** Where the anonymous id and sticky buckets are kept (localStorage by default; e.g. session storage before consent). */
   @property({ attribute: false }) storage?: SafeStorage;
 
+  /**
+   * Applies visual-editor experiments' CSS and DOM mutations. Off by default: whoever edits experiments can then
+   * change any part of the page. Ignored when `growthbook` is given (that instance's own options decide).
+   */
+  @property({ attribute: 'allow-visual-editor', type: Boolean }) allowVisualEditor = false;
+
+  /** With `allow-visual-editor`, also runs a visual experiment's JavaScript. Off by default: it is code from the payload. */
+  @property({ attribute: 'allow-js-injection', type: Boolean }) allowJsInjection = false;
+
+  /** Lets URL-redirect experiments send the shopper to another URL of the same origin. Off by default. */
+  @property({ attribute: 'allow-url-redirects', type: Boolean }) allowUrlRedirects = false;
+
   /** The experiments service handed to descendants. */
   @provide({ context: experimentsContext })
   @state()
@@ -106,6 +122,7 @@ export class SfExperiments extends SfElement {
     return [
       this.growthbook, this.payload, this.features, this.apiHost, this.clientKey, this.decryptionKey, this.timeoutMs,
       this.stickyBucketing, this.forcedVariations, this.trackingCallback, this.devMode, this.storage,
+      this.allowVisualEditor, this.allowJsInjection, this.allowUrlRedirects,
     ];
   }
 
@@ -128,6 +145,9 @@ export class SfExperiments extends SfElement {
       ...(this.trackingCallback ? { trackingCallback: this.trackingCallback } : {}),
       devMode: this.devMode,
       ...(this.storage ? { storage: this.storage } : {}),
+      allowVisualEditor: this.allowVisualEditor,
+      allowJsInjection: this.allowJsInjection,
+      allowUrlRedirects: this.allowUrlRedirects,
       telemetry: () => this.telemetry,
     });
     this.service = service;
@@ -157,7 +177,7 @@ export class SfExperiments extends SfElement {
     const cart = this.#cart.state.cart;
     const kit: Attributes = {
       locale: this.effectiveLocale,
-      currency: this.shop?.currency ?? cart?.currency ?? 'EUR',
+      currency: cart?.currency ?? this.shop?.currency ?? 'EUR',
       // Minor units (cents), as the kit's Money.
       cartValue: cart?.subtotal.amount ?? 0,
       cartItemCount: cart?.itemCount ?? 0,

@@ -104,7 +104,7 @@ export class SfProductCard extends SfElement {
     }
     const variant = this.variant;
     const image = product.images[0];
-    const imageSrc = safeUrl(image?.src);
+    const imageSrc = safeUrl(image?.src, { use: 'image' });
     const href = safeUrl(this.href ?? `#/product/${encodeURIComponent(product.id)}`);
     const stock = cardStock(product, this.variantId ? variant : undefined);
     const soldOut = stock.available <= 0 && !stock.restockDays;

@@ -68,7 +68,10 @@ export class SfSearch extends SfElement {
   /** Placeholder text; defaults to the localised "Search products…". */
   @property() placeholder?: string;
 
-  /** The results page: on submit the page goes to `${action}?q=<text>` (hash routes such as `#/search` work too). */
+  /**
+   * The results page: on submit the page goes to `${action}?q=<text>` (hash routes such as `#/search` work too).
+   * Only a relative or http(s) URL is followed (the kit's `safeUrl` policy); anything else submits nowhere.
+   */
   @property() action?: string;
 
   /** Milliseconds to wait after the last keystroke before searching. */
@@ -171,7 +174,8 @@ export class SfSearch extends SfElement {
     this.#cancel();
     this.#close();
     this.telemetry?.track('search', { search_term: text });
-    const href = this.action ? searchUrl(this.action, text) : undefined;
+    const action = safeUrl(this.action, { use: 'navigation' });
+    const href = action ? searchUrl(action, text) : undefined;
     const event = new SfSearchSubmitEvent(text, href);
     if (this.dispatchEvent(event) && href) location.assign(href);
   }
@@ -287,7 +291,7 @@ export class SfSearch extends SfElement {
           ${items.map((product, i) => {
             const variant = featuredVariant(product);
             const image = product.images[0];
-            const src = safeUrl(image?.src);
+            const src = safeUrl(image?.src, { use: 'image' });
             return html`<li
               id=${`option-${i}`}
               part="option"

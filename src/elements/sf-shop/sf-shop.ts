@@ -46,7 +46,11 @@ export class SfShop extends LitElement {
    */
   @property({ reflect: true }) locale: Locale = toLocale(isServer ? undefined : document.documentElement.lang);
 
-  /** ISO 4217 currency of the shop's prices. */
+  /**
+   * ISO 4217 currency for figures that come without one (before the first cart, experiment events). Prices,
+   * totals and delivery fees carry the adapter's own currency (a Vendure channel's), which wins: the guard only
+   * requires each answer to be in one currency.
+   */
   @property() currency = 'EUR';
 
   /** IANA time zone the delivery promises are computed in. */
@@ -120,11 +124,10 @@ export class SfShop extends LitElement {
     if (changed.has('locale') || changed.has('currency') || changed.has('timeZone')) {
       this.settings = { locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone };
     }
-    const guardChanged = changed.has('timeout') || changed.has('mutationTimeout') || changed.has('currency');
+    const guardChanged = changed.has('timeout') || changed.has('mutationTimeout');
     if (this.adapter && (this.adapter !== this.#guarded || (guardChanged && this.providedAdapter))) {
       this.#guarded = this.adapter;
       this.providedAdapter = guardAdapter(this.adapter, {
-        currency: this.currency,
         ...(this.timeout !== undefined ? { timeoutMs: this.timeout } : {}),
         ...(this.mutationTimeout !== undefined ? { mutationTimeoutMs: this.mutationTimeout } : {}),
       });

@@ -43,9 +43,38 @@ export interface ExperimentsOptions {
   telemetry?: () => TelemetryService | undefined;
   /** Where warnings go (console.warn by default). */
   warn?: (message: string) => void;
+  /**
+   * Lets visual-editor experiments change the page: their CSS and DOM mutations are applied. Off by default: anyone
+   * who can edit an experiment can then restyle or rewrite any part of the page outside the kit's shadow roots. The
+   * experiment's JavaScript stays off unless `allowJsInjection` is set too.
+   */
+  allowVisualEditor?: boolean;
+  /**
+   * With `allowVisualEditor`, also runs a visual experiment's JavaScript: whoever edits experiments can then run
+   * code on the shop's pages (and a page without a CSP runs it). Off by default.
+   */
+  allowJsInjection?: boolean;
+  /** Lets URL-redirect experiments send the shopper to another URL of the same origin. Off by default. */
+  allowUrlRedirects?: boolean;
 }
 
 type Sdk = typeof GrowthBookSdk;
+
+/**
+ * What a payload may do besides deciding features: nothing, unless the page opted in. A visual experiment's `js`,
+ * `css` or `domMutations` and a `urlRedirect` come from whoever edits experiments, not from the shop's code.
+ */
+function autoExperimentOptions(o: ExperimentsOptions) {
+  return {
+    disableVisualExperiments: !o.allowVisualEditor,
+    disableJsInjection: !(o.allowVisualEditor && o.allowJsInjection),
+    disableUrlRedirectExperiments: !o.allowUrlRedirects,
+    disableCrossOriginUrlRedirectExperiments: true,
+  } satisfies Partial<Options>;
+}
+
+/** GrowthBook instances of the page's own that have been warned about, so each is warned about once. */
+const warnedInstances = new WeakSet<GrowthBook>();
 
 const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
@@ -268,7 +297,11 @@ export class GrowthBookExperiments implements ExperimentsService {
       let payload = o.payload;
       let source: FeaturesSource = payload ? 'inline' : 'none';
       if (remote) {
-        this.#loader = new sdk.GrowthBook({ apiHost: o.apiHost!, clientKey: o.clientKey!, ...(o.decryptionKey ? { decryptionKey: o.decryptionKey } : {}) });
+        // The loader only fetches: it applies no experiment at all, whatever the page allowed.
+        this.#loader = new sdk.GrowthBook({
+          apiHost: o.apiHost!, clientKey: o.clientKey!, ...(o.decryptionKey ? { decryptionKey: o.decryptionKey } : {}),
+          ...autoExperimentOptions({}), disableExperimentsOnLoad: true,
+        });
         const remaining = Math.max(1, Math.round(timeout - (performance.now() - started)));
         // No streaming: a value never changes within a page view. A late answer still fills GrowthBook's cache.
         const response = await this.#loader.init({ timeout: remaining, streaming: false });
@@ -305,14 +338,28 @@ export class GrowthBookExperiments implements ExperimentsService {
       ...(o.forcedVariations ? { forcedVariations: { ...o.forcedVariations } } : {}),
       ...(o.stickyBucketing !== false ? { stickyBucketService: stickyBucketService(sdk, this.#storage) } : {}),
       ...(o.devMode ? { enableDevMode: true } : {}),
+      ...autoExperimentOptions(o),
     });
-    gb.initSync({ payload });
+    try {
+      gb.initSync({ payload });
+    } catch (e) {
+      // An experiment the SDK could not apply (e.g. its CSS under Trusted Types) throws after the features are set:
+      // it must not take every other feature down with it.
+      this.#warn('apply', `storefront-elements: an experiment's page changes could not be applied (${describe(e)}); features are decided as usual.`);
+    }
     this.#gb = gb;
     this.#ownsInstance = true;
   }
 
   #adopt(gb: GrowthBook, timeout: number): void {
     this.#gb = gb;
+    const own = this.#instanceOptions();
+    if (own && !own.disableJsInjection && !own.disableVisualExperiments && !warnedInstances.has(gb)) {
+      warnedInstances.add(gb);
+      this.#warn('js-injection', 'storefront-elements: the GrowthBook instance given to the kit allows JS injection: anyone who can ' +
+        'edit an experiment can run code on this page. Create it with disableJsInjection: true (and disableVisualExperiments, ' +
+        'disableUrlRedirectExperiments) unless you rely on the visual editor.');
+    }
     this.#instanceAttributes = gb.getAttributes();
     this.setAttributes({});
     if (this.#options.forcedVariations) {

@@ -65,6 +65,8 @@ export interface StorefrontOptions {
   imageBase?: string;
   /** The Vendure Shop API endpoint for `backend: 'vendure'`. */
   vendureShopApi?: string;
+  /** A Vendure channel token, e.g. `sek` for the dev server's SEK channel (net prices, Swedish VAT). */
+  vendureChannel?: string;
   /** Show the telemetry panel open. */
   telemetryOpen?: boolean;
 }
@@ -374,6 +376,9 @@ export class DemoStorefront extends LitElement {
   /** The Vendure Shop API endpoint for the `vendure` backend. */
   @property({ attribute: 'vendure-shop-api' }) vendureShopApi = 'http://127.0.0.1:3000/shop-api';
 
+  /** The Vendure channel token (`sek`: the dev server's SEK channel); none is the default EUR channel. */
+  @property({ attribute: 'vendure-channel' }) vendureChannel?: string;
+
   /** Show the telemetry panel open. */
   @property({ type: Boolean, attribute: 'telemetry-open' }) telemetryOpen = false;
 
@@ -413,7 +418,7 @@ export class DemoStorefront extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('backend') || changed.has('storageKey') || changed.has('imageBase') || changed.has('vendureShopApi')) {
+    if (changed.has('backend') || changed.has('storageKey') || changed.has('imageBase') || changed.has('vendureShopApi') || changed.has('vendureChannel')) {
       void this.#setUpBackend();
     }
     if (changed.has('theme')) applyTheme(this, isThemeName(this.theme) ? this.theme : 'kit');
@@ -431,6 +436,7 @@ export class DemoStorefront extends LitElement {
       local.dispose();
       this.adapter = new VendureCommerceAdapter({
         shopApiUrl: this.vendureShopApi,
+        ...(this.vendureChannel ? { channelToken: this.vendureChannel } : {}),
         pickupPoints: PICKUP_POINTS,
         fallbackImage: (id, name) => {
           const image = images.get(id);
@@ -760,7 +766,7 @@ export class DemoStorefront extends LitElement {
           <sf-breadcrumbs category=${product.categoryIds.at(-1) ?? ''} current-label=${product.name} home="#/"></sf-breadcrumbs>
           <div class="product">
             <div>
-              ${image && safeUrl(image.src) ? html`<img src=${safeUrl(image.src)!} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 300} />` : nothing}
+              ${image && safeUrl(image.src, { use: 'image' }) ? html`<img src=${safeUrl(image.src, { use: 'image' })!} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 300} />` : nothing}
             </div>
             <div class="buy">
               <h1 tabindex="-1">${product.name}</h1>
@@ -881,6 +887,7 @@ export function mountStorefront(root: HTMLElement, options: StorefrontOptions = 
   el.storageKey = options.storageKey ?? 'sf-demo';
   if (options.imageBase) el.imageBase = options.imageBase;
   if (options.vendureShopApi) el.vendureShopApi = options.vendureShopApi;
+  if (options.vendureChannel) el.vendureChannel = options.vendureChannel;
   el.telemetryOpen = options.telemetryOpen ?? false;
   return el;
 }

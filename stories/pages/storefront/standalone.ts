@@ -19,6 +19,7 @@ if (root) {
   const theme = query.get('theme');
   const images = query.get('images');
   const vendure = query.get('vendure');
+  const vendureChannel = query.get('vendure-channel');
   const locale = toLocale(query.get('locale') ?? document.documentElement.lang);
   document.documentElement.lang = locale;
   mountStorefront(root, {
@@ -29,6 +30,7 @@ if (root) {
     storageKey: query.get('storage') ?? 'sf-demo',
     ...(images ? { imageBase: images } : {}),
     ...(vendure ? { vendureShopApi: vendure } : {}),
+    ...(vendureChannel ? { vendureChannel } : {}),
     telemetryOpen: query.get('telemetry') === 'open',
   });
 }

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale } from '../../../src/core/locale.js';
 import { isThemeName } from '../../themes.js';
 import { defineStorefront, type BackendMode } from './app.js';
@@ -12,7 +13,7 @@ interface Args {
 /**
  * The whole purchase on kit elements: browse, product page, mini cart, cart, checkout, confirmation. Every page is a
  * hash route, so the browser's Back button works. The toolbar switches language, theme, backend (normal, slow,
- * failing) and forces each experiment's variation.
+ * failing, Vendure in EUR or SEK) and forces each experiment's variation.
  */
 const meta: Meta<Args> = {
   title: 'Pages/Storefront',
@@ -28,9 +29,12 @@ type Story = StoryObj<Args>;
 export const Default: Story = {
   render: (args, { globals }) => {
     defineStorefront();
+    // `vendure-sek` is the Vendure backend on the dev server's SEK channel.
+    const backend = (globals['backend'] as BackendMode | 'vendure-sek' | undefined) ?? 'normal';
     return html`<demo-storefront
     locale=${(globals['locale'] as Locale | undefined) ?? 'en'}
-    backend=${(globals['backend'] as BackendMode | undefined) ?? 'normal'}
+    backend=${backend === 'vendure-sek' ? 'vendure' : backend}
+    vendure-channel=${ifDefined(backend === 'vendure-sek' ? 'sek' : undefined)}
     theme=${isThemeName(globals['theme']) ? globals['theme'] : 'kit'}
     storage-key="sf-story-storefront"
     .forcedVariations=${forcedFromGlobals(globals)}
