@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Product, Variant } from '../../core/model.js';
+import { cardStock, featuredVariant } from '../../core/catalogue.js';
 import { formatMoney } from '../../core/money.js';
 import { commonMessages } from '../../messages/common.js';
 import { safeUrl } from '../../core/url.js';
@@ -8,20 +9,6 @@ import { productToGa4Item } from '../../services/telemetry/ga4.js';
 import { SfElement } from '../base/sf-element.js';
 import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
 import { productCardStyles } from './sf-product-card.styles.js';
-
-/** The variant a card shows: the cheapest one in stock, else the cheapest. */
-export function featuredVariant(product: Product): Variant | undefined {
-  const byPrice = [...product.variants].sort((a, b) => a.price.amount - b.price.amount);
-  return byPrice.find((v) => v.stock > 0) ?? byPrice[0];
-}
-
-/** The stock a card speaks of: one variant's, or the sum over all variants; and its backorder days if sold out. */
-export function cardStock(product: Product, variant?: Variant): { available: number; restockDays?: number } {
-  const variants = variant ? [variant] : product.variants;
-  const available = variants.reduce((n, v) => n + Math.max(0, v.stock), 0);
-  const restock = variants.map((v) => v.restockDays).filter((d): d is number => typeof d === 'number' && d > 0);
-  return restock.length > 0 ? { available, restockDays: Math.min(...restock) } : { available };
-}
 
 /**
  * A product in a listing: image, name (the card's one link, covering the whole card), brand, price (with the

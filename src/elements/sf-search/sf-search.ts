@@ -10,7 +10,7 @@ import { formatMoney } from '../../core/money.js';
 import { moveIndex, searchUrl } from '../../core/navigation.js';
 import { safeUrl } from '../../core/url.js';
 import { productToGa4Item } from '../../services/telemetry/ga4.js';
-import { featuredVariant } from '../sf-product-card/sf-product-card.js';
+import { featuredVariant } from '../../core/catalogue.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
