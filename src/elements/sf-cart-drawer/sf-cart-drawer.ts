@@ -12,7 +12,7 @@ import { SfElement } from '../base/sf-element.js';
 import { ctaStyles, focusRing, tokens, visuallyHidden } from '../base/styles.js';
 import { CartLines, cartLineStyles } from '../sf-cart/cart-lines.js';
 import { freeShippingThreshold, renderFreeShipping, summaryStyles } from '../sf-cart/cart-summary.js';
-import { SfCartOpenRequestEvent, SfCheckoutRequestEvent } from '../events/index.js';
+import { SfCartDrawerCloseEvent, SfCartOpenRequestEvent, SfCheckoutRequestEvent } from '../events/index.js';
 
 /** The element focused now, looking into open shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -22,8 +22,8 @@ function deepActiveElement(): HTMLElement | null {
 }
 
 /**
- * The mini-cart: a modal side panel on native `<dialog>` (focus moves in, Esc closes, focus returns to the opener,
- * the page behind is inert). Lists the lines with quantity controls and remove (with undo), the subtotal, the
+ * The mini-cart: a modal side panel on native `<dialog>` (focus moves in, Esc or a click on the backdrop closes,
+ * focus returns to the opener, the page behind is inert). Lists the lines with quantity controls and remove (with undo), the subtotal, the
  * free-delivery meter, a slot for a delivery promise and the "Go to checkout" call to action.
  *
  * It opens on `show()`, on an `sf-cart-open-request` with reason `request` from anywhere in its shop (the cart
@@ -34,6 +34,7 @@ function deepActiveElement(): HTMLElement | null {
  * @slot promise - A delivery promise shown above the checkout button, e.g. `<sf-delivery-promise>`.
  * @fires sf-cart-change - After a change made in the drawer, or one from another tab.
  * @fires sf-checkout-request - When "Go to checkout" is chosen; cancel it to route in the page.
+ * @fires sf-cart-drawer-close - When the drawer has closed, by any means, after focus went back to the opener.
  * @csspart dialog - The dialog panel.
  * @csspart lines - The list of lines.
  * @csspart line - One line.
@@ -203,6 +204,15 @@ export class SfCartDrawer extends SfElement {
     const opener = this.#opener;
     this.#opener = null;
     if (opener?.isConnected) opener.focus();
+    this.dispatchEvent(new SfCartDrawerCloseEvent());
+  };
+
+  /** A click on the backdrop closes, as a side panel's does (the click lands on the dialog, outside its box). */
+  #onDialogClick = (e: MouseEvent) => {
+    const dialog = this.dialog;
+    if (!dialog || e.target !== dialog || e.detail === 0) return;
+    const r = dialog.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) this.close();
   };
 
   #setOpenState(on: boolean): void {
@@ -231,7 +241,7 @@ export class SfCartDrawer extends SfElement {
     const cart = state.cart;
     const hasContent = !!cart && (cart.lines.length > 0 || (state.removed?.length ?? 0) > 0);
     const href = safeUrl(this.checkoutHref) ?? '/checkout';
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose}>
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @click=${this.#onDialogClick}>
       <div class="head">
         <h2 id="title">${t.title}</h2>
         <button class="close" type="button" aria-label=${t.close} @click=${() => this.close()}>×</button>

@@ -470,9 +470,8 @@ export class DemoStorefront extends LitElement {
     // A link in the mini cart (checkout, the whole cart): close it first and change page once it has handed focus
     // back, so the new page's heading keeps the focus.
     const drawer = this.renderRoot.querySelector('sf-cart-drawer');
-    const dialog = drawer?.shadowRoot?.querySelector('dialog');
-    if (drawer && dialog?.open) {
-      dialog.addEventListener('close', () => this.#show(next), { once: true });
+    if (drawer?.open) {
+      drawer.addEventListener('sf-cart-drawer-close', () => this.#show(next), { once: true });
       drawer.close();
       return;
     }
