@@ -3,6 +3,8 @@ import { css, html } from 'lit';
 import type { FeatureApiResponse } from '@growthbook/growthbook';
 import '../src/define/sf-shop.js';
 import '../src/define/sf-experiments.js';
+import '../src/define/sf-cart.js';
+import '../src/define/sf-delivery-promise.js';
 import { define } from '../src/elements/base/define.js';
 import { SfElement } from '../src/elements/base/sf-element.js';
 import { ctaStyles, focusRing, tokens } from '../src/elements/base/styles.js';
@@ -116,3 +118,31 @@ export const ApiUnavailable: Story = {
   args: { colorTest: 'variant' },
   render: experiments('api-down', demo, { apiHost: 'http://127.0.0.1:9', clientKey: 'sdk-storybook' }),
 };
+
+/** A payload that sets one boolean kit feature for everyone (a feature value, no experiment: nothing is exposed). */
+const flag = (feature: string, value: boolean) => ({ features: { [feature]: { defaultValue: value } } }) as FeatureApiResponse;
+
+function flagged(key: string, feature: string, value: boolean, content: () => unknown): Story {
+  return {
+    render: (_args, { globals }) => {
+      const adapter = storyAdapter(`experiments-${key}`);
+      // A line in the cart, so the cart has a meter to show or hide.
+      void adapter.getCart().then((c) => (c.lines.length ? undefined : adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 })));
+      return inShop(adapter, globals['locale'] as Locale, html`<sf-experiments .payload=${flag(feature, value)}>${content()}</sf-experiments>`);
+    },
+  };
+}
+
+/** `sf-free-shipping-meter: true` (the default): the cart shows how much more gives free delivery. */
+export const FreeShippingMeterShown: Story = flagged('meter-on', 'sf-free-shipping-meter', true, () => html`<sf-cart></sf-cart>`);
+
+/** `sf-free-shipping-meter: false`: the cart (and the drawer) leave the meter out. */
+export const FreeShippingMeterHidden: Story = flagged('meter-off', 'sf-free-shipping-meter', false, () => html`<sf-cart></sf-cart>`);
+
+/** `sf-delivery-countdown: true` (the default): "Order within 2 h 10 min and it ships today". */
+export const DeliveryCountdown: Story = flagged('countdown-on', 'sf-delivery-countdown', true,
+  () => html`<sf-delivery-promise cutoff="14:00" transit-days="1" now="2026-11-25T09:50:00Z"></sf-delivery-promise>`);
+
+/** `sf-delivery-countdown: false`: the same promise with the cut-off time only. */
+export const DeliveryDateOnly: Story = flagged('countdown-off', 'sf-delivery-countdown', false,
+  () => html`<sf-delivery-promise cutoff="14:00" transit-days="1" now="2026-11-25T09:50:00Z"></sf-delivery-promise>`);

@@ -11,7 +11,7 @@ import { CtaController } from '../controllers/cta-controller.js';
 import { SfElement } from '../base/sf-element.js';
 import { ctaStyles, focusRing, tokens, visuallyHidden } from '../base/styles.js';
 import { CartLines, cartLineStyles } from '../sf-cart/cart-lines.js';
-import { freeShippingThreshold, renderFreeShipping, summaryStyles } from '../sf-cart/cart-summary.js';
+import { freeShippingMeterFlag, freeShippingThreshold, renderFreeShippingMeter, summaryStyles } from '../sf-cart/cart-summary.js';
 import { SfCartDrawerCloseEvent, SfCartOpenRequestEvent, SfCheckoutRequestEvent } from '../events/index.js';
 
 /** The element focused now, looking into open shadow roots. */
@@ -38,7 +38,7 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart dialog - The dialog panel.
  * @csspart lines - The list of lines.
  * @csspart line - One line.
- * @csspart free-shipping - The free-delivery meter.
+ * @csspart free-shipping - The free-delivery meter (left out when the `sf-free-shipping-meter` experiment says false).
  * @csspart checkout-button - The "Go to checkout" link.
  * @cssproperty --sf-cart-drawer-width - Panel width, default min(28rem, 100vw).
  * @cssproperty --sf-cart-drawer-background - Panel background.
@@ -145,6 +145,8 @@ export class SfCartDrawer extends SfElement {
     // The drawer is rendered while closed: the variant counts as shown only when the dialog shows its CTA.
     shownElement: () => this.renderRoot?.querySelector('[part=checkout-button]'),
   });
+  /** The `sf-free-shipping-meter` experiment; seen only when the open drawer shows its foot. */
+  readonly #meter = freeShippingMeterFlag(this, () => this.renderRoot?.querySelector('.foot'));
   readonly #announcer = new Announcer(this);
   readonly #lines = new CartLines(this, this.#cart, this.#announcer, (name, params) => this.telemetry?.track(name, params));
   readonly #internals: ElementInternals;
@@ -255,7 +257,7 @@ export class SfCartDrawer extends SfElement {
       </div>
       ${cart && cart.lines.length > 0
         ? html`<div class="foot">
-            ${renderFreeShipping(cart, freeShippingThreshold(cart, this.freeShippingThreshold), locale)}
+            ${renderFreeShippingMeter(this.#meter, cart, freeShippingThreshold(cart, this.freeShippingThreshold), locale)}
             <dl class="totals" aria-busy=${state.pending ? 'true' : 'false'}>
               <dt>${t.subtotal}</dt>
               <dd>${formatMoney(cart.subtotal, locale)}</dd>
