@@ -13,6 +13,7 @@ import type { Locale } from '../src/core/locale.js';
 import { CtaController } from '../src/elements/controllers/cta-controller.js';
 import demoFeatures from '../src/services/experiments/demo-features.json';
 import { inShop, storyAdapter } from './shop.js';
+import type { LocalCommerceAdapter } from '../src/adapters/local/local-adapter.js';
 
 /**
  * A plain primary CTA wired like the kit's CTA elements will be (ctaStyles + CtaController), so the stories show
@@ -124,12 +125,17 @@ const flag = (feature: string, value: boolean) => ({ features: { [feature]: { de
 
 function flagged(key: string, feature: string, value: boolean, content: () => unknown): Story {
   return {
-    render: (_args, { globals }) => {
-      const adapter = storyAdapter(`experiments-${key}`);
-      // A line in the cart, so the cart has a meter to show or hide.
-      void adapter.getCart().then((c) => (c.lines.length ? undefined : adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 })));
-      return inShop(adapter, globals['locale'] as Locale, html`<sf-experiments .payload=${flag(feature, value)}>${content()}</sf-experiments>`);
-    },
+    // Seeded before the shop reads the cart (loaders run before render): a line, so the cart has a meter.
+    loaders: [
+      async () => {
+        const adapter = storyAdapter(`experiments-${key}`);
+        if ((await adapter.getCart()).lines.length === 0) await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
+        return { adapter };
+      },
+    ],
+    render: (_args, { globals, loaded }) =>
+      inShop(loaded['adapter'] as LocalCommerceAdapter, globals['locale'] as Locale,
+        html`<sf-experiments .payload=${flag(feature, value)}>${content()}</sf-experiments>`),
   };
 }
 
