@@ -48,6 +48,14 @@ describe('LocalCommerceAdapter with a catalogue of its own', () => {
     adapter.dispose();
   });
 
+  it('builds no product links: routes are the shop\'s', async () => {
+    const adapter = testAdapter({ catalog });
+    const cart = await adapter.addLine({ productId: 'tuuli', variantId: 'tuuli-v', quantity: 1 });
+    expect(cart.lines[0]!.href).to.equal(undefined);
+    expect(cart.lines[0]!.productSlug).to.equal('tuuli');
+    adapter.dispose();
+  });
+
   it('seeds a cart in one write, checked like addLine', async () => {
     const adapter = testAdapter({ catalog });
     const cart = adapter.seedCart([{ productId: 'tuuli', variantId: 'tuuli-v', quantity: 2 }, { productId: 'aalto', variantId: 'aalto-v' }]);

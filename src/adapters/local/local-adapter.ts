@@ -546,7 +546,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
         name: product.name,
         variantName: variant.name,
         ...(product.images[0] ? { image: product.images[0] } : {}),
-        href: `#/product/${product.id}`,
+        productSlug: product.slug,
         unitPrice: variant.price,
         quantity: l.quantity,
         lineTotal: multiplyMoney(variant.price, l.quantity),

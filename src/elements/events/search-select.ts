@@ -7,7 +7,7 @@ import type { Product } from '../../core/model.js';
 export class SfSearchSelectEvent extends Event {
   static readonly eventName = 'sf-search-select';
   readonly product: Product;
-  /** Where the element navigates unless the event is cancelled (`#/product/<id>` by default). */
+  /** Where the element navigates unless the event is cancelled: the shop's `product-href` for this product. */
   readonly href: string;
   constructor(product: Product, href: string) {
     super(SfSearchSelectEvent.eventName, { bubbles: true, composed: true, cancelable: true });

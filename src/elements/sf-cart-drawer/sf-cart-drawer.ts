@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { commonMessages } from '../../messages/common.js';
 import { cartMessages } from '../../messages/cart.js';
 import { formatMoney } from '../../core/money.js';
-import { safeUrl } from '../../core/url.js';
+import { safeUrl, type ProductHref } from '../../core/url.js';
 import { cartToGa4 } from '../../services/telemetry/ga4.js';
 import { Announcer } from '../controllers/announcer.js';
 import { CartController } from '../controllers/cart-controller.js';
@@ -138,6 +138,11 @@ export class SfCartDrawer extends SfElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   @query('dialog') protected dialog?: HTMLDialogElement;
+
+  /** The shop's product links, for the lines (CartLines reads it). @internal */
+  get productHref(): ProductHref | undefined {
+    return this.shop?.productHref;
+  }
 
   readonly #cart = new CartController(this);
   /** The checkout CTA's colour follows the `sf-cta-color` experiment (tokens on the host). */

@@ -4,7 +4,7 @@ import type { Product, Variant } from '../../core/model.js';
 import { cardStock, featuredVariant } from '../../core/catalogue.js';
 import { formatMoney } from '../../core/money.js';
 import { commonMessages } from '../../messages/common.js';
-import { safeUrl } from '../../core/url.js';
+import { productLink, safeUrl } from '../../core/url.js';
 import { productToGa4Item } from '../../services/telemetry/ga4.js';
 import { SfElement } from '../base/sf-element.js';
 import { focusRing, tokens, visuallyHidden } from '../base/styles.js';
@@ -47,7 +47,10 @@ export class SfProductCard extends SfElement {
   /** The variant whose price and stock to show; defaults to the featured one (cheapest in stock). */
   @property({ attribute: 'variant-id' }) variantId?: string;
 
-  /** Where the name links; defaults to `#/product/<id>`. `javascript:` and `data:` URLs are refused. */
+  /**
+   * Where the name links; defaults to the shop's `product-href` (`#/product/{id}` without one). `javascript:` and
+   * `data:` URLs are refused.
+   */
   @property() href?: string;
 
   /** Heading level of the product name, to fit the page's outline. */
@@ -106,7 +109,7 @@ export class SfProductCard extends SfElement {
     const variant = this.variant;
     const image = product.images[0];
     const imageSrc = safeUrl(image?.src);
-    const href = safeUrl(this.href ?? `#/product/${encodeURIComponent(product.id)}`);
+    const href = this.href !== undefined ? safeUrl(this.href) : productLink(this.shop?.productHref, product);
     const stock = cardStock(product, this.variantId ? variant : undefined);
     const soldOut = stock.available <= 0 && !stock.restockDays;
     this.#setState('sold-out', soldOut);
