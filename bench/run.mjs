@@ -52,7 +52,7 @@ const report = {
   method: {
     size: 'esbuild bundle+minify (ESM, es2022, NODE_ENV=production); gzip -9 and brotli q11 (Node zlib). Initial = entry + its static-import closure; lazy = chunks reached only through import().',
     interaction: '"updated": input → every cart view\'s updateComplete (script + Lit render; style/layout/paint after). Real clicks through CDP (playwright-core) at 1280×800. "frame": input event timestamp → first frame painted after every cart view\'s updateComplete (rAF + posted message). "eventTiming": PerformanceEventTiming duration, durationThreshold 16 (missing entry = under 16 ms; durations rounded to 8 ms). 3 warm-up runs discarded.',
-    carts: 'bench/pages/bench-adapter.ts: the real catalogue plus synthetic copies of each product (stock 50); N distinct variants written straight into localStorage in the LocalCommerceAdapter\'s stored cart format; cart calls work like the local adapter (read JSON, change, write, price with core priceCart).',
+    carts: 'bench/pages/bench-adapter.ts: the LocalCommerceAdapter given the real catalogue plus synthetic copies of each product (stock 50); N distinct variants seeded through its seedCart, so cart calls are the local adapter\'s own.',
     collector: 'bench/collector.mjs: 16 clients POST 100 000 events (batches of 20, 5 per synthetic shopper) over loopback HTTP to the collector handler into in-memory DuckDB; lost = sent - stored. Report: experimentReport on 1 000 000 events written straight into the store.',
     layout: 'layout-shift entries (buffered observer installed before page scripts) over the demo journey; CLS-style = largest session window without recent input; raw = every entry.',
   },

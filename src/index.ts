@@ -25,6 +25,10 @@ export { anonymousId as readAnonymousId, deviceType, ANONYMOUS_ID_KEY, type Devi
 export * from './elements/base/context.js';
 export { define } from './elements/base/define.js';
 export { SfElement } from './elements/base/sf-element.js';
+export {
+  mixinFormAssociated, internals, getFormValue, getFormValidity, resetFormValue, restoreFormValue, updateFormValue,
+  type FormAssociated, type FormAssociatedElement, type FormValidity,
+} from './elements/base/form-associated.js';
 export { Announcer } from './elements/controllers/announcer.js';
 export { CartController } from './elements/controllers/cart-controller.js';
 export { ClockController, type ClockControllerOptions } from './elements/controllers/clock-controller.js';

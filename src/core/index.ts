@@ -2,6 +2,7 @@
 export * from './money.js';
 export * from './locale.js';
 export * from './cart.js';
+export * from './catalogue.js';
 export * from './model.js';
 export * from './errors.js';
 export type { CommerceAdapter } from './adapter.js';

@@ -69,6 +69,9 @@ export interface CartLine {
   name: string;
   variantName: string;
   image?: Image;
+  /** The product's slug, for the shop's `{slug}` product links; adapters leave links themselves to the shop. */
+  productSlug?: string;
+  /** Unused by kit elements, which link products by the shop's `productHref`; kept for backends that send one. */
   href?: string;
   unitPrice: Money;
   quantity: number;

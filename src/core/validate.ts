@@ -198,6 +198,7 @@ function lineAt(value: unknown, path: string, ctx: Ctx): CartLine {
   str(o, 'variantName', path);
   if (o['image'] !== undefined && o['image'] !== null) imageAt(o['image'], `${path}.image`);
   optStr(o, 'href', path);
+  optStr(o, 'productSlug', path);
   field(o, 'unitPrice', path, ctx);
   int(o, 'quantity', path, 1);
   field(o, 'lineTotal', path, ctx);

@@ -4,5 +4,5 @@ export {
 } from './local-adapter.js';
 export {
   PRODUCT_SEED, CATEGORY_SEED, DELIVERY_METHODS, PICKUP_POINTS, PAYMENT_METHODS, DISCOUNT_RULES, FREE_SHIPPING_THRESHOLD,
-  VAT_RATE, buildCatalog, type CatalogProductSeed, type ImageName,
+  VAT_RATE, buildCatalog, demoCatalog, type CatalogProductSeed, type ImageName, type LocalCatalog, type LocalDiscountRule,
 } from './catalog.js';

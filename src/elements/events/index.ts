@@ -1,6 +1,7 @@
 /** Every event the kit fires: one class per event, each declared in `GlobalEventHandlersEventMap`. */
 export { SfEvent } from './sf-event.js';
 export { SfCartChangeEvent } from './cart-change.js';
+export { SfCartDrawerCloseEvent } from './cart-drawer-close.js';
 export { SfCartOpenRequestEvent } from './cart-open-request.js';
 export { SfCheckoutRequestEvent } from './checkout-request.js';
 export { SfCheckoutStepRequestEvent } from './checkout-step-request.js';

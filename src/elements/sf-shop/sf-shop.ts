@@ -5,6 +5,7 @@ import type { CommerceAdapter } from '../../core/adapter.js';
 import { guardAdapter } from '../../adapters/guard.js';
 import { CartStore } from '../../core/cart-store.js';
 import { toLocale, type Locale } from '../../core/locale.js';
+import { DEFAULT_PRODUCT_HREF, type ProductHref } from '../../core/url.js';
 import type { ExperimentsService } from '../../services/experiments/types.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 import {
@@ -56,6 +57,14 @@ export class SfShop extends LitElement {
   /** IANA time zone the delivery promises are computed in. */
   @property({ attribute: 'time-zone' }) timeZone = 'Europe/Helsinki';
 
+  /**
+   * Where product pages live, for every element that links a product (cards, search suggestions, cart lines): a
+   * template with `{id}` and `{slug}` placeholders, each URL-encoded (`product-href="/products/{slug}"`), or as a
+   * property a function of the product. Default `#/product/{id}`, the demo's route. Links come from here, never from
+   * an adapter.
+   */
+  @property({ attribute: 'product-href' }) productHref: ProductHref = DEFAULT_PRODUCT_HREF;
+
   /** How long a backend read may take before elements show a timeout, in ms (default 10 000; 0: no limit). */
   @property({ type: Number }) timeout?: number;
 
@@ -78,7 +87,7 @@ export class SfShop extends LitElement {
 
   @provide({ context: shopContext })
   @state()
-  protected settings: ShopSettings = { locale: this.locale, currency: this.currency, timeZone: this.timeZone };
+  protected settings: ShopSettings = { locale: this.locale, currency: this.currency, timeZone: this.timeZone, productHref: this.productHref };
 
   @provide({ context: cartContext })
   @state()
@@ -121,8 +130,8 @@ export class SfShop extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || changed.has('currency') || changed.has('timeZone')) {
-      this.settings = { locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone };
+    if (changed.has('locale') || changed.has('currency') || changed.has('timeZone') || changed.has('productHref')) {
+      this.settings = { locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone, productHref: this.productHref };
     }
     const guardChanged = changed.has('timeout') || changed.has('mutationTimeout');
     if (this.adapter && (this.adapter !== this.#guarded || (guardChanged && this.providedAdapter))) {
