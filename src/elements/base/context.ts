@@ -13,6 +13,11 @@ export interface ShopSettings {
   currency: string;
   /** IANA zone the shop's promises are computed in. */
   timeZone: string;
+  /**
+   * ISO 3166-1 alpha-2 code of the country the shop ships to (`FI`, `SE` …): the checkout's address and postal
+   * code rules. Optional for providers written before it existed; elements read it as `FI` then.
+   */
+  country?: string;
 }
 
 export const commerceContext = createContext<CommerceAdapter | undefined>(Symbol('sf-commerce'));

@@ -47,6 +47,9 @@ export class SfShop extends LitElement {
   /** IANA time zone the delivery promises are computed in. */
   @property({ attribute: 'time-zone' }) timeZone = 'Europe/Helsinki';
 
+  /** ISO 3166-1 alpha-2 code of the country the shop ships to; the checkout's postal code rule follows it. */
+  @property() country = 'FI';
+
   /** How long a backend read may take before elements show a timeout, in ms (default 10 000; 0: no limit). */
   @property({ type: Number }) timeout?: number;
 
@@ -69,7 +72,7 @@ export class SfShop extends LitElement {
 
   @provide({ context: shopContext })
   @state()
-  protected settings: ShopSettings = { locale: this.locale, currency: this.currency, timeZone: this.timeZone };
+  protected settings: ShopSettings = { locale: this.locale, currency: this.currency, timeZone: this.timeZone, country: this.country };
 
   @provide({ context: cartContext })
   @state()
@@ -100,8 +103,8 @@ export class SfShop extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || changed.has('currency') || changed.has('timeZone')) {
-      this.settings = { locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone };
+    if (changed.has('locale') || changed.has('currency') || changed.has('timeZone') || changed.has('country')) {
+      this.settings = { locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone, country: this.country };
     }
     const guardChanged = changed.has('timeout') || changed.has('mutationTimeout') || changed.has('currency');
     if (this.adapter && (this.adapter !== this.#guarded || (guardChanged && this.providedAdapter))) {
