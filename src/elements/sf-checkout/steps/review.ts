@@ -6,8 +6,7 @@ import { formatMoney, type Money } from '../../../core/money.js';
 import type { Cart, DeliveryMethod, PaymentMethod, PickupPoint } from '../../../core/model.js';
 import { checkoutMessages } from '../../../messages/checkout.js';
 import { commonMessages } from '../../../messages/common.js';
-import type { OrderPlacementController } from '../order-placement.js';
-import type { Loaded, StepView } from './view.js';
+import type { Loaded, PlacementState, StepView } from './view.js';
 
 /** What the review shows besides the draft. */
 export interface ReviewData {
@@ -15,7 +14,7 @@ export interface ReviewData {
   methods: Loaded<readonly DeliveryMethod[]>;
   points: Loaded<readonly PickupPoint[]>;
   payments: Loaded<readonly PaymentMethod[]>;
-  placement: OrderPlacementController;
+  placement: PlacementState;
   /** The shop's provider element filled the `payment` slot. */
   slotted: boolean;
   /** Wraps the Place order button for the CTA experiment (reserved space, tokens on the host). */
@@ -87,7 +86,7 @@ export function renderReview(view: StepView, data: ReviewData): TemplateResult {
 }
 
 /** What changed in the cart since the shopper last saw it, and whether to press Place order again. */
-function renderChanges(view: StepView, placement: OrderPlacementController): TemplateResult | typeof nothing {
+function renderChanges(view: StepView, placement: PlacementState): TemplateResult | typeof nothing {
   if (placement.changes.length === 0) return nothing;
   const t = checkoutMessages[view.locale];
   const m = (x: Money) => formatMoney(x, view.locale);

@@ -1,11 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { AddressRules, CheckoutDraft, CheckoutField, CheckoutStep } from '../../../core/checkout.js';
-import { toCommerceError } from '../../../core/errors.js';
+import type { AddressRules, CartChange, CheckoutDraft, CheckoutField, CheckoutStep, FieldErrors } from '../../../core/checkout.js';
+import { toCommerceError, type CommerceError } from '../../../core/errors.js';
 import type { Locale } from '../../../core/locale.js';
 import { checkoutMessages, fieldErrorMessage } from '../../../messages/checkout.js';
 import { commonMessages } from '../../../messages/common.js';
-import type { CheckoutFieldsController } from '../checkout-fields.js';
+
+/** The field interaction state the steps render and report to (the checkout's `CheckoutFieldsController`). */
+export interface StepFields {
+  readonly errors: FieldErrors;
+  readonly summary: readonly CheckoutField[];
+  value(field: CheckoutField): string;
+  input(field: CheckoutField, e: Event): void;
+  blur(field: CheckoutField): void;
+  choose(patch: Partial<CheckoutDraft>, field: CheckoutField): void;
+  forgetCard(options?: { keepTyped?: boolean }): void;
+  focusField(field: CheckoutField): void;
+}
+
+/** Where placing the order stands, for the review (the checkout's `OrderPlacementController`). */
+export interface PlacementState {
+  readonly placing: boolean;
+  readonly error: CommerceError | null;
+  readonly changes: readonly CartChange[];
+  readonly confirmAgain: boolean;
+}
 
 /** What every step template reads from the checkout: plain data and the fields controller, no element. */
 export interface StepView {
@@ -15,7 +34,7 @@ export interface StepView {
   readonly localeAttribute: Locale | undefined;
   readonly now: Date | undefined;
   readonly draft: CheckoutDraft;
-  readonly fields: CheckoutFieldsController;
+  readonly fields: StepFields;
   readonly address: AddressRules;
   /** Heading level relative to the step heading. */
   level(offset?: number): number;
