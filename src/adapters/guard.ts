@@ -112,6 +112,11 @@ export function guardAdapter(adapter: CommerceAdapter, options: GuardOptions = {
     get name() {
       return inner.name;
     },
+    get addressRules() {
+      // Only a real pattern passes: anything else would throw in the checkout's validation.
+      const pattern: unknown = inner.addressRules?.postalCodePattern;
+      return pattern instanceof RegExp ? { postalCodePattern: pattern } : undefined;
+    },
     getProduct: (id, o) => read('getProduct', o?.signal, (s) => inner.getProduct(id, opts(o, s)), (x) => validateProduct(x, v)),
     listProducts: (q, o) => read('listProducts', o?.signal, (s) => inner.listProducts(q, opts(o, s)), (x) => validateProductPage(x, v)),
     getCategoryTree: (o) => read('getCategoryTree', o?.signal, (s) => inner.getCategoryTree(opts(o, s)), (x) => validateCategories(x)),

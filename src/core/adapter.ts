@@ -25,6 +25,13 @@ export interface CommerceAdapter {
   /** A short name for logs and telemetry, e.g. 'local'. */
   readonly name: string;
 
+  /**
+   * Address rules the backend enforces, when it has its own (optional). A `postalCodePattern` here is the one the
+   * checkout validates postal codes with, in place of the shipping country's default rule, so a shopper is told
+   * before submitting what the backend would refuse.
+   */
+  readonly addressRules?: BackendAddressRules;
+
   // Catalogue
   getProduct(id: string, options?: RequestOptions): Promise<Product>;
   listProducts(query?: ListQuery, options?: RequestOptions): Promise<Page<Product>>;
@@ -58,4 +65,10 @@ export interface CommerceAdapter {
 
   // Experience feedback (optional)
   submitFeedback?(input: FeedbackInput): Promise<void>;
+}
+
+/** What a backend says about the addresses it accepts; see {@link CommerceAdapter.addressRules}. */
+export interface BackendAddressRules {
+  /** Postal codes the backend accepts (tested against the trimmed code). */
+  readonly postalCodePattern?: RegExp;
 }

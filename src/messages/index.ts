@@ -6,7 +6,7 @@ export {
 } from './describe-delivery.js';
 export { cartMessages, CTA_LABEL_KEYS, isCtaLabelKey, type CtaLabelKey } from './cart.js';
 export { commonMessages } from './common.js';
-export { checkoutMessages, fieldErrorMessage, stepTitle } from './checkout.js';
+export { checkoutMessages, countryNote, fieldErrorMessage, postalCodeHint, stepTitle } from './checkout.js';
 export { deliveryMessages } from './delivery.js';
 export { feedbackMessages } from './feedback.js';
 export { navMessages } from './nav.js';

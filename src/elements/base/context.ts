@@ -16,6 +16,11 @@ export interface ShopSettings {
   timeZone: string;
   /** Where product pages live (`<sf-shop product-href>`): every element that links a product uses it. */
   productHref: ProductHref;
+  /**
+   * ISO 3166-1 alpha-2 code of the country the shop ships to (`FI`, `SE` …): the checkout's address and postal
+   * code rules. Optional for providers written before it existed; elements read it as `FI` then.
+   */
+  country?: string;
 }
 
 export const commerceContext = createContext<CommerceAdapter | undefined>(Symbol('sf-commerce'));

@@ -64,6 +64,8 @@ export class SfShop extends LitElement {
    * an adapter.
    */
   @property({ attribute: 'product-href' }) productHref: ProductHref = DEFAULT_PRODUCT_HREF;
+  /** ISO 3166-1 alpha-2 code of the country the shop ships to; the checkout's postal code rule follows it. */
+  @property() country = 'FI';
 
   /** How long a backend read may take before elements show a timeout, in ms (default 10 000; 0: no limit). */
   @property({ type: Number }) timeout?: number;
@@ -87,7 +89,9 @@ export class SfShop extends LitElement {
 
   @provide({ context: shopContext })
   @state()
-  protected settings: ShopSettings = { locale: this.locale, currency: this.currency, timeZone: this.timeZone, productHref: this.productHref };
+  protected settings: ShopSettings = {
+    locale: this.locale, currency: this.currency, timeZone: this.timeZone, productHref: this.productHref, country: this.country,
+  };
 
   @provide({ context: cartContext })
   @state()
@@ -130,8 +134,11 @@ export class SfShop extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || changed.has('currency') || changed.has('timeZone') || changed.has('productHref')) {
-      this.settings = { locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone, productHref: this.productHref };
+    const settingsKeys = ['locale', 'currency', 'timeZone', 'productHref', 'country'] as const;
+    if (settingsKeys.some((key) => changed.has(key))) {
+      this.settings = {
+        locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone, productHref: this.productHref, country: this.country,
+      };
     }
     const guardChanged = changed.has('timeout') || changed.has('mutationTimeout');
     if (this.adapter && (this.adapter !== this.#guarded || (guardChanged && this.providedAdapter))) {

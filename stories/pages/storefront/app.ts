@@ -660,7 +660,7 @@ export class DemoStorefront extends LitElement {
           <sf-cart checkout-href="#/checkout" continue-href="#/" heading-level="2"></sf-cart>`;
       case 'checkout':
         return html`<h1 tabindex="-1">${this.#t.checkout}</h1>
-          <sf-checkout hash-prefix="#/checkout/" storage-key=${`${this.storageKey}-checkout`} heading-level="2"></sf-checkout>`;
+          <sf-checkout history hash-prefix="#/checkout/" storage-key=${`${this.storageKey}-checkout`} heading-level="2"></sf-checkout>`;
       case 'order':
         return this.#orderPage(route.code);
       case 'not-found':
