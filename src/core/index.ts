@@ -10,6 +10,7 @@ export * from './storage.js';
 export * from './url.js';
 export * from './delivery/index.js';
 export * from './feedback.js';
+export * from './order-progress.js';
 export * from './cart-store.js';
 export * from './contrast.js';
 export * from './checkout.js';
