@@ -15,5 +15,5 @@ export * from './cart-store.js';
 export * from './contrast.js';
 export * from './checkout.js';
 export * from './checkout-draft.js';
-export { validateCart, validateProduct, validateProductPage, validateProducts, validateCategories, validateDeliveryMethods, validatePickupPoints, validatePaymentMethods, validateOrder, type ValidateOptions } from './validate.js';
+export { validateCart, validateProduct, validateProductPage, validateProducts, validateCategories, validateDeliveryMethods, validatePickupPoints, validatePaymentMethods, validateOrder, validateOrderProgress, validateCompensation, type ValidateOptions } from './validate.js';
 export * from './navigation.js';
