@@ -2,6 +2,7 @@ import { promiseDelivery } from './delivery/engine.js';
 import { dayNumber, isValidTimeZone, zonedDate } from './delivery/dates.js';
 import type { DeliveryPromise } from './delivery/types.js';
 import type { DeliveryKind, Order, OrderEvent, OrderProgress, OrderStage } from './model.js';
+import type { SafeStorage } from './storage.js';
 
 /**
  * Kept promises: where an order is, whether the delivery promise made at checkout held, and the promise's accuracy
@@ -201,4 +202,42 @@ export function summarisePromiseAccuracy(
     if (of.length) byMethod[kind] = accuracy(of);
   }
   return { ...accuracy(unique), byMethod };
+}
+
+/** How many order codes the ledger remembers; older ones drop off (an order's outcome is final within weeks). */
+export const PROMISE_LEDGER_LIMIT = 200;
+
+/**
+ * Remembers which orders' promise results were sent, so `delivery_promise_result` goes once per order even when the
+ * status page is opened again. Storage is passed in (the element's own, or the page's localStorage).
+ */
+export class PromiseResultLedger {
+  readonly #storage: SafeStorage;
+  readonly #key: string;
+
+  constructor(storage: SafeStorage, key = 'sf-promise-results') {
+    this.#storage = storage;
+    this.#key = key;
+  }
+
+  #codes(): string[] {
+    try {
+      const parsed = JSON.parse(this.#storage.get(this.#key) ?? '[]') as unknown;
+      return Array.isArray(parsed) ? parsed.filter((c): c is string => typeof c === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** True when the result of this order was already sent. */
+  has(code: string): boolean {
+    return this.#codes().includes(code);
+  }
+
+  /** Records that the result of this order was sent. */
+  add(code: string): void {
+    const codes = this.#codes().filter((c) => c !== code);
+    codes.push(code);
+    this.#storage.set(this.#key, JSON.stringify(codes.slice(-PROMISE_LEDGER_LIMIT)));
+  }
 }

@@ -13,6 +13,7 @@ import './sf-cart.js';
 import './sf-experiments.js';
 import './sf-checkout-steps.js';
 import './sf-order-confirmation.js';
+import './sf-order-status.js';
 import './sf-checkout.js';
 import './sf-nav.js';
 import './sf-breadcrumbs.js';

@@ -12,5 +12,5 @@ export { feedbackMessages } from './feedback.js';
 export { navMessages } from './nav.js';
 export { telemetryMessages } from './telemetry.js';
 export {
-  orderStatusMessages, describeOrderStatus, describeCompensation, orderStageLabel, type OrderStatusText,
+  orderStatusMessages, describeOrderStatus, describeCompensation, orderStageLabel, formatStepTime, type OrderStatusText,
 } from './order-status.js';

@@ -211,12 +211,13 @@ function promisedAndActual(progress: OrderProgress, check: PromiseCheck, locale:
     const d = deliveryMessages[locale];
     promised = sentence(kind === 'home' ? d.arrives(range) : d.pickup(range, p.readyFrom ? formatClock(p.readyFrom, locale) : undefined));
   }
-  let actual = '';
-  if (check.arrival) {
-    const { minutes } = zonedDateTime(Date.parse(check.arrival.at), timeZone);
-    actual = `${dayOf(check.arrival.at, timeZone, locale)} ${deliveryMessages[locale].clock(Math.floor(minutes / 60), minutes % 60)}`;
-  }
-  return { promised, actual };
+  return { promised, actual: check.arrival ? formatStepTime(check.arrival.at, timeZone, locale) : '' };
+}
+
+/** A step's moment as the day and time in the shop's zone ("Wed 11.3. 17:00", fi "ke 11.3. klo 17"). */
+export function formatStepTime(iso: string, timeZone: string, locale: Locale): string {
+  const { minutes } = zonedDateTime(Date.parse(iso), timeZone);
+  return `${dayOf(iso, timeZone, locale)} ${deliveryMessages[locale].clock(Math.floor(minutes / 60), minutes % 60)}`;
 }
 
 /** The apology's compensation in words ("As an apology, here is €5.00 off your next order with the code SORRY-…"). */
