@@ -53,6 +53,8 @@ export { SfCheckout } from './elements/sf-checkout/sf-checkout.js';
 export { SfCheckoutSteps, type CheckoutStepItem } from './elements/sf-checkout-steps/sf-checkout-steps.js';
 export { SfOrderConfirmation } from './elements/sf-order-confirmation/sf-order-confirmation.js';
 export { orderStatusText } from './elements/sf-order-confirmation/status.js';
+export { SfOrderStatus, ORDER_STATUS_POLL_MS } from './elements/sf-order-status/sf-order-status.js';
+export { OrderProgressController, type OrderProgressControllerOptions } from './elements/controllers/order-progress-controller.js';
 export { SfNav } from './elements/sf-nav/sf-nav.js';
 export { readLinkList } from './elements/sf-nav/light-dom.js';
 export { SfBreadcrumbs } from './elements/sf-breadcrumbs/sf-breadcrumbs.js';

@@ -2,10 +2,13 @@ import type {
   AddLineInput,
   Cart,
   Category,
+  Compensation,
   DeliveryMethod,
   FeedbackInput,
+  Lateness,
   ListQuery,
   Order,
+  OrderProgress,
   Page,
   PaymentMethod,
   PickupPoint,
@@ -62,6 +65,18 @@ export interface CommerceAdapter {
   /** Places the order. The same `idempotencyKey` always yields the same single order. */
   placeOrder(input: PlaceOrderInput): Promise<Order>;
   getOrder?(code: string, options?: RequestOptions): Promise<Order>;
+
+  // After the order (optional)
+  /**
+   * The order and the steps it has taken so far. `email` is the guest lookup: an order whose contact email is not
+   * this one (compared case-insensitively) is `not-found`, exactly as an unknown code, so codes cannot be probed.
+   */
+  getOrderProgress?(code: string, options?: RequestOptions & { email?: string }): Promise<OrderProgress>;
+  /**
+   * The shop's apology for a late order, or null when it gives none. Asked once per order; the same order always
+   * gets the same compensation (a backend keys it by order code).
+   */
+  compensationFor?(order: Order, lateness: Lateness): Promise<Compensation | null>;
 
   // Experience feedback (optional)
   submitFeedback?(input: FeedbackInput): Promise<void>;

@@ -1,7 +1,7 @@
 import { CommerceError } from './errors.js';
 import type {
-  Address, AppliedDiscount, Cart, CartLine, Category, DeliveryMethod, Image, Order, Page, PaymentMethod,
-  PickupPoint, Product, Variant,
+  Address, AppliedDiscount, Cart, CartLine, Category, Compensation, DeliveryMethod, Image, Order, OrderProgress, Page,
+  PaymentMethod, PickupPoint, Product, Variant,
 } from './model.js';
 import { isMoney, toMinorUnits, type Money } from './money.js';
 
@@ -403,4 +403,35 @@ export function validateOrder(value: unknown, options: ValidateOptions = {}, pat
   if (o['pickupPoint'] !== undefined && o['pickupPoint'] !== null) pickupPointAt(o['pickupPoint'], `${path}.pickupPoint`);
   paymentMethodAt(o['paymentMethod'], `${path}.paymentMethod`);
   return o as unknown as Order;
+}
+
+const ORDER_STAGES = [
+  'received', 'packed', 'dispatched', 'out-for-delivery', 'ready-for-pickup', 'delivered', 'picked-up', 'cancelled', 'returned',
+] as const;
+
+/** Validates an order's progress: the order itself, and each step a known stage at a real instant. */
+export function validateOrderProgress(value: unknown, options: ValidateOptions = {}, path = 'orderProgress'): OrderProgress {
+  const o = record(value, path);
+  o['order'] = validateOrder(o['order'], options, `${path}.order`);
+  listOf(o['events'], `${path}.events`, (e, at) => {
+    const event = record(e, at);
+    oneOf(event, 'stage', at, ORDER_STAGES);
+    if (Number.isNaN(Date.parse(str(event, 'at', at)))) fail(`${at}.at`, 'is not a date');
+    return event;
+  }, false);
+  if (o['pickupUntil'] !== undefined && Number.isNaN(Date.parse(str(o, 'pickupUntil', path)))) fail(`${path}.pickupUntil`, 'is not a date');
+  optStr(o, 'carrier', path);
+  return o as unknown as OrderProgress;
+}
+
+/** Validates a compensation (or null): a non-empty code, an optional amount in the shop's currency or a percentage. */
+export function validateCompensation(value: unknown, options: ValidateOptions = {}, path = 'compensation'): Compensation | null {
+  if (value === null) return null;
+  value = roundMoneyAmounts(value);
+  const o = record(value, path);
+  str(o, 'code', path, { empty: false });
+  optField(o, 'amount', path, ctxOf(options));
+  if (o['percent'] !== undefined) finite(o, 'percent', path, 0, 100);
+  if (o['validUntil'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(str(o, 'validUntil', path))) fail(`${path}.validUntil`, "is not a 'YYYY-MM-DD' date");
+  return o as unknown as Compensation;
 }

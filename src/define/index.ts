@@ -21,6 +21,7 @@ export * from './sf-cart.js';
 export * from './sf-experiments.js';
 export * from './sf-checkout-steps.js';
 export * from './sf-order-confirmation.js';
+export * from './sf-order-status.js';
 export * from './sf-checkout.js';
 export * from './sf-nav.js';
 export * from './sf-breadcrumbs.js';

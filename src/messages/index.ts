@@ -11,3 +11,6 @@ export { deliveryMessages } from './delivery.js';
 export { feedbackMessages } from './feedback.js';
 export { navMessages } from './nav.js';
 export { telemetryMessages } from './telemetry.js';
+export {
+  orderStatusMessages, describeOrderStatus, describeCompensation, orderStageLabel, formatStepTime, type OrderStatusText,
+} from './order-status.js';

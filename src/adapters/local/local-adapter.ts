@@ -2,9 +2,12 @@ import { IMAGES } from './images.js';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { CommerceError } from '../../core/errors.js';
 import type {
-  AddLineInput, Cart, CartLine, Category, DeliveryMethod, FeedbackInput, LineIssue, ListQuery, Order, Page,
-  PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions, Variant,
+  AddLineInput, Cart, CartLine, Category, Compensation, DeliveryMethod, FeedbackInput, Lateness, LineIssue, ListQuery,
+  Order, OrderProgress, Page, PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions, Variant,
 } from '../../core/model.js';
+import { systemClock, type Clock } from '../../core/clock.js';
+import { dateOfDay, dayNumber, zonedDate } from '../../core/delivery/dates.js';
+import { simulateProgress, type OrderFate } from './progress.js';
 import { priceCart, type PricedLineInput } from '../../core/cart.js';
 import { orderableQuantity } from '../../core/catalogue.js';
 import { money, multiplyMoney, type Money } from '../../core/money.js';
@@ -44,6 +47,22 @@ export interface LocalCommerceAdapterOptions {
   faults?: SimulatedFaults;
   /** Cross-tab notifications; on by default where BroadcastChannel exists. */
   crossTab?: boolean;
+  /**
+   * The shop's clock: orders are placed at its time and move forward on it (received, packed, dispatched, …).
+   * A `ManualClock` makes every step deterministic in tests; a fast clock speeds the demo up.
+   */
+  clock?: Clock;
+  /**
+   * The apology for a late order; default €5 off the next order with a code of its own, valid 90 days. `null`:
+   * the shop gives none.
+   */
+  compensation?: ((order: Order, lateness: Lateness) => Compensation | null) | null;
+}
+
+/** The embedded shop's default apology: €5 off the next order, a code per order, valid 90 days. */
+export function defaultCompensation(order: Order, _lateness: Lateness, now: number): Compensation {
+  const today = dayNumber(zonedDate(now, order.deliveryMethod.promise.timeZone));
+  return { code: `SORRY-${order.code.replace(/^PP-/, '')}`, amount: money(500, order.currency), validUntil: dateOfDay(today + 90) };
 }
 
 /** A cart line as the embedded backend stores it (schema 1). */
@@ -69,6 +88,10 @@ interface StoredOrders {
   schema: 1;
   /** Orders by idempotency key. */
   byKey: Record<string, Order>;
+  /** What happens to each order after it is placed, by order code (test and demo hooks). */
+  fates?: Record<string, OrderFate>;
+  /** Compensation given, by order code: the same late order always gets the same apology. */
+  compensations?: Record<string, Compensation | null>;
 }
 
 const SCHEMA = 1;
@@ -106,6 +129,8 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   readonly #discounts: readonly LocalDiscountRule[];
   readonly #freeFrom: Money | null;
   readonly #listeners = new Set<(cart: Cart) => void>();
+  readonly #clock: Clock;
+  readonly #compensation: LocalCommerceAdapterOptions['compensation'];
   #channel: BroadcastChannel | undefined;
   #memoryCart: StoredCart | undefined;
   #onStorage = (e: StorageEvent) => {
@@ -116,6 +141,10 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     this.#storage = options.storage ?? localStore('the cart storage (localStorage)');
     this.#key = options.storageKey ?? 'sf-kit';
     this.faults = options.faults ?? {};
+    this.#clock = options.clock ?? systemClock;
+    this.#compensation = options.compensation === undefined
+      ? (order, lateness) => defaultCompensation(order, lateness, this.#clock.now())
+      : options.compensation;
     const base = options.imageBase;
     const catalog = options.catalog ?? demoCatalog(base ? (n) => `${base.replace(/\/$/, '')}/${n}.svg` : defaultImageUrl);
     this.#products = new Map(catalog.products.map((p) => [p.id, p]));
@@ -181,6 +210,16 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   /** Every order placed through this storage, oldest first. */
   orders(): Order[] {
     return Object.values(this.#readOrders().byKey).sort((a, b) => a.placedAt.localeCompare(b.placedAt));
+  }
+
+  /**
+   * Decides what happens to a placed order from now on: late by `shift` days, early, cancelled, collected or
+   * returned (see {@link OrderFate}). Orders without a fate arrive on the promised earliest day.
+   */
+  setOrderFate(code: string, fate: OrderFate): void {
+    const orders = this.#readOrders();
+    orders.fates = { ...orders.fates, [code]: fate };
+    this.#storage.set(`${this.#key}:orders`, JSON.stringify(orders));
   }
 
   /** Products as plain data, for stories and seeds. */
@@ -360,7 +399,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
       id: randomId('O'),
       code: randomId('PP-'),
       status: 'placed',
-      placedAt: new Date().toISOString(),
+      placedAt: new Date(this.#clock.now()).toISOString(),
       lines: cart.lines,
       subtotal: totals.subtotal,
       discountTotal: totals.discountTotal,
@@ -387,6 +426,27 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     const order = this.orders().find((o) => o.code === code);
     if (!order) throw new CommerceError('not-found', `No order with code "${code}".`);
     return order;
+  }
+
+  async getOrderProgress(code: string, options: RequestOptions & { email?: string } = {}): Promise<OrderProgress> {
+    await this.#enter('getOrderProgress', options);
+    const order = this.orders().find((o) => o.code === code.trim().toUpperCase());
+    // A wrong email reads exactly as an unknown code, so a guest lookup cannot probe which codes exist.
+    if (!order || (options.email !== undefined && options.email.trim().toLowerCase() !== order.contact.email.toLowerCase())) {
+      throw new CommerceError('not-found', `No order with code "${code}" and that email.`);
+    }
+    return simulateProgress(order, this.#readOrders().fates?.[order.code] ?? {}, this.#clock.now());
+  }
+
+  async compensationFor(order: Order, lateness: Lateness): Promise<Compensation | null> {
+    await this.#enter('compensationFor');
+    const orders = this.#readOrders();
+    const given = orders.compensations?.[order.code];
+    if (given !== undefined) return given;
+    const compensation = this.#compensation?.(order, lateness) ?? null;
+    orders.compensations = { ...orders.compensations, [order.code]: compensation };
+    this.#storage.set(`${this.#key}:orders`, JSON.stringify(orders));
+    return compensation;
   }
 
   async submitFeedback(input: FeedbackInput): Promise<void> {

@@ -9,5 +9,6 @@ export { SfExperimentsReadyEvent } from './experiments-ready.js';
 export { SfFeedbackDismissEvent } from './feedback-dismiss.js';
 export { SfFeedbackSubmitEvent } from './feedback-submit.js';
 export { SfOrderPlacedEvent } from './order-placed.js';
+export { SfOrderStatusChangeEvent } from './order-status-change.js';
 export { SfSearchSelectEvent } from './search-select.js';
 export { SfSearchSubmitEvent } from './search-submit.js';
