@@ -16,3 +16,4 @@ export * from './checkout.js';
 export * from './checkout-draft.js';
 export { validateCart, validateProduct, validateProductPage, validateProducts, validateCategories, validateDeliveryMethods, validatePickupPoints, validatePaymentMethods, validateOrder, type ValidateOptions } from './validate.js';
 export * from './navigation.js';
+export * from './variants.js';
