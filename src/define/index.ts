@@ -2,6 +2,7 @@
 import './sf-shop.js';
 import './sf-product-card.js';
 import './sf-product-list.js';
+import './sf-variant-picker.js';
 import './sf-feedback.js';
 import './sf-telemetry-log.js';
 import './sf-delivery-promise.js';

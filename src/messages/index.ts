@@ -11,3 +11,4 @@ export { deliveryMessages } from './delivery.js';
 export { feedbackMessages } from './feedback.js';
 export { navMessages } from './nav.js';
 export { telemetryMessages } from './telemetry.js';
+export { productMessages } from './product.js';
