@@ -17,3 +17,4 @@ export * from './checkout-draft.js';
 export { validateCart, validateProduct, validateProductPage, validateProducts, validateCategories, validateDeliveryMethods, validatePickupPoints, validatePaymentMethods, validateOrder, type ValidateOptions } from './validate.js';
 export * from './navigation.js';
 export * from './variants.js';
+export * from './listing.js';

@@ -7,6 +7,8 @@ import type {
 import { priceCart, type PricedLineInput } from '../../core/cart.js';
 import { money, multiplyMoney, type Money } from '../../core/money.js';
 import { localStore, type SafeStorage } from '../../core/storage.js';
+import { systemClock, type Clock } from '../../core/clock.js';
+import { listCatalog } from '../../core/listing.js';
 import {
   buildCatalog, DELIVERY_METHODS, DISCOUNT_RULES, FREE_SHIPPING_THRESHOLD, PAYMENT_METHODS, PICKUP_POINTS,
   type ImageName,
@@ -37,6 +39,8 @@ export interface LocalCommerceAdapterOptions {
   faults?: SimulatedFaults;
   /** Cross-tab notifications; on by default where BroadcastChannel exists. */
   crossTab?: boolean;
+  /** Where time comes from for the delivery-promise facets; the system clock unless set. */
+  clock?: Clock;
 }
 
 /** A cart line as the embedded backend stores it (schema 1); exported for tools that seed carts, like the bench. */
@@ -94,6 +98,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   readonly #products: Map<string, Product>;
   readonly #categories: Category[];
   readonly #listeners = new Set<(cart: Cart) => void>();
+  readonly #clock: Clock;
   #channel: BroadcastChannel | undefined;
   #memoryCart: StoredCart | undefined;
   #onStorage = (e: StorageEvent) => {
@@ -104,6 +109,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     this.#storage = options.storage ?? localStore('the cart storage (localStorage)');
     this.#key = options.storageKey ?? 'sf-kit';
     this.faults = options.faults ?? {};
+    this.#clock = options.clock ?? systemClock;
     const base = options.imageBase;
     const { products, categories } = buildCatalog(base ? (n) => `${base.replace(/\/$/, '')}/${n}.svg` : defaultImageUrl);
     this.#products = new Map(products.map((p) => [p.id, p]));
@@ -165,10 +171,10 @@ export class LocalCommerceAdapter implements CommerceAdapter {
 
   async listProducts(query: ListQuery = {}, options?: RequestOptions): Promise<Page<Product>> {
     await this.#enter('listProducts', options);
-    let items = [...this.#products.values()];
-    if (query.categoryId) items = items.filter((p) => p.categoryIds.includes(query.categoryId!));
-    const offset = Math.max(0, query.offset ?? 0);
-    return { items: items.slice(offset, offset + (query.limit ?? items.length)), total: items.length };
+    return listCatalog([...this.#products.values()], query, {
+      promise: { now: new Date(this.#clock.now()), methods: DELIVERY_METHODS },
+      categoryNames: new Map(this.#flatCategories().map((c) => [c.id, c.name])),
+    });
   }
 
   async getCategoryTree(options?: RequestOptions): Promise<readonly Category[]> {
