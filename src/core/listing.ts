@@ -175,8 +175,10 @@ function countFacets(
   const facets: Facet[] = [];
   for (const id of facetIds) {
     const pool = scoped.filter((item) => matches(item, filters, id));
+    // Every value of the category stays listed (with 0 when other filters exclude it), so none vanish on a click.
     const counts = new Map<string, number>();
-    for (const item of pool) for (const value of item.keys.get(id) ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const item of scoped) for (const value of item.keys.get(id) ?? []) counts.set(value, 0);
+    for (const item of pool) for (const value of item.keys.get(id) ?? []) counts.set(value, counts.get(value)! + 1);
     let values: FacetValue[] = [...counts].map(([value, count]) => ({ value, count }));
     if (id === 'price') values = PRICE_RANGES.map(priceRangeValue).filter((v) => counts.has(v)).map((v) => ({ value: v, count: counts.get(v)! }));
     else if (id === 'brand' || id === 'stock') values.sort((a, b) => a.value.localeCompare(b.value));

@@ -3,6 +3,7 @@ import './sf-shop.js';
 import './sf-product-card.js';
 import './sf-product-list.js';
 import './sf-variant-picker.js';
+import './sf-filter-panel.js';
 import './sf-feedback.js';
 import './sf-telemetry-log.js';
 import './sf-delivery-promise.js';

@@ -1,4 +1,5 @@
 import './sf-product-card.js';
+import './sf-filter-panel.js';
 import { define } from '../elements/base/define.js';
 import { SfProductList } from '../elements/sf-product-list/sf-product-list.js';
 

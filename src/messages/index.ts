@@ -12,3 +12,4 @@ export { feedbackMessages } from './feedback.js';
 export { navMessages } from './nav.js';
 export { telemetryMessages } from './telemetry.js';
 export { productMessages } from './product.js';
+export { listingMessages } from './listing.js';

@@ -10,3 +10,4 @@ export { SfFeedbackSubmitEvent } from './feedback-submit.js';
 export { SfOrderPlacedEvent } from './order-placed.js';
 export { SfSearchSelectEvent } from './search-select.js';
 export { SfSearchSubmitEvent } from './search-submit.js';
+export { SfFilterChangeEvent } from './filter-change.js';
