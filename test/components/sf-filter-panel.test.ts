@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/sf-filter-panel.js';
 import type { SfFilterPanel } from '../../src/elements/sf-filter-panel/sf-filter-panel.js';
 import type { Facet } from '../../src/core/listing.js';
+import type { SfFilterChangeEvent } from '../../src/elements/events/index.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 
 const facets: Facet[] = [
@@ -26,7 +27,7 @@ describe('<sf-filter-panel>', () => {
     dialog.querySelector('input')!.focus();
     const change = oneEvent(panel, 'sf-filter-change');
     await sendKeys({ press: 'Space' });
-    expect((await change).filters).to.deep.equal({ brand: ['Pohjola'] });
+    expect(((await change) as unknown as SfFilterChangeEvent).filters).to.deep.equal({ brand: ['Pohjola'] });
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'Escape closes');
     expect(panel.shadowRoot!.activeElement).to.equal(toggle);
