@@ -1,3 +1,4 @@
+import { IMAGES } from './images.js';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { CommerceError } from '../../core/errors.js';
 import type {
@@ -70,7 +71,7 @@ interface StoredOrders {
 
 const SCHEMA = 1;
 
-const defaultImageUrl = (name: ImageName) => new URL(`./images/${name}.svg`, import.meta.url).href;
+const defaultImageUrl = (name: ImageName) => IMAGES[name];
 
 function randomId(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));

@@ -15,11 +15,19 @@ import type { SfFilterChangeEvent } from '../events/index.js';
 import { facetTitle, facetValueLabel } from '../sf-filter-panel/labels.js';
 import { readListState, writeListState } from './list-url.js';
 
+const CARD_PARTS = 'card, image, name, brand, price, stock';
+const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
+
 const filterKey = (filters: ListFilters) =>
   JSON.stringify(Object.entries(filters).filter(([, v]) => v.length > 0).sort(([a], [b]) => a.localeCompare(b)));
 
 /**
- * A grid of `<sf-product-card>`s loaded from the shop's adapter, with loading, empty and error states.
+ * A grid of `<sf-product-card>`s loaded from the shop's adapter, with loading, empty and error states. With
+ * `add-to-cart` each card gets an `<sf-add-to-cart>` for its featured variant, so the listing is buyable.
+ *
+ * The cards' parts are exported under their own names (`card`, `image`, `name`, `brand`, `price`, `stock`), and the
+ * add-to-cart's as `add-to-cart` and `add-to-cart-reason`, so a page styles them with
+ * `sf-product-list::part(price)`.
  *
  * With `controls` it is a listing that finds: a sort select (relevance, price up and down, newest), an
  * `<sf-filter-panel>` of the adapter's facets with counts (category, brand, price, size, colour, in stock, and
@@ -31,11 +39,21 @@ const filterKey = (filters: ListFilters) =>
  * @tag sf-product-list
  * @summary A product listing from the commerce adapter, with sort, facets and paging.
  * @fires sf-filter-change - (from the panel) When the shopper changes the filters.
+ * @fires sf-cart-change - After a card's add-to-cart changed the cart (with `add-to-cart`).
+ * @fires sf-cart-open-request - After a card's successful add (with `add-to-cart`).
  * @csspart grid - The list of cards.
  * @csspart status - The loading, empty or error message.
  * @csspart toolbar - The result count and the sort select (with `controls`).
  * @csspart filters - The filter panel (with `controls`).
  * @csspart more - The "Show more" button.
+ * @csspart card - Each card's box (exported from `<sf-product-card>`).
+ * @csspart image - Each card's image.
+ * @csspart name - Each card's product name heading.
+ * @csspart brand - Each card's brand.
+ * @csspart price - Each card's price.
+ * @csspart stock - Each card's stock hint.
+ * @csspart add-to-cart - Each card's add-to-cart button (with `add-to-cart`).
+ * @csspart add-to-cart-reason - Why a card's add-to-cart is unavailable, or why its last add failed.
  * @cssproperty --sf-product-list-min-column - Narrowest card column, default 14rem.
  * @cssproperty --sf-product-list-gap - Gap between cards.
  * @cssproperty --sf-product-list-sidebar - Width of the filter sidebar, default 16rem.
@@ -102,6 +120,9 @@ export class SfProductList extends SfElement {
 
   /** Products per page: the most shown at first, and how many "Show more" adds. */
   @property({ type: Number }) limit = 48;
+
+  /** Give each card an add-to-cart button for its featured variant. */
+  @property({ attribute: 'add-to-cart', type: Boolean }) addToCart = false;
 
   /** Show the sort select, the filter panel and "Show more". */
   @property({ type: Boolean }) controls = false;
@@ -253,8 +274,14 @@ export class SfProductList extends SfElement {
     if (page.items.length > 0) {
       return html`<ul part="grid" aria-label=${t.products}>
         ${page.items.map(
-          (p, index) => html`<li><sf-product-card .product=${p} heading-level=${this.headingLevelAt()} locale=${this.locale ?? nothing}
-            list-id=${this.category || 'all'} .index=${index}></sf-product-card></li>`,
+          (p, index) => html`<li>
+            <sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${this.headingLevelAt()} locale=${this.locale ?? nothing}
+              list-id=${this.category || 'all'} .index=${index}>
+              ${this.addToCart
+                ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
+                : nothing}
+            </sf-product-card>
+          </li>`,
         )}
       </ul>`;
     }

@@ -40,7 +40,10 @@ export class SfShop extends LitElement {
   /** The commerce backend. Set it before or after connection; elements follow the change. */
   @property({ attribute: false }) adapter?: CommerceAdapter;
 
-  /** Shop language: `fi`, `sv` or `en`. Defaults to the document's `lang`, then English. */
+  /**
+   * Shop language: `fi`, `sv` or `en`. Defaults to the document's `lang`, then English, and follows later changes
+   * of `<html lang>` until the page sets it.
+   */
   @property({ reflect: true }) locale: Locale = toLocale(isServer ? undefined : document.documentElement.lang);
 
   /**
@@ -94,15 +97,27 @@ export class SfShop extends LitElement {
     if (e.persisted) void this.cartStore?.load();
   };
 
+  /** The locale last taken from `<html lang>`; any other value was set by the page, which then wins. */
+  #documentLocale: Locale | undefined = this.locale;
+  #langObserver?: MutationObserver;
+
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('pageshow', this.#pageshow);
+    // A page that switches language (a client-side router, a language picker) changes <html lang> later on.
+    this.#langObserver = new MutationObserver(() => {
+      if (this.locale !== this.#documentLocale) return;
+      this.#documentLocale = toLocale(document.documentElement.lang);
+      this.locale = this.#documentLocale;
+    });
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     if (!this.adapter) void this.#loadDefaultAdapter();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('pageshow', this.#pageshow);
+    this.#langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
