@@ -46,6 +46,8 @@ export { SfExperiments } from './elements/sf-experiments/sf-experiments.js';
 export { SfShop } from './elements/sf-shop/sf-shop.js';
 export { SfProductCard } from './elements/sf-product-card/sf-product-card.js';
 export { SfProductList } from './elements/sf-product-list/sf-product-list.js';
+export { SfVariantPicker } from './elements/sf-variant-picker/sf-variant-picker.js';
+export { SfFilterPanel } from './elements/sf-filter-panel/sf-filter-panel.js';
 export { SfTelemetryLog } from './elements/sf-telemetry-log/sf-telemetry-log.js';
 export { SfFeedback, type FeedbackView } from './elements/sf-feedback/sf-feedback.js';
 export { SfDeliveryPromise } from './elements/sf-delivery-promise/sf-delivery-promise.js';

@@ -45,6 +45,26 @@ export const FailingBackend: Story = {
   render: (args, { globals }) => inShop(storyAdapter('list-fail', { fail: ['listProducts'] }), globals.locale as Locale, list(args)),
 };
 
+const findable = (category = 'bikes', limit = 6) =>
+  html`<sf-product-list controls category=${category} limit=${limit}></sf-product-list>`;
+
+/** A listing that finds: sort, facets with counts (brand, price, size, in stock, delivery promise), "Show more". */
+export const WithControls: Story = {
+  render: (_args, { globals }) => inShop(storyAdapter('list-controls'), globals.locale as Locale, findable('', 6)),
+};
+
+/** A 320 px phone: the filters open in a dialog from a "Filters" button. */
+export const WithControlsPhone: Story = {
+  render: (_args, { globals }) =>
+    html`<div style="max-inline-size:320px">${inShop(storyAdapter('list-controls-phone'), globals.locale as Locale, html`<sf-product-list controls limit="4"></sf-product-list>`)}</div>`,
+};
+
+/** No product matches: the empty state suggests which filter to remove. */
+export const NoMatches: Story = {
+  render: (_args, { globals }) =>
+    inShop(storyAdapter('list-empty'), globals.locale as Locale, html`<sf-product-list controls category="helmets" .filters=${{ brand: ['Pohjola'] }}></sf-product-list>`),
+};
+
 /**
  * `add-to-cart`: every card gets a button, with the cart drawer opening on each add. The page styles the cards
  * through the exported parts (`sf-product-list::part(price)`, `::part(add-to-cart)`).

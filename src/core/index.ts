@@ -18,3 +18,5 @@ export * from './checkout.js';
 export * from './checkout-draft.js';
 export { validateCart, validateProduct, validateProductPage, validateProducts, validateCategories, validateDeliveryMethods, validatePickupPoints, validatePaymentMethods, validateOrder, validateOrderProgress, validateCompensation, type ValidateOptions } from './validate.js';
 export * from './navigation.js';
+export * from './variants.js';
+export * from './listing.js';

@@ -1,5 +1,6 @@
 import type { Money } from './money.js';
 import type { DeliveryPromiseParams } from './delivery/types.js';
+import type { Facet, ListFilters, ProductSort } from './listing.js';
 
 /** An image with the text alternative a screen reader reads. `src`: http(s), relative or `data:image/*` (see `safeUrl`). */
 export interface Image {
@@ -44,6 +45,8 @@ export interface Product {
   vatRate: number;
   /** Ids of products that go well with this one (cross-sell). */
   relatedIds?: readonly string[];
+  /** When the product was added to the catalogue (ISO 8601), for the `newest` sort. */
+  createdAt?: string;
 }
 
 /** A node of the navigation tree. */
@@ -195,11 +198,17 @@ export interface ListQuery {
   categoryId?: string;
   limit?: number;
   offset?: number;
+  /** Order of the whole result before paging; `relevance` (the backend's own order) when absent. */
+  sort?: ProductSort;
+  /** Chosen facet values by facet id (see `ListFilters`): OR within a facet, AND across facets. */
+  filters?: ListFilters;
 }
 
 export interface Page<T> {
   items: readonly T[];
   total: number;
+  /** The facets of the whole result with counts, when the backend offers them (`listProducts`). */
+  facets?: readonly Facet[];
 }
 
 export interface RequestOptions {

@@ -172,6 +172,7 @@ function productAt(value: unknown, path: string, ctx: Ctx): Product {
   uniqueIds(variants, `${path}.variants`);
   finite(o, 'vatRate', path, 0, 99.99);
   if (o['relatedIds'] !== undefined) list(o['relatedIds'], `${path}.relatedIds`);
+  optStr(o, 'createdAt', path);
   return o as unknown as Product;
 }
 
@@ -351,6 +352,22 @@ export function validateProductPage(value: unknown, options: ValidateOptions = {
   const o = record(value, path);
   listOf(o['items'], `${path}.items`, (p, at) => productAt(p, at, ctx));
   int(o, 'total', path);
+  if (o['facets'] !== undefined) {
+    list(o['facets'], `${path}.facets`).forEach((f, i) => {
+      const at = `${path}.facets[${i}]`;
+      const facet = record(f, at);
+      str(facet, 'id', at, { empty: false });
+      oneOf(facet, 'kind', at, ['category', 'brand', 'price', 'option', 'stock', 'promise'] as const);
+      optStr(facet, 'label', at);
+      list(facet['values'], `${at}.values`).forEach((v, j) => {
+        const vat = `${at}.values[${j}]`;
+        const value = record(v, vat);
+        str(value, 'value', vat, { empty: false });
+        optStr(value, 'label', vat);
+        int(value, 'count', vat);
+      });
+    });
+  }
   return o as unknown as Page<Product>;
 }
 

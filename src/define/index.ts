@@ -10,6 +10,8 @@ export * from '../elements/events/index.js';
 export * from './sf-shop.js';
 export * from './sf-product-card.js';
 export * from './sf-product-list.js';
+export * from './sf-variant-picker.js';
+export * from './sf-filter-panel.js';
 export * from './sf-feedback.js';
 export * from './sf-telemetry-log.js';
 export * from './sf-delivery-promise.js';

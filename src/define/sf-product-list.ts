@@ -1,5 +1,6 @@
 import './sf-product-card.js';
 import './sf-add-to-cart.js';
+import './sf-filter-panel.js';
 import { define } from '../elements/base/define.js';
 import { SfProductList } from '../elements/sf-product-list/sf-product-list.js';
 

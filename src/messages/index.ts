@@ -14,3 +14,5 @@ export { telemetryMessages } from './telemetry.js';
 export {
   orderStatusMessages, describeOrderStatus, describeCompensation, orderStageLabel, formatStepTime, type OrderStatusText,
 } from './order-status.js';
+export { productMessages } from './product.js';
+export { listingMessages } from './listing.js';

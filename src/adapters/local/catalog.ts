@@ -97,7 +97,7 @@ function slugify(text: string): string {
 
 /** Builds the catalogue; `imageUrl` turns an image name into a URL the page can load. */
 export function buildCatalog(imageUrl: (name: ImageName) => string): { products: Product[]; categories: Category[] } {
-  const products = PRODUCT_SEED.map((seed): Product => {
+  const products = PRODUCT_SEED.map((seed, index): Product => {
     const values = seed.option?.values ?? [''];
     const variants = values.map((value, i): Variant => ({
       id: value ? `${seed.id}-${slugify(value)}` : `${seed.id}-default`,
@@ -123,6 +123,8 @@ export function buildCatalog(imageUrl: (name: ImageName) => string): { products:
       variants,
       vatRate: VAT_RATE,
       relatedIds: seed.related ?? [],
+      // The seed lists products oldest first, a day apart: "newest" shows the end of the list first.
+      createdAt: new Date(Date.UTC(2025, 0, 1 + index)).toISOString(),
     };
   });
   return { products, categories: categoryTree() };

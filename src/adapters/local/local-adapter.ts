@@ -12,6 +12,7 @@ import { priceCart, type PricedLineInput } from '../../core/cart.js';
 import { orderableQuantity } from '../../core/catalogue.js';
 import { money, multiplyMoney, type Money } from '../../core/money.js';
 import { localStore, type SafeStorage } from '../../core/storage.js';
+import { listCatalog } from '../../core/listing.js';
 import {
   DELIVERY_METHODS, DISCOUNT_RULES, FREE_SHIPPING_THRESHOLD, PAYMENT_METHODS, PICKUP_POINTS, demoCatalog,
   type ImageName, type LocalCatalog, type LocalDiscountRule,
@@ -49,7 +50,8 @@ export interface LocalCommerceAdapterOptions {
   crossTab?: boolean;
   /**
    * The shop's clock: orders are placed at its time and move forward on it (received, packed, dispatched, …).
-   * A `ManualClock` makes every step deterministic in tests; a fast clock speeds the demo up.
+   * It also dates the delivery-promise facets. A `ManualClock` makes every step deterministic in tests; a fast
+   * clock speeds the demo up.
    */
   clock?: Clock;
   /**
@@ -238,10 +240,10 @@ export class LocalCommerceAdapter implements CommerceAdapter {
 
   async listProducts(query: ListQuery = {}, options?: RequestOptions): Promise<Page<Product>> {
     await this.#enter('listProducts', options);
-    let items = [...this.#products.values()];
-    if (query.categoryId) items = items.filter((p) => p.categoryIds.includes(query.categoryId!));
-    const offset = Math.max(0, query.offset ?? 0);
-    return { items: items.slice(offset, offset + (query.limit ?? items.length)), total: items.length };
+    return listCatalog([...this.#products.values()], query, {
+      promise: { now: new Date(this.#clock.now()), methods: DELIVERY_METHODS },
+      categoryNames: new Map(this.#flatCategories().map((c) => [c.id, c.name])),
+    });
   }
 
   async getCategoryTree(options?: RequestOptions): Promise<readonly Category[]> {

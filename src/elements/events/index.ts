@@ -12,3 +12,4 @@ export { SfOrderPlacedEvent } from './order-placed.js';
 export { SfOrderStatusChangeEvent } from './order-status-change.js';
 export { SfSearchSelectEvent } from './search-select.js';
 export { SfSearchSubmitEvent } from './search-submit.js';
+export { SfFilterChangeEvent } from './filter-change.js';

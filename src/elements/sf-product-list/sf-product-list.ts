@@ -1,15 +1,25 @@
-import { css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { toCommerceError } from '../../core/errors.js';
+import { PRODUCT_SORTS, type ListFilters, type ProductSort } from '../../core/listing.js';
+import type { Page, Product } from '../../core/model.js';
 import { commonMessages } from '../../messages/common.js';
+import { listingMessages } from '../../messages/listing.js';
+import { Announcer } from '../controllers/announcer.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
+import type { SfFilterChangeEvent } from '../events/index.js';
+import { facetTitle, facetValueLabel } from '../sf-filter-panel/labels.js';
+import { readListState, writeListState } from './list-url.js';
 
 const CARD_PARTS = 'card, image, name, brand, price, stock';
 const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
+
+const filterKey = (filters: ListFilters) =>
+  JSON.stringify(Object.entries(filters).filter(([, v]) => v.length > 0).sort(([a], [b]) => a.localeCompare(b)));
 
 /**
  * A grid of `<sf-product-card>`s loaded from the shop's adapter, with loading, empty and error states. With
@@ -19,10 +29,23 @@ const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
  * add-to-cart's as `add-to-cart` and `add-to-cart-reason`, so a page styles them with
  * `sf-product-list::part(price)`.
  *
+ * With `controls` it is a listing that finds: a sort select (relevance, price up and down, newest), an
+ * `<sf-filter-panel>` of the adapter's facets with counts (category, brand, price, size, colour, in stock, and
+ * delivery-promise facets such as "Arrives by Fri 4.12."), and "Show more", which moves focus to the first new
+ * product. The number of results is announced politely after each change; an empty result offers to remove each
+ * chosen filter. With `url-state` the sort, filters and pages shown live in the address (`?sort=price-asc&f.brand=Pohjola&pages=2`),
+ * pushed on each change, so Back restores the previous listing.
+ *
  * @tag sf-product-list
- * @summary A product listing from the commerce adapter.
+ * @summary A product listing from the commerce adapter, with sort, facets and paging.
+ * @fires sf-filter-change - (from the panel) When the shopper changes the filters.
+ * @fires sf-cart-change - After a card's add-to-cart changed the cart (with `add-to-cart`).
+ * @fires sf-cart-open-request - After a card's successful add (with `add-to-cart`).
  * @csspart grid - The list of cards.
  * @csspart status - The loading, empty or error message.
+ * @csspart toolbar - The result count and the sort select (with `controls`).
+ * @csspart filters - The filter panel (with `controls`).
+ * @csspart more - The "Show more" button.
  * @csspart card - Each card's box (exported from `<sf-product-card>`).
  * @csspart image - Each card's image.
  * @csspart name - Each card's product name heading.
@@ -31,10 +54,9 @@ const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
  * @csspart stock - Each card's stock hint.
  * @csspart add-to-cart - Each card's add-to-cart button (with `add-to-cart`).
  * @csspart add-to-cart-reason - Why a card's add-to-cart is unavailable, or why its last add failed.
- * @fires sf-cart-change - After a card's add-to-cart changed the cart (with `add-to-cart`).
- * @fires sf-cart-open-request - After a card's successful add (with `add-to-cart`).
  * @cssproperty --sf-product-list-min-column - Narrowest card column, default 14rem.
  * @cssproperty --sf-product-list-gap - Gap between cards.
+ * @cssproperty --sf-product-list-sidebar - Width of the filter sidebar, default 16rem.
  * @since 0.1.0
  * @status experimental
  */
@@ -44,6 +66,23 @@ export class SfProductList extends SfElement {
     css`
       :host {
         display: block;
+      }
+      .layout {
+        display: grid;
+        gap: var(--_sf-space-4);
+      }
+      @media (min-width: 48rem) {
+        .layout {
+          grid-template-columns: var(--sf-product-list-sidebar, 16rem) 1fr;
+        }
+      }
+      [part='toolbar'] {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        align-items: center;
+        gap: var(--_sf-space-2);
+        margin-block-end: var(--_sf-space-3);
       }
       [part='grid'] {
         display: grid;
@@ -56,8 +95,22 @@ export class SfProductList extends SfElement {
       [part='status'] {
         min-height: 3rem;
       }
-      button {
+      button,
+      select {
         font: inherit;
+        min-block-size: 2.75rem;
+      }
+      [part='more'] {
+        display: block;
+        margin: var(--_sf-space-4) auto 0;
+        padding: 0 var(--_sf-space-4);
+      }
+      .suggestions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_sf-space-2);
+        padding: 0;
+        list-style: none;
       }
     `,
   ];
@@ -65,11 +118,23 @@ export class SfProductList extends SfElement {
   /** Only products of this category id; all products when empty. */
   @property() category = '';
 
-  /** Most products to show. */
+  /** Products per page: the most shown at first, and how many "Show more" adds. */
   @property({ type: Number }) limit = 48;
 
   /** Give each card an add-to-cart button for its featured variant. */
   @property({ attribute: 'add-to-cart', type: Boolean }) addToCart = false;
+
+  /** Show the sort select, the filter panel and "Show more". */
+  @property({ type: Boolean }) controls = false;
+
+  /** The sort order. */
+  @property() sort: ProductSort = 'relevance';
+
+  /** The chosen facet values by facet id. */
+  @property({ attribute: false }) filters: ListFilters = {};
+
+  /** Keep sort, filters and pages shown in the address, so Back and shared links restore them. */
+  @property({ attribute: 'url-state', type: Boolean }) urlState = false;
 
   /** `heading-level` is given to each card's product name. */
   protected static override defaultHeadingLevel = 3;
@@ -77,45 +142,170 @@ export class SfProductList extends SfElement {
   @consume({ context: commerceContext, subscribe: true })
   protected adapter?: CommerceAdapter;
 
+  @state() private pages = 1;
+
+  readonly #announcer = new Announcer(this);
+  /** Set by a shopper's change: the next result's count is announced. */
+  #announceNext = false;
+  /** Set by "Show more": focus goes to this card once it is rendered. */
+  #focusIndex: number | undefined;
+
   #task = new Task(this, {
-    task: async ([adapter, category, limit], { signal }) => {
+    task: async ([adapter, category, shown, sort, key], { signal }) => {
       if (!adapter) return undefined;
-      const page = await adapter.listProducts({ ...(category ? { categoryId: category } : {}), limit }, { signal });
-      this.telemetry?.track('view_item_list', {
-        item_list_id: category || 'all',
-        items: page.items.map((p, index) => ({ item_id: p.id, item_name: p.name, item_brand: p.brand, index })),
-      });
+      const filters = Object.fromEntries(JSON.parse(key) as [string, string[]][]);
+      const page = await adapter.listProducts(
+        { ...(category ? { categoryId: category } : {}), limit: shown, ...(sort !== 'relevance' ? { sort } : {}), ...(key !== '[]' ? { filters } : {}) },
+        { signal },
+      );
+      this.#track(page, category, sort, filters);
+      if (this.#announceNext) {
+        this.#announceNext = false;
+        this.#announcer.announce(commonMessages[this.effectiveLocale].productCount(page.total));
+      }
       return page;
     },
-    args: () => [this.adapter, this.category, this.limit] as const,
+    args: () => [this.adapter, this.category, this.limit * this.pages, this.sort, filterKey(this.filters)] as const,
   });
+
+  #track(page: Page<Product>, category: string, sort: ProductSort, filters: ListFilters) {
+    // The list id names what was listed: the category, then the sort and filters, so reports tell listings apart.
+    const parts = [category || 'all', ...(sort !== 'relevance' ? [`sort=${sort}`] : []),
+      ...Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)).map(([f, v]) => `${f}=${[...v].sort().join(',')}`)];
+    this.telemetry?.track('view_item_list', {
+      item_list_id: parts.join('|'),
+      items: page.items.map((p, index) => ({ item_id: p.id, item_name: p.name, item_brand: p.brand, index })),
+    });
+  }
+
+  #onPopState = () => this.#readUrl();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlState && !isServer) {
+      this.#readUrl();
+      addEventListener('popstate', this.#onPopState);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (!isServer) removeEventListener('popstate', this.#onPopState);
+  }
+
+  #readUrl() {
+    const state = readListState(location.search);
+    this.sort = state.sort;
+    this.filters = state.filters;
+    this.pages = state.pages;
+  }
+
+  /** A shopper's change: new state, announced, and pushed to the address when asked for. */
+  #change(next: { sort?: ProductSort; filters?: ListFilters; pages?: number }) {
+    if (next.sort !== undefined) this.sort = next.sort;
+    if (next.filters !== undefined) this.filters = next.filters;
+    this.pages = next.pages ?? 1;
+    this.#announceNext = next.pages === undefined;
+    if (this.urlState && !isServer) {
+      history.pushState(history.state, '', writeListState(location.href, { sort: this.sort, filters: this.filters, pages: this.pages }));
+    }
+  }
+
+  #removeFilter(facet: string, value?: string) {
+    const filters: Record<string, readonly string[]> = {};
+    for (const [f, values] of Object.entries(this.filters)) {
+      const kept = value === undefined && f === facet ? [] : values.filter((v) => !(f === facet && v === value));
+      if (kept.length > 0 && facet !== '*') filters[f] = kept;
+    }
+    this.#change({ filters });
+  }
+
+  protected override async updated(changed: PropertyValues<this>): Promise<void> {
+    super.updated(changed);
+    const index = this.#focusIndex;
+    if (index === undefined || this.#task.status !== TaskStatus.COMPLETE) return;
+    const card = this.renderRoot.querySelectorAll('sf-product-card')[index];
+    if (!card) return;
+    this.#focusIndex = undefined;
+    await card.updateComplete;
+    card.shadowRoot?.querySelector<HTMLElement>('a')?.focus();
+  }
 
   protected override render() {
     const t = commonMessages[this.effectiveLocale];
-    return this.#task.render({
-      initial: () => html`<p part="status" role="status">${t.loading}</p>`,
-      pending: () => html`<p part="status" role="status">${t.loading}</p>`,
-      error: (e) => html`<div part="status" role="alert">
-        <p>${t[`error.${toCommerceError(e).code}`]}</p>
+    const status = this.#task.status;
+    const page = this.#task.value;
+    if (status === TaskStatus.ERROR) {
+      return html`<div part="status" role="alert">
+        <p>${t[`error.${toCommerceError(this.#task.error).code}`]}</p>
         <button type="button" @click=${() => void this.#task.run()}>${t.retry}</button>
-      </div>`,
-      complete: (page) =>
-        !page
-          ? html`<p part="status" role="status">${t.loading}</p>`
-          : page.items.length === 0
-            ? html`<p part="status" role="status">${t.productCount(0)}</p>`
-            : html`<ul part="grid" aria-label=${t.products}>
-                ${page.items.map(
-                  (p) => html`<li>
-                    <sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${this.headingLevelAt()} locale=${this.locale ?? nothing}>
-                      ${this.addToCart
-                        ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
-                        : nothing}
-                    </sf-product-card>
-                  </li>`,
-                )}
-              </ul>`,
-    });
+      </div>${this.#announcer.render()}`;
+    }
+    if (!page) return html`<p part="status" role="status">${t.loading}</p>${this.#announcer.render()}`;
+    if (!this.controls) return html`${this.#results(page)}${this.#announcer.render()}`;
+    const l = listingMessages[this.effectiveLocale];
+    return html`<div class="layout">
+      <sf-filter-panel part="filters" .facets=${page.facets ?? []} .filters=${this.filters} currency=${this.shop?.currency ?? 'EUR'}
+        locale=${this.locale ?? nothing} heading-level=${this.headingLevelAt(-1)}
+        @sf-filter-change=${(e: SfFilterChangeEvent) => this.#change({ filters: e.filters })}></sf-filter-panel>
+      <div>
+        <div part="toolbar">
+          <span>${t.productCount(page.total)}</span>
+          <label>${l.sort}
+            <select @change=${(e: Event) => this.#change({ sort: (e.target as HTMLSelectElement).value as ProductSort })}>
+              ${PRODUCT_SORTS.map((s) => html`<option value=${s} ?selected=${s === this.sort}>${l[`sort.${s}`]}</option>`)}
+            </select>
+          </label>
+        </div>
+        ${this.#results(page)}
+        ${page.items.length < page.total
+          ? html`<button part="more" type="button" aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
+              @click=${() => {
+                this.#focusIndex = page.items.length;
+                this.#change({ pages: this.pages + 1 });
+              }}>${l.showMore}<span class="visually-hidden">, ${l.shown(page.items.length, page.total)}</span></button>`
+          : nothing}
+      </div>
+    </div>${this.#announcer.render()}`;
+  }
+
+  #results(page: Page<Product>) {
+    const t = commonMessages[this.effectiveLocale];
+    if (page.items.length > 0) {
+      return html`<ul part="grid" aria-label=${t.products}>
+        ${page.items.map(
+          (p, index) => html`<li>
+            <sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${this.headingLevelAt()} locale=${this.locale ?? nothing}
+              list-id=${this.category || 'all'} .index=${index}>
+              ${this.addToCart
+                ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
+                : nothing}
+            </sf-product-card>
+          </li>`,
+        )}
+      </ul>`;
+    }
+    const chosen = Object.entries(this.filters).flatMap(([facet, values]) => values.map((value) => ({ facet, value })));
+    if (!this.controls || chosen.length === 0) return html`<p part="status" role="status">${t.productCount(0)}</p>`;
+    const l = listingMessages[this.effectiveLocale];
+    const locale = this.effectiveLocale;
+    const facets = this.#lastFacets();
+    const label = (facet: string, value: string) => {
+      const f = facets.find((x) => x.id === facet);
+      if (!f) return value;
+      return `${facetTitle(f, locale)}: ${facetValueLabel(f, f.values.find((v) => v.value === value) ?? { value }, locale, this.shop?.currency)}`;
+    };
+    return html`<div part="status">
+      <p>${l.empty} ${l.loosen}</p>
+      <ul class="suggestions">
+        ${chosen.map(({ facet, value }) => html`<li><button type="button" @click=${() => this.#removeFilter(facet, value)}>${l.remove(label(facet, value))}</button></li>`)}
+        <li><button type="button" @click=${() => this.#removeFilter('*')}>${l.clearAll}</button></li>
+      </ul>
+    </div>`;
+  }
+
+  #lastFacets() {
+    return this.#task.value?.facets ?? [];
   }
 }
 

@@ -1,0 +1,203 @@
+import type { DeliveryMethod, Product } from './model.js';
+import { promiseDelivery } from './delivery/engine.js';
+import { variantAvailability } from './variants.js';
+
+/**
+ * Listings that find: sort orders, facet filters and facet counts over a catalogue, including the delivery-promise
+ * facets ("arrives by Fri 4.12.", "pick up tomorrow"). Pure and synchronous: an embedded backend lists with it, and
+ * a backend of its own answers in the same shapes (`Page.facets`).
+ */
+
+/** Sort orders a listing offers. `relevance` is the backend's own order. */
+export type ProductSort = 'relevance' | 'price-asc' | 'price-desc' | 'newest';
+export const PRODUCT_SORTS: readonly ProductSort[] = ['relevance', 'price-asc', 'price-desc', 'newest'];
+
+/** What a facet filters on; elements word the facet (and price and promise values) by its kind. */
+export type FacetKind = 'category' | 'brand' | 'price' | 'option' | 'stock' | 'promise';
+
+/** One choosable value of a facet, with how many products it would show given the other facets' choices. */
+export interface FacetValue {
+  value: string;
+  /** Shopper-facing text from the data (a brand, a category, an option value); absent for price and promise values. */
+  label?: string;
+  count: number;
+}
+
+export interface Facet {
+  /** `category`, `brand`, `price`, `stock`, `promise`, or `option.<name>` (`option.Size`). */
+  id: string;
+  kind: FacetKind;
+  /** The option's name for `option` facets. */
+  label?: string;
+  values: readonly FacetValue[];
+}
+
+/**
+ * Chosen facet values by facet id. Values of one facet widen (OR); facets narrow each other (AND). Values:
+ * category ids, brands, price ranges in minor units (`10000-50000`, `100000-`), option values, `in-stock`, and
+ * promise thresholds `arrives-by:YYYY-MM-DD` / `pickup-by:YYYY-MM-DD` (on or before that date).
+ */
+export type ListFilters = Readonly<Record<string, readonly string[]>>;
+
+/** Price ranges of the price facet, in minor units: lower bound inclusive, upper exclusive. */
+export const PRICE_RANGES: readonly (readonly [number, number | undefined])[] = [
+  [0, 5000], [5000, 10000], [10000, 50000], [50000, 100000], [100000, undefined],
+];
+
+export const priceRangeValue = ([min, max]: readonly [number, number | undefined]) => `${min}-${max ?? ''}`;
+
+/** A price range value (`10000-50000`, `100000-`) as bounds in minor units; undefined when malformed. */
+export function parsePriceRange(value: string): { min: number; max?: number } | undefined {
+  const m = /^(\d+)-(\d*)$/.exec(value);
+  if (!m) return undefined;
+  return m[2] ? { min: Number(m[1]), max: Number(m[2]) } : { min: Number(m[1]) };
+}
+
+/** The lowest price a product is sold at (what a listing shows and sorts by). */
+export function fromPrice(product: Product): number {
+  return Math.min(...product.variants.map((v) => v.price.amount));
+}
+
+/** What the promise facets are computed from: the moment and the shop's delivery methods. */
+export interface PromiseContext {
+  now: Date;
+  methods: readonly DeliveryMethod[];
+}
+
+/** Earliest delivery date per kind group for a product, ordering one unit of its soonest-available variant. */
+function promiseDates(product: Product, ctx: PromiseContext, memo: Map<string, string | undefined>): { home?: string; pickup?: string } {
+  const stock = product.variants.some((v) => variantAvailability(v) === 'in-stock')
+    ? 0
+    : Math.min(...product.variants.filter((v) => variantAvailability(v) === 'backorder').map((v) => v.restockDays!));
+  if (!Number.isFinite(stock)) return {};
+  const earliest = (kinds: readonly string[]) => {
+    const key = `${kinds.join()}:${stock}`;
+    if (!memo.has(key)) {
+      const dates = ctx.methods
+        .filter((m) => kinds.includes(m.kind))
+        .map((m) => promiseDelivery({ ...m.promise, now: ctx.now, stock: { available: stock ? 0 : 1, restockDays: stock }, quantity: 1 }).earliest)
+        .sort();
+      memo.set(key, dates[0]);
+    }
+    return memo.get(key);
+  };
+  const home = earliest(['home']);
+  const pickup = earliest(['store', 'pickup-point']);
+  return { ...(home ? { home } : {}), ...(pickup ? { pickup } : {}) };
+}
+
+interface Keyed {
+  product: Product;
+  price: number;
+  keys: Map<string, Set<string>>;
+  dates: { home?: string; pickup?: string };
+}
+
+function keysOf(product: Product, ctx: PromiseContext | undefined, memo: Map<string, string | undefined>): Keyed {
+  const keys = new Map<string, Set<string>>();
+  const add = (facet: string, value: string) => {
+    const set = keys.get(facet) ?? new Set<string>();
+    set.add(value);
+    keys.set(facet, set);
+  };
+  for (const c of product.categoryIds) add('category', c);
+  if (product.brand) add('brand', product.brand);
+  const price = fromPrice(product);
+  const range = PRICE_RANGES.find(([min, max]) => price >= min && (max === undefined || price < max));
+  if (range) add('price', priceRangeValue(range));
+  for (const v of product.variants) for (const [name, value] of Object.entries(v.options)) add(`option.${name}`, value);
+  if (product.variants.some((v) => v.stock > 0)) add('stock', 'in-stock');
+  return { product, price, keys, dates: ctx ? promiseDates(product, ctx, memo) : {} };
+}
+
+function matchesValue(item: Keyed, facet: string, value: string): boolean {
+  if (facet === 'promise') {
+    const [kind, date] = value.split(':');
+    const have = kind === 'arrives-by' ? item.dates.home : kind === 'pickup-by' ? item.dates.pickup : undefined;
+    return !!have && !!date && have <= date;
+  }
+  if (facet === 'price') {
+    const range = parsePriceRange(value);
+    return !!range && item.price >= range.min && (range.max === undefined || item.price < range.max);
+  }
+  return item.keys.get(facet)?.has(value) ?? false;
+}
+
+function matches(item: Keyed, filters: ListFilters, except?: string): boolean {
+  return Object.entries(filters).every(([facet, values]) => facet === except || values.length === 0 || values.some((v) => matchesValue(item, facet, v)));
+}
+
+export interface ListCatalogQuery {
+  categoryId?: string;
+  sort?: ProductSort;
+  filters?: ListFilters;
+  offset?: number;
+  limit?: number;
+}
+
+/** Products in newest-first order need a date; those without one come last, in catalogue order. */
+const created = (p: Product) => p.createdAt ?? '';
+
+/**
+ * Lists a catalogue: the category, the filters, the sort, a page of it, and every facet with counts. A facet's
+ * counts apply the other facets' filters but not its own (so choosing "Pohjola" still shows how many "Tuisku" would
+ * add). Promise facets need `promise` (the moment and the delivery methods); without it there are none.
+ */
+export function listCatalog(
+  products: readonly Product[],
+  query: ListCatalogQuery = {},
+  context: { promise?: PromiseContext; categoryNames?: ReadonlyMap<string, string> } = {},
+): { items: Product[]; total: number; facets: Facet[] } {
+  const { promise, categoryNames } = context;
+  const memo = new Map<string, string | undefined>();
+  const scoped = (query.categoryId ? products.filter((p) => p.categoryIds.includes(query.categoryId!)) : products)
+    .map((p) => keysOf(p, promise, memo));
+  const filters = query.filters ?? {};
+  const hits = scoped.filter((item) => matches(item, filters));
+  const sort = query.sort ?? 'relevance';
+  if (sort === 'price-asc') hits.sort((a, b) => a.price - b.price);
+  else if (sort === 'price-desc') hits.sort((a, b) => b.price - a.price);
+  else if (sort === 'newest') hits.sort((a, b) => created(b.product).localeCompare(created(a.product)));
+  const offset = Math.max(0, query.offset ?? 0);
+  const items = hits.slice(offset, offset + (query.limit ?? hits.length)).map((h) => h.product);
+  return { items, total: hits.length, facets: countFacets(scoped, filters, !!promise, categoryNames) };
+}
+
+function countFacets(
+  scoped: readonly Keyed[],
+  filters: ListFilters,
+  withPromise: boolean,
+  categoryNames?: ReadonlyMap<string, string>,
+): Facet[] {
+  const facetIds = new Set<string>(['category', 'brand', 'price']);
+  for (const item of scoped) for (const id of item.keys.keys()) facetIds.add(id);
+  facetIds.add('stock');
+  const facets: Facet[] = [];
+  for (const id of facetIds) {
+    const pool = scoped.filter((item) => matches(item, filters, id));
+    // Every value of the category stays listed (with 0 when other filters exclude it), so none vanish on a click.
+    const counts = new Map<string, number>();
+    for (const item of scoped) for (const value of item.keys.get(id) ?? []) counts.set(value, 0);
+    for (const item of pool) for (const value of item.keys.get(id) ?? []) counts.set(value, counts.get(value)! + 1);
+    let values: FacetValue[] = [...counts].map(([value, count]) => ({ value, count }));
+    if (id === 'price') values = PRICE_RANGES.map(priceRangeValue).filter((v) => counts.has(v)).map((v) => ({ value: v, count: counts.get(v)! }));
+    else if (id === 'brand' || id === 'stock') values.sort((a, b) => a.value.localeCompare(b.value));
+    if (id === 'brand' || id.startsWith('option.')) values = values.map((v) => ({ ...v, label: v.value }));
+    if (id === 'category') values = values.map((v) => ({ ...v, label: categoryNames?.get(v.value) ?? v.value }));
+    const kind: FacetKind = id.startsWith('option.') ? 'option' : (id as FacetKind);
+    if (values.length > 0) facets.push({ id, kind, ...(kind === 'option' ? { label: id.slice(7) } : {}), values });
+  }
+  if (withPromise) {
+    const pool = scoped.filter((item) => matches(item, filters, 'promise'));
+    const values: FacetValue[] = [];
+    for (const kind of ['arrives-by', 'pickup-by'] as const) {
+      const dates = [...new Set(pool.map((i) => (kind === 'arrives-by' ? i.dates.home : i.dates.pickup)).filter((d): d is string => !!d))].sort();
+      // The two soonest dates: "arrives by Friday" is useful, a list of every restock date is not.
+      for (const date of dates.slice(0, 2)) {
+        values.push({ value: `${kind}:${date}`, count: pool.filter((i) => matchesValue(i, 'promise', `${kind}:${date}`)).length });
+      }
+    }
+    if (values.length > 0) facets.push({ id: 'promise', kind: 'promise', values });
+  }
+  return facets;
+}

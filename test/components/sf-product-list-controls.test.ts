@@ -1,0 +1,95 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/sf-shop.js';
+import '../../src/define/sf-product-list.js';
+import type { SfProductList } from '../../src/elements/sf-product-list/sf-product-list.js';
+import { ManualClock } from '../../src/core/clock.js';
+import { expectNoAxeViolations } from '../helpers/a11y.js';
+import { testAdapter } from '../helpers/shop.js';
+
+const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const WEDNESDAY_MORNING = new Date('2026-12-02T08:00:00Z');
+
+async function renderList(category: string, limit = 48) {
+  const adapter = testAdapter({ clock: new ManualClock(WEDNESDAY_MORNING) });
+  const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en">
+    <sf-product-list controls url-state category=${category} limit=${limit}></sf-product-list>
+  </sf-shop>`);
+  const list = shop.querySelector('sf-product-list') as SfProductList;
+  await waitUntil(() => list.shadowRoot?.querySelector('[part=grid], .suggestions, [role=alert]'), 'the list settles');
+  return list;
+}
+
+const ids = (list: SfProductList) => [...list.shadowRoot!.querySelectorAll('sf-product-card')].map((c) => c.product?.id);
+const panel = (list: SfProductList) => list.shadowRoot!.querySelector('sf-filter-panel')!;
+const checkbox = (list: SfProductList, text: string) =>
+  [...panel(list).shadowRoot!.querySelectorAll('label')].find((l) => plain(l.textContent).startsWith(text))!.querySelector('input')!;
+const status = (list: SfProductList) => plain(list.shadowRoot!.querySelector('[role=status][aria-live]')?.textContent);
+
+describe('<sf-product-list controls>', () => {
+  let start: string;
+  beforeEach(() => {
+    start = location.href;
+  });
+  afterEach(() => history.replaceState(null, '', start));
+
+  it('a keyboard user sorts, filters by a facet and by a delivery promise, hears the count, and Back restores', async () => {
+    const list = await renderList('bikes');
+    expect(ids(list)).to.have.length(8);
+    await expectNoAxeViolations(list);
+
+    // Sort: the select takes arrow keys.
+    list.shadowRoot!.querySelector('select')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => ids(list)[0] === 'kaupunki-3', 'cheapest first');
+    expect(new URL(location.href).searchParams.get('sort')).to.equal('price-asc');
+    await waitUntil(() => status(list) === '8 products', 'the count is announced');
+
+    // Filter: Space on the brand checkbox.
+    checkbox(list, 'Pohjola').focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => ids(list).length === 4, 'only Pohjola');
+    await waitUntil(() => status(list) === '4 products');
+    expect(new URL(location.href).searchParams.getAll('f.brand')).to.deep.equal(['Pohjola']);
+
+    // The promise facet: arrives by Thursday leaves out the bike that ships after a restock.
+    const arrives = checkbox(list, 'Arrives by Thu 3.12.');
+    expect(plain(arrives.closest('label')!.textContent)).to.equal('Arrives by Thu 3.12. (3)');
+    arrives.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => ids(list).length === 3, 'three arrive by Thursday');
+    expect(ids(list)).to.not.include('sora-adventure');
+    await expectNoAxeViolations(list);
+
+    // Back: the previous listing returns.
+    history.back();
+    await waitUntil(() => ids(list).length === 4, 'Back restores the brand-only listing');
+    expect(list.filters).to.deep.equal({ brand: ['Pohjola'] });
+  });
+
+  it('"Show more" adds a page, moves focus to the first new product and says how many are shown', async () => {
+    const list = await renderList('bikes', 3);
+    const more = list.shadowRoot!.querySelector('[part=more]') as HTMLButtonElement;
+    expect(plain(more.textContent)).to.equal('Show more, Showing 3 of 8');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => ids(list).length === 6, 'a second page');
+    const fourth = list.shadowRoot!.querySelectorAll('sf-product-card')[3]!;
+    await waitUntil(() => fourth.shadowRoot!.activeElement?.localName === 'a', 'focus on the first new product');
+    expect(new URL(location.href).searchParams.get('pages')).to.equal('2');
+    await expectNoAxeViolations(list);
+  });
+
+  it('an empty result suggests which filter to remove, and removing it by keyboard brings products back', async () => {
+    history.replaceState(null, '', '?f.brand=Pohjola&f.option.Size=S');
+    const list = await renderList('helmets');
+    await waitUntil(() => list.shadowRoot!.querySelector('.suggestions'), 'the empty state');
+    const buttons = [...list.shadowRoot!.querySelectorAll('.suggestions button')].map((b) => plain(b.textContent));
+    expect(buttons, JSON.stringify(buttons)).to.deep.equal(['Remove Brand: Pohjola', 'Remove Size: S', 'Clear all filters']);
+    await expectNoAxeViolations(list);
+    (list.shadowRoot!.querySelector('.suggestions button') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => ids(list).length === 2, 'the helmets in size S');
+    expect(list.filters).to.deep.equal({ 'option.Size': ['S'] });
+  });
+});
