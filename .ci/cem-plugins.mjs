@@ -164,8 +164,9 @@ export function storefrontPlugins() {
           }
 
           // Public API only.
+          // Members without a name are symbol-keyed hooks (the form-association mixin's): never API.
           declaration.members = (declaration.members ?? []).filter((m) =>
-            m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#') &&
+            typeof m.name === 'string' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#') &&
             !PLATFORM_CALLBACKS.has(m.name) &&
             !internalMembers.has(`${m.inheritedFrom?.module ?? module.path}#${m.inheritedFrom?.name ?? declaration.name}#${m.name}`));
           const publicFields = new Set(declaration.members.map((m) => m.name));
