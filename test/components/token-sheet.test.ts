@@ -5,14 +5,13 @@ import type { CSSResultOrNative, LitElement } from 'lit';
 import '../../src/define/index.js';
 import * as kit from '../../src/index.js';
 import { tokens } from '../../src/elements/base/styles.js';
-import { checkoutStyles } from '../../src/elements/sf-checkout/sf-checkout.styles.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 
 /** Kit token families; component properties are `--sf-<element>-<what>` and may carry their own default. */
 const KIT_TOKEN = /^--sf-(color|space|radius|font|line-height|focus)(-|$)/;
-/** sf-checkout's sheet is being split elsewhere and moves onto the token sheet after that. */
-const ALLOWED = new Set<CSSResultOrNative>([tokens, checkoutStyles]);
+/** Only the token sheet itself may name a default. */
+const ALLOWED = new Set<CSSResultOrNative>([tokens]);
 
 const cssText = (sheet: CSSResultOrNative): string =>
   sheet instanceof CSSStyleSheet ? [...sheet.cssRules].map((r) => r.cssText).join('\n') : sheet.cssText;

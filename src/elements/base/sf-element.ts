@@ -1,4 +1,4 @@
-import { LitElement, isServer, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { LitElement, isServer, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { systemClock, type Clock } from '../../core/clock.js';
@@ -14,16 +14,6 @@ export function clampHeadingLevel(level: number, fallback = 2): number {
 }
 
 /**
- * `headingLevel`'s type. It is typed through a mapped type, not a field, because TypeScript demands `override` only
- * on members the base declares: an element that still declares its own `headingLevel` (sf-checkout, being split
- * elsewhere) keeps compiling. Make it a decorated field once every element is on the base.
- */
-type HeadingLevelProperty = { [K in 'headingLevel']: number };
-
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface SfElement extends HeadingLevelProperty {}
-
-/**
  * The base of every kit element. It owns what elements share, so each element declares only what is its own:
  *
  * - `ElementInternals`, attached once (never on the server) and reached through `internals`;
@@ -35,17 +25,14 @@ export interface SfElement extends HeadingLevelProperty {}
  * - the shared styles: `static styles` holds the token sheet, the focus ring and `.visually-hidden`; an element
  *   adds its own sheet after them (`static override styles = [SfElement.styles, ownStyles]`).
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SfElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
-  static override properties: PropertyDeclarations = {
-    /** Level of the element's top heading, to fit the page's outline (1–6; sub-headings follow it). */
-    headingLevel: { attribute: 'heading-level', type: Number },
-  };
-
   /** The heading level an element renders when the page sets none (or sets something that is not a number). */
   protected static defaultHeadingLevel = 2;
+
+  /** Level of the element's top heading, to fit the page's outline (1–6; sub-headings follow it). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number;
 
   /** Overrides the shop's locale for this element: `fi`, `sv` or `en`. */
   @property({ reflect: true }) locale?: Locale;

@@ -21,8 +21,8 @@ export interface OrderPlacementOptions {
   setDraft(draft: CheckoutDraft): void;
   /** ISO 3166-1 alpha-2 code of the shipping country. */
   country(): string;
-  /** The host's custom states, for `:state(placing)`. */
-  states?: CustomStateSet;
+  /** Sets the host's custom state `:state(placing)` (the base element's guarded helper). */
+  toggleState?: (name: string, on: boolean) => void;
   /** The cart changed since the review: the host shows the changes (and moves focus to its heading). */
   changed(): void;
   /** The backend confirmed the order: the host shows the confirmation. Runs before `sf-order-placed` fires. */
@@ -144,12 +144,7 @@ export class OrderPlacementController implements ReactiveController {
 
   #setPlacing(placing: boolean): void {
     this.placing = placing;
-    try {
-      if (placing) this.#options.states?.add('placing');
-      else this.#options.states?.delete('placing');
-    } catch {
-      // Custom states are not supported everywhere; the button's own state says the same.
-    }
+    this.#options.toggleState?.('placing', placing);
     this.#host.requestUpdate();
   }
 }

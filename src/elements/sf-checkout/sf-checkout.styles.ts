@@ -5,15 +5,15 @@ export const checkoutStyles = css`
     display: block;
     max-width: var(--sf-checkout-max-width, 40rem);
     overflow-wrap: anywhere;
-    --_error: var(--sf-checkout-error-color, var(--sf-color-error, #b42318));
-    --_border: var(--sf-checkout-border-color, var(--sf-color-border, #6b7280));
-    --_muted: var(--sf-color-text-muted, #4b5563);
+    --_error: var(--sf-checkout-error-color, var(--_sf-color-error));
+    --_border: var(--sf-checkout-border-color, var(--_sf-color-border));
+    --_muted: var(--_sf-color-text-muted);
   }
   sf-checkout-steps {
-    margin-block-end: var(--sf-space-4, 1rem);
+    margin-block-end: var(--_sf-space-4);
   }
   [role='heading'] {
-    margin: 0 0 var(--sf-space-3, 0.75rem);
+    margin: 0 0 var(--_sf-space-3);
     font-weight: 700;
     line-height: 1.25;
   }
@@ -24,14 +24,14 @@ export const checkoutStyles = css`
     outline: none;
   }
   .step-heading:focus-visible {
-    outline: var(--sf-focus-width, 3px) solid var(--sf-color-focus, #1a5fb4);
+    outline: var(--_sf-focus-width) solid var(--_sf-color-focus);
   }
   .sub-heading {
     font-size: 1.125rem;
   }
   form {
     display: grid;
-    gap: var(--sf-space-4, 1rem);
+    gap: var(--_sf-space-4);
   }
   fieldset {
     margin: 0;
@@ -39,22 +39,22 @@ export const checkoutStyles = css`
     border: 0;
     min-width: 0;
     display: grid;
-    gap: var(--sf-space-3, 0.75rem);
+    gap: var(--_sf-space-3);
   }
   legend {
     padding: 0;
-    margin-block-end: var(--sf-space-2, 0.5rem);
+    margin-block-end: var(--_sf-space-2);
     font-weight: 700;
     font-size: 1.125rem;
   }
   .field {
     display: grid;
-    gap: var(--sf-space-1, 0.25rem);
+    gap: var(--_sf-space-1);
   }
   .field.invalid,
   fieldset.invalid {
     border-inline-start: 4px solid var(--_error);
-    padding-inline-start: var(--sf-space-3, 0.75rem);
+    padding-inline-start: var(--_sf-space-3);
   }
   label {
     font-weight: 600;
@@ -75,12 +75,12 @@ export const checkoutStyles = css`
     width: 100%;
     max-width: var(--sf-checkout-input-width, 24rem);
     min-height: 2.75rem;
-    padding: var(--sf-space-2, 0.5rem);
+    padding: var(--_sf-space-2);
     border: 2px solid var(--_border);
-    border-radius: var(--sf-radius-s, 0.25rem);
+    border-radius: var(--_sf-radius-s);
     font: inherit;
     color: inherit;
-    background: var(--sf-color-surface, #ffffff);
+    background: var(--_sf-color-surface);
   }
   input.short {
     max-width: 8rem;
@@ -90,20 +90,20 @@ export const checkoutStyles = css`
   }
   .options {
     display: grid;
-    gap: var(--sf-space-2, 0.5rem);
+    gap: var(--_sf-space-2);
   }
   .option {
     display: grid;
     grid-template-columns: auto 1fr auto;
     align-items: start;
-    gap: var(--sf-space-1, 0.25rem) var(--sf-space-3, 0.75rem);
-    padding: var(--sf-space-3, 0.75rem);
+    gap: var(--_sf-space-1) var(--_sf-space-3);
+    padding: var(--_sf-space-3);
     border: 1px solid var(--_border);
-    border-radius: var(--sf-radius-m, 0.5rem);
+    border-radius: var(--_sf-radius-m);
   }
   .option:has(input:checked) {
     border-width: 2px;
-    border-color: var(--sf-color-primary, #1b5e20);
+    border-color: var(--_sf-color-primary);
   }
   .option input {
     width: 1.25rem;
@@ -126,29 +126,29 @@ export const checkoutStyles = css`
     white-space: nowrap;
   }
   .nested {
-    margin-inline-start: var(--sf-space-6, 2rem);
+    margin-inline-start: var(--_sf-space-6);
   }
   .error-summary {
-    padding: var(--sf-space-4, 1rem);
+    padding: var(--_sf-space-4);
     border: 4px solid var(--_error);
-    border-radius: var(--sf-radius-s, 0.25rem);
+    border-radius: var(--_sf-radius-s);
   }
   .error-summary:focus {
-    outline: var(--sf-focus-width, 3px) solid var(--sf-color-focus, #1a5fb4);
+    outline: var(--_sf-focus-width) solid var(--_sf-color-focus);
     outline-offset: 2px;
   }
   .error-summary ul {
     margin: 0;
-    padding-inline-start: var(--sf-space-4, 1rem);
+    padding-inline-start: var(--_sf-space-4);
   }
   .error-summary a {
     color: var(--_error);
     font-weight: 600;
   }
   .notice {
-    padding: var(--sf-space-3, 0.75rem) var(--sf-space-4, 1rem);
-    border-inline-start: 4px solid var(--sf-color-warning, #8a5300);
-    background: var(--sf-color-warning-surface, #fff8e6);
+    padding: var(--_sf-space-3) var(--_sf-space-4);
+    border-inline-start: 4px solid var(--_sf-color-warning);
+    background: var(--_sf-color-warning-surface);
   }
   .notice p,
   .notice ul {
@@ -156,15 +156,15 @@ export const checkoutStyles = css`
   }
   section {
     display: grid;
-    gap: var(--sf-space-1, 0.25rem);
-    padding-block: var(--sf-space-3, 0.75rem);
-    border-block-start: 1px solid var(--sf-color-border-subtle, #d1d5db);
+    gap: var(--_sf-space-1);
+    padding-block: var(--_sf-space-3);
+    border-block-start: 1px solid var(--_sf-color-border-subtle);
   }
   .section-head {
     display: flex;
     justify-content: space-between;
     align-items: baseline;
-    gap: var(--sf-space-2, 0.5rem);
+    gap: var(--_sf-space-2);
   }
   .section-head [role='heading'] {
     margin: 0;
@@ -174,7 +174,7 @@ export const checkoutStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--sf-color-link, #1a4f8b);
+    color: var(--_sf-color-link);
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
@@ -184,18 +184,18 @@ export const checkoutStyles = css`
     padding: 0;
     list-style: none;
     display: grid;
-    gap: var(--sf-space-2, 0.5rem);
+    gap: var(--_sf-space-2);
   }
   ul.lines li,
   dl.totals div {
     display: flex;
     justify-content: space-between;
-    gap: var(--sf-space-2, 0.5rem);
+    gap: var(--_sf-space-2);
   }
   dl.totals {
     margin: 0;
     display: grid;
-    gap: var(--sf-space-1, 0.25rem);
+    gap: var(--_sf-space-1);
   }
   dl.totals dt,
   dl.totals dd {
@@ -211,7 +211,7 @@ export const checkoutStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--sf-space-3, 0.75rem);
+    gap: var(--_sf-space-3);
     align-items: center;
   }
   .status {

@@ -15,7 +15,7 @@ import { CartController } from '../controllers/cart-controller.js';
 import { CtaController } from '../controllers/cta-controller.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
-import { ctaStyles, focusRing, tokens, visuallyHidden } from '../base/styles.js';
+import { ctaStyles } from '../base/styles.js';
 import type { SfCheckoutStepRequestEvent } from '../events/index.js';
 import { checkoutData } from './checkout-data.js';
 import { CheckoutFieldsController } from './checkout-fields.js';
@@ -52,7 +52,7 @@ import { checkoutStyles } from './sf-checkout.styles.js';
  * @status experimental
  */
 export class SfCheckout extends SfElement {
-  static override styles = [tokens, focusRing, visuallyHidden, ctaStyles, checkoutStyles];
+  static override styles = [SfElement.styles, ctaStyles, checkoutStyles];
 
   /** sessionStorage key of the draft; two checkouts on one origin need different keys. */
   @property({ attribute: 'storage-key' }) storageKey = 'sf-checkout';
@@ -69,13 +69,14 @@ export class SfCheckout extends SfElement {
   /** With `history`: put before the step name in `document.title`; defaults to "Checkout – " in the shop's language. */
   @property({ attribute: 'title-prefix' }) titlePrefix?: string;
 
-  /** Level of the step heading, to fit the page outline; sub-headings are one lower. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Payment method id sent with the order when the shop's provider element fills the `payment` slot. */
   @property({ attribute: 'payment-method' }) paymentMethod = '';
 
-  /** The clock for delivery promises and card expiry (defaults to the real time). */
+  /**
+   * A fixed moment for delivery promises and card expiry.
+   * @deprecated Set `clock` (from the base element) instead: `el.clock = new ManualClock(date)`. While set, it wins.
+   */
   @property({ attribute: false }) now?: Date;
 
   @consume({ context: commerceContext, subscribe: true })
@@ -90,7 +91,6 @@ export class SfCheckout extends SfElement {
   /** Continue and Place order follow the `sf-cta-color` experiment (tokens on the host); shown with the first CTA. */
   readonly #cta = new CtaController(this, { shownElement: () => this.renderRoot?.querySelector('.cta') });
   #store = new CheckoutDraftStore(this.storageKey);
-  #internals = this.attachInternals();
   readonly #setDraft = (draft: CheckoutDraft): void => {
     this.draft = draft;
     this.#store.save(draft);
@@ -109,7 +109,7 @@ export class SfCheckout extends SfElement {
   readonly #placement = new OrderPlacementController(this, {
     adapter: () => this.adapter, cartStore: () => this.#cart.store, telemetry: () => this.telemetry,
     draft: () => this.draft, setDraft: this.#setDraft, country: () => this.#address.country,
-    states: this.#internals.states,
+    toggleState: (name, on) => this.toggleState(name, on),
     changed: () => this.#fields.focusAfterUpdate('heading'),
     placed: (order) => this.#placed(order),
   });
@@ -161,7 +161,7 @@ export class SfCheckout extends SfElement {
   }
 
   #now(): Date {
-    return this.now ?? new Date();
+    return this.now ?? this.currentTime();
   }
 
   #go(requested: CheckoutStep, { push = true } = {}): void {
@@ -231,14 +231,10 @@ export class SfCheckout extends SfElement {
     this.#updateTitle();
   }
 
-  #level(offset = 0): number {
-    return Math.min(6, Math.max(1, this.headingLevel + offset));
-  }
-
   #view(): StepView {
     return {
       locale: this.effectiveLocale, localeAttribute: this.locale, now: this.now, draft: this.draft, fields: this.#fields,
-      address: this.#address, level: (offset) => this.#level(offset), go: (step) => this.#go(step),
+      address: this.#address, level: (offset) => this.headingLevelAt(offset), go: (step) => this.#go(step),
     };
   }
 
@@ -284,7 +280,7 @@ export class SfCheckout extends SfElement {
         }}
       ></sf-checkout-steps>
       <form novalidate aria-labelledby="heading" @submit=${this.#submit}>
-        <div role="heading" aria-level=${this.#level()} id="heading" class="step-heading" part="heading" tabindex="-1">
+        <div role="heading" aria-level=${this.headingLevelAt()} id="heading" class="step-heading" part="heading" tabindex="-1">
           ${stepTitle(locale, step)}
         </div>
         ${errorSummary(view)}
