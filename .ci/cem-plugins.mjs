@@ -149,7 +149,7 @@ export function storefrontPlugins() {
     {
       name: 'storefront: the public truth',
       packageLinkPhase({ customElementsManifest: manifest }) {
-        const classes = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.kind === 'class').map((d) => [m, d]));
+        const classes = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.kind === 'class' || d.kind === 'mixin').map((d) => [m, d]));
         const classNames = new Set(classes.map(([, d]) => d.name));
 
         for (const [module, declaration] of classes) {
@@ -164,9 +164,9 @@ export function storefrontPlugins() {
           }
 
           // Public API only.
-          // Members without a name are symbol-keyed hooks (the form-association mixin's): never API.
+          // Symbol-keyed hooks (the form-association mixin's `[getFormValue]`) are never API.
           declaration.members = (declaration.members ?? []).filter((m) =>
-            typeof m.name === 'string' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#') &&
+            typeof m.name === 'string' && !m.name.startsWith('[') && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#') &&
             !PLATFORM_CALLBACKS.has(m.name) &&
             !internalMembers.has(`${m.inheritedFrom?.module ?? module.path}#${m.inheritedFrom?.name ?? declaration.name}#${m.name}`));
           const publicFields = new Set(declaration.members.map((m) => m.name));

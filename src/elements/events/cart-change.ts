@@ -4,15 +4,7 @@ import { SfEvent } from './sf-event.js';
 /** Fired on `<sf-shop>` descendants when the cart changed by a shopper's action or from the backend. */
 export class SfCartChangeEvent extends SfEvent {
   static readonly eventName = 'sf-cart-change';
-  readonly cart: Cart;
-  constructor(cart: Cart) {
+  constructor(readonly cart: Cart) {
     super(SfCartChangeEvent.eventName);
-    this.cart = cart;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'sf-cart-change': SfCartChangeEvent;
   }
 }

@@ -1,4 +1,5 @@
 import { SfEvent } from './sf-event.js';
+
 /**
  * Asks the page's `<sf-cart-drawer>` to open. `reason: 'add'` comes after every successful add-to-cart and opens
  * only a drawer with `open-on-add`; `'request'` (the cart button, or an add-to-cart with `open-drawer`) always does.
@@ -6,18 +7,11 @@ import { SfEvent } from './sf-event.js';
  */
 export class SfCartOpenRequestEvent extends SfEvent {
   static readonly eventName = 'sf-cart-open-request';
-  readonly reason: 'add' | 'request';
-  /** Where focus returns when the drawer closes. */
-  readonly opener: HTMLElement | null;
-  constructor(reason: 'add' | 'request', opener: HTMLElement | null = null) {
+  constructor(
+    readonly reason: 'add' | 'request',
+    /** Where focus returns when the drawer closes. */
+    readonly opener: HTMLElement | null = null,
+  ) {
     super(SfCartOpenRequestEvent.eventName, { cancelable: true });
-    this.reason = reason;
-    this.opener = opener;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'sf-cart-open-request': SfCartOpenRequestEvent;
   }
 }

@@ -7,15 +7,7 @@ import { SfEvent } from './sf-event.js';
  */
 export class SfCheckoutRequestEvent extends SfEvent {
   static readonly eventName = 'sf-checkout-request';
-  readonly cart: Cart;
-  constructor(cart: Cart) {
+  constructor(readonly cart: Cart) {
     super(SfCheckoutRequestEvent.eventName, { cancelable: true });
-    this.cart = cart;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'sf-checkout-request': SfCheckoutRequestEvent;
   }
 }

@@ -8,15 +8,7 @@ import { SfEvent } from './sf-event.js';
  */
 export class SfExperimentsReadyEvent extends SfEvent {
   static readonly eventName = 'sf-experiments-ready';
-  readonly source: FeaturesSource;
-  constructor(source: FeaturesSource) {
+  constructor(readonly source: FeaturesSource) {
     super(SfExperimentsReadyEvent.eventName);
-    this.source = source;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'sf-experiments-ready': SfExperimentsReadyEvent;
   }
 }

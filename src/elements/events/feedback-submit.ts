@@ -7,16 +7,7 @@ import { SfEvent } from './sf-event.js';
  */
 export class SfFeedbackSubmitEvent extends SfEvent {
   static readonly eventName = 'sf-feedback-submit';
-  /** The answer as sent, with its submission id. */
-  readonly answer: FeedbackSubmission;
-  constructor(answer: FeedbackSubmission) {
+  constructor(/** The answer as sent, with its submission id. */ readonly answer: FeedbackSubmission) {
     super(SfFeedbackSubmitEvent.eventName);
-    this.answer = answer;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'sf-feedback-submit': SfFeedbackSubmitEvent;
   }
 }

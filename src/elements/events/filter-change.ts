@@ -4,15 +4,7 @@ import { SfEvent } from './sf-event.js';
 /** Fired by `<sf-filter-panel>` when the shopper chooses or clears a facet value; `filters` is the new choice. */
 export class SfFilterChangeEvent extends SfEvent {
   static readonly eventName = 'sf-filter-change';
-  readonly filters: ListFilters;
-  constructor(filters: ListFilters) {
+  constructor(readonly filters: ListFilters) {
     super(SfFilterChangeEvent.eventName);
-    this.filters = filters;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'sf-filter-change': SfFilterChangeEvent;
   }
 }

@@ -1,3 +1,17 @@
+import type { SfCartChangeEvent } from './cart-change.js';
+import type { SfCartDrawerCloseEvent } from './cart-drawer-close.js';
+import type { SfCartOpenRequestEvent } from './cart-open-request.js';
+import type { SfCheckoutRequestEvent } from './checkout-request.js';
+import type { SfCheckoutStepRequestEvent } from './checkout-step-request.js';
+import type { SfExperimentsReadyEvent } from './experiments-ready.js';
+import type { SfFeedbackDismissEvent } from './feedback-dismiss.js';
+import type { SfFeedbackSubmitEvent } from './feedback-submit.js';
+import type { SfFilterChangeEvent } from './filter-change.js';
+import type { SfOrderPlacedEvent } from './order-placed.js';
+import type { SfOrderStatusChangeEvent } from './order-status-change.js';
+import type { SfSearchSelectEvent } from './search-select.js';
+import type { SfSearchSubmitEvent } from './search-submit.js';
+
 /** Every event the kit fires: one class per event, each declared in `GlobalEventHandlersEventMap`. */
 export { SfEvent } from './sf-event.js';
 export { SfCartChangeEvent } from './cart-change.js';
@@ -13,3 +27,22 @@ export { SfOrderStatusChangeEvent } from './order-status-change.js';
 export { SfSearchSelectEvent } from './search-select.js';
 export { SfSearchSubmitEvent } from './search-submit.js';
 export { SfFilterChangeEvent } from './filter-change.js';
+
+declare global {
+  /** Every event the kit fires, typed for `addEventListener` on any element, document or window. */
+  interface GlobalEventHandlersEventMap {
+    'sf-cart-change': SfCartChangeEvent;
+    'sf-cart-drawer-close': SfCartDrawerCloseEvent;
+    'sf-cart-open-request': SfCartOpenRequestEvent;
+    'sf-checkout-request': SfCheckoutRequestEvent;
+    'sf-checkout-step-request': SfCheckoutStepRequestEvent;
+    'sf-experiments-ready': SfExperimentsReadyEvent;
+    'sf-feedback-dismiss': SfFeedbackDismissEvent;
+    'sf-feedback-submit': SfFeedbackSubmitEvent;
+    'sf-filter-change': SfFilterChangeEvent;
+    'sf-order-placed': SfOrderPlacedEvent;
+    'sf-order-status-change': SfOrderStatusChangeEvent;
+    'sf-search-select': SfSearchSelectEvent;
+    'sf-search-submit': SfSearchSubmitEvent;
+  }
+}

@@ -4,15 +4,7 @@ import { SfEvent } from './sf-event.js';
 /** Fired by `<sf-checkout>` once the backend confirmed the order (exactly once per order). */
 export class SfOrderPlacedEvent extends SfEvent {
   static readonly eventName = 'sf-order-placed';
-  readonly order: Order;
-  constructor(order: Order) {
+  constructor(readonly order: Order) {
     super(SfOrderPlacedEvent.eventName);
-    this.order = order;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'sf-order-placed': SfOrderPlacedEvent;
   }
 }

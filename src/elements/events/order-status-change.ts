@@ -8,20 +8,12 @@ import { SfEvent } from './sf-event.js';
  */
 export class SfOrderStatusChangeEvent extends SfEvent {
   static readonly eventName = 'sf-order-status-change';
-  readonly code: string;
-  readonly stage: OrderStage;
-  /** On time, early or late, once known. */
-  readonly outcome: PromiseOutcome | undefined;
-  constructor(code: string, stage: OrderStage, outcome: PromiseOutcome | undefined) {
+  constructor(
+    readonly code: string,
+    readonly stage: OrderStage,
+    /** On time, early or late, once known. */
+    readonly outcome: PromiseOutcome | undefined,
+  ) {
     super(SfOrderStatusChangeEvent.eventName);
-    this.code = code;
-    this.stage = stage;
-    this.outcome = outcome;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'sf-order-status-change': SfOrderStatusChangeEvent;
   }
 }

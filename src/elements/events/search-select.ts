@@ -7,18 +7,11 @@ import { SfEvent } from './sf-event.js';
  */
 export class SfSearchSelectEvent extends SfEvent {
   static readonly eventName = 'sf-search-select';
-  readonly product: Product;
-  /** Where the element navigates unless the event is cancelled: the shop's `product-href` for this product. */
-  readonly href: string;
-  constructor(product: Product, href: string) {
+  constructor(
+    readonly product: Product,
+    /** Where the element navigates unless the event is cancelled: the shop's `product-href` for this product. */
+    readonly href: string,
+  ) {
     super(SfSearchSelectEvent.eventName, { cancelable: true });
-    this.product = product;
-    this.href = href;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'sf-search-select': SfSearchSelectEvent;
   }
 }
