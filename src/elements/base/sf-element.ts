@@ -1,10 +1,11 @@
-import { LitElement, isServer, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { LitElement, isServer, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { toLocale, type Locale } from '../../core/locale.js';
 import { shopContext, telemetryContext, type ShopSettings } from './context.js';
 import { baseStyles } from './styles.js';
+import { PropertyGuard, methodsCheck, oneOfCheck, type PropertyCheck } from './property-checks.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 
 /** A heading level clamped to 1–6; a value that is not a number (`heading-level="x"`) gives `fallback`. */
@@ -33,7 +34,10 @@ export interface SfElement extends HeadingLevelProperty {}
  * - `clock`, the one way to fix or drive time (`el.clock = new ManualClock(date)`);
  * - the locale and shop settings from context (`effectiveLocale`, `timeZone`), and telemetry;
  * - the shared styles: `static styles` holds the token sheet, the focus ring and `.visually-hidden`; an element
- *   adds its own sheet after them (`static override styles = [SfElement.styles, ownStyles]`).
+ *   adds its own sheet after them (`static override styles = [SfElement.styles, ownStyles]`);
+ * - property checks: every value the page sets on a property passes `propertyChecks` (or the check its declaration
+ *   implies: finite numbers, strings) before render; a refused value falls back (the empty state for data, the
+ *   last good value for a setting) and `warnOnce()` names the element and the property in the console.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SfElement extends LitElement {
@@ -46,6 +50,15 @@ export class SfElement extends LitElement {
 
   /** The heading level an element renders when the page sets none (or sets something that is not a number). */
   protected static defaultHeadingLevel = 2;
+
+  /**
+   * Checks on the element's own properties, by name (see property-checks.ts). A subclass declares only its own;
+   * the base's and those implied by declarations (`type: Number`, plain string attributes) apply too.
+   */
+  protected static propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    locale: oneOfCheck(['fi', 'sv', 'en'], { optional: true }),
+    clock: methodsCheck('now'),
+  };
 
   /** Overrides the shop's locale for this element: `fi`, `sv` or `en`. */
   @property({ reflect: true }) locale?: Locale;
@@ -63,6 +76,7 @@ export class SfElement extends LitElement {
   protected telemetry?: TelemetryService;
 
   #internals?: ElementInternals;
+  #guard = new PropertyGuard(this);
 
   constructor() {
     super();
@@ -134,6 +148,30 @@ export class SfElement extends LitElement {
         // Try the other syntax.
       }
     }
+  }
+
+  /**
+   * Warns in the console once per element, property and reason: `<sf-product-card> product: product.variants is
+   * missing, not a list`. For values the page set that the element refused or cannot use.
+   */
+  warnOnce(property: string, reason: string): void {
+    this.#guard.warnOnce(property, reason);
+  }
+
+  /** Remembers the last acceptable value of each setting, to go back to when a bad one is set. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+    // Lit's constructor requests an update before this class's fields exist.
+    if (#guard in this) this.#guard.track(name);
+  }
+
+  /**
+   * Checks every changed property before anything renders it. An element overriding `willUpdate` calls
+   * `super.willUpdate(changed)` first.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#guard.apply(changed);
   }
 
   override connectedCallback(): void {

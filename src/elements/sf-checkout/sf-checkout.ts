@@ -25,6 +25,7 @@ import { ctaStyles, focusRing, tokens, visuallyHidden } from '../base/styles.js'
 import type { SfCheckoutStepRequestEvent } from '../events/index.js';
 import { SfOrderPlacedEvent } from '../events/index.js';
 import { checkoutStyles } from './sf-checkout.styles.js';
+import { dateCheck, type PropertyCheck } from '../base/property-checks.js';
 
 /** The fields of each step, in the order they appear (the error summary follows it). */
 const STEP_FIELDS: Record<CheckoutStep, readonly CheckoutField[]> = {
@@ -67,6 +68,11 @@ const CONFIRMATION = 'confirmation';
  */
 export class SfCheckout extends SfElement {
   static override styles = [tokens, focusRing, visuallyHidden, ctaStyles, checkoutStyles];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    now: dateCheck,
+  };
 
   /** sessionStorage key of the draft; two checkouts on one origin need different keys. */
   @property({ attribute: 'storage-key' }) storageKey = 'sf-checkout';
@@ -251,6 +257,7 @@ export class SfCheckout extends SfElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const cart = this.#cart.state.cart;
     if (cart && cart.lines.length > 0 && !this.draft.begun && !this.order) {
       // Not again when the shopper came from the drawer's or cart page's "Go to checkout", which reported it.

@@ -7,6 +7,8 @@ import { safeUrl } from '../../core/url.js';
 import { productToGa4Item } from '../../services/telemetry/ga4.js';
 import { SfElement } from '../base/sf-element.js';
 import { productCardStyles } from './sf-product-card.styles.js';
+import { validateProduct } from '../../core/validate.js';
+import { validated, type PropertyCheck } from '../base/property-checks.js';
 
 /** The variant a card shows: the cheapest one in stock, else the cheapest. */
 export function featuredVariant(product: Product): Variant | undefined {
@@ -52,6 +54,11 @@ export function cardStock(product: Product, variant?: Variant): { available: num
  */
 export class SfProductCard extends SfElement {
   static override styles = [SfElement.styles, productCardStyles];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    product: validated(validateProduct),
+  };
   protected static override defaultHeadingLevel = 3;
 
   /** The product to show; while unset the card shows a same-sized placeholder. */

@@ -7,6 +7,7 @@ import { toCommerceError } from '../../core/errors.js';
 import { commonMessages } from '../../messages/common.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
+import { numberCheck, type PropertyCheck } from '../base/property-checks.js';
 
 /**
  * A grid of `<sf-product-card>`s loaded from the shop's adapter, with loading, empty and error states.
@@ -44,10 +45,15 @@ export class SfProductList extends SfElement {
     `,
   ];
 
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    limit: numberCheck({ min: 1, max: 1000, integer: true, optional: false }),
+  };
+
   /** Only products of this category id; all products when empty. */
   @property() category = '';
 
-  /** Most products to show. */
+  /** Most products to show (a whole number from 1), even when the backend answers with more. */
   @property({ type: Number }) limit = 48;
 
   /** `heading-level` is given to each card's product name. */
@@ -59,7 +65,9 @@ export class SfProductList extends SfElement {
   #task = new Task(this, {
     task: async ([adapter, category, limit], { signal }) => {
       if (!adapter) return undefined;
-      const page = await adapter.listProducts({ ...(category ? { categoryId: category } : {}), limit }, { signal });
+      const answer = await adapter.listProducts({ ...(category ? { categoryId: category } : {}), limit }, { signal });
+      // A backend that ignores the limit must not make the page render thousands of cards.
+      const page = answer.items.length > limit ? { ...answer, items: answer.items.slice(0, limit) } : answer;
       this.telemetry?.track('view_item_list', {
         item_list_id: category || 'all',
         items: page.items.map((p, index) => ({ item_id: p.id, item_name: p.name, item_brand: p.brand, index })),

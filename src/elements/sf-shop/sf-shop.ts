@@ -1,4 +1,4 @@
-import { LitElement, css, html, isServer, type PropertyValues } from 'lit';
+import { LitElement, css, html, isServer, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
@@ -10,6 +10,7 @@ import type { TelemetryService } from '../../services/telemetry/types.js';
 import {
   cartContext, commerceContext, experimentsContext, shopContext, telemetryContext, type ShopSettings,
 } from '../base/context.js';
+import { PropertyGuard, methodsCheck, numberCheck, oneOfCheck, type PropertyCheck } from '../base/property-checks.js';
 
 /**
  * The provider: holds the commerce adapter, locale, currency and services, and hands them to every kit element
@@ -36,6 +37,20 @@ export class SfShop extends LitElement {
       display: contents;
     }
   `;
+
+  /** What the page may set here; a refused value warns once and falls back (see SfElement). */
+  protected static propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    adapter: methodsCheck('getProduct', 'listProducts', 'getCart', 'addLine', 'setQuantity', 'removeLine'),
+    locale: oneOfCheck(['fi', 'sv', 'en']),
+    currency: { fallback: 'EUR', check: (v) => (typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? undefined : 'is not an ISO 4217 code such as "EUR"') },
+    timeZone: { fallback: 'Europe/Helsinki', check: (v) => (typeof v === 'string' && isTimeZone(v) ? undefined : 'is not an IANA time zone') },
+    timeout: numberCheck({ min: 0 }),
+    mutationTimeout: numberCheck({ min: 0 }),
+    telemetry: methodsCheck('track'),
+    experiments: methodsCheck('getFeatureValue'),
+  };
+
+  #guard = new PropertyGuard(this);
 
   /** The commerce backend. Set it before or after connection; elements follow the change. */
   @property({ attribute: false }) adapter?: CommerceAdapter;
@@ -105,7 +120,14 @@ export class SfShop extends LitElement {
     removeEventListener('pageshow', this.#pageshow);
   }
 
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+    if (#guard in this) this.#guard.track(name);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#guard.apply(changed);
     if (changed.has('locale') || changed.has('currency') || changed.has('timeZone')) {
       this.settings = { locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone };
     }
@@ -129,6 +151,15 @@ export class SfShop extends LitElement {
 
   protected override render() {
     return html`<slot></slot>`;
+  }
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
 }
 
