@@ -1,5 +1,7 @@
 // Builds dist/: ESM modules with lit external (for bundlers), one minified self-contained bundle (for a plain
 // <script type="module">), .d.ts files from tsc, the product images, and custom-elements.json from JSDoc.
+// No source maps: the sources are not published, so a map could only point at nothing or carry them whole (that
+// was 2.2 MB of the 4 MB package); the ESM modules are unminified and read like the source.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -15,6 +17,10 @@ const esbuildOptions = { target: 'es2022', tsconfig: 'tsconfig.json', minify: fa
 // @growthbook/growthbook reads process.env.NODE_ENV; browsers have no `process`.
 const nodeEnv = replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } });
 
+// package.json's `sideEffects` speaks of the published dist/ files; our own src/ modules keep every side effect
+// (a define module imports the elements it renders for their registration alone).
+const resolve = () => nodeResolve({ ignoreSideEffectsForRoot: true });
+
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
 /** Runs once, after the module build: types, manifest and images. */
@@ -27,6 +33,8 @@ const extras = () => ({
     run('npx', ['tsc', '-p', 'tsconfig.build.json']);
     // custom-elements-manifest.config.mjs says what to read and how; nothing to repeat here.
     run('npx', ['cem', 'analyze']);
+    // storefront-elements/react: JSX types generated from that manifest, so they follow every element change.
+    run('node', ['.ci/react-types.mjs']);
     for (const target of ['dist/adapters/local/images', 'dist/bundled-chunks/images']) {
       cpSync('src/adapters/local/images', target, { recursive: true });
     }
@@ -41,11 +49,13 @@ export default [
       // Its own entry, so shops on other backends never bundle it.
       'adapters/vendure/index': 'src/adapters/vendure/index.ts',
       'adapters/local/index': 'src/adapters/local/index.ts',
+      // Node only (storefront-elements/collector); its storage library and node: built-ins stay external.
+      'server/collector/index': 'src/server/collector/index.ts',
       ...defineEntries,
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^@growthbook\//, /^web-vitals(\/|$)/],
-    plugins: [nodeResolve(), nodeEnv, esbuild(esbuildOptions), extras()],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    external: [/^lit(\/|$)/, /^@lit\//, /^@growthbook\//, /^web-vitals(\/|$)/, /^@duckdb\//, /^node:/],
+    plugins: [resolve(), nodeEnv, esbuild(esbuildOptions), extras()],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
     // The no-build path: the kit and its adapters as bundled entries built together, so that an adapter loaded next
@@ -57,7 +67,7 @@ export default [
     },
     // The entries export exactly what their sources do (no shared module is hoisted into an entry's exports).
     preserveEntrySignatures: 'strict',
-    plugins: [nodeResolve(), nodeEnv, esbuild(esbuildOptions), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [resolve(), nodeEnv, esbuild(esbuildOptions), terser({ ecma: 2022, module: true, format: { comments: false } })],
     output: {
       dir: 'dist',
       format: 'es',
@@ -65,13 +75,12 @@ export default [
       // Shared and lazy parts (core, the demo backend, GrowthBook, web-vitals) are separate files next to the bundle.
       chunkFileNames: 'bundled-chunks/[name]-[hash].js',
       // What the entries share (core: CommerceError, money, storage...) is one chunk that all of them import; the
-      // demo backend stays a lazy chunk of its own in bundled-chunks/, where its images are (found from its own URL).
+      // demo backend stays a lazy chunk of its own in bundled-chunks/ (its images are data URLs inside it).
       manualChunks: (id) => {
         if (/[\\/]src[\\/]adapters[\\/]local[\\/](local-adapter|catalog)\.ts$/.test(id)) return 'local-adapter';
         if (/[\\/]src[\\/]core[\\/]/.test(id)) return 'core';
         return undefined;
       },
-      sourcemap: true,
     },
   },
 ];

@@ -9,6 +9,7 @@ import { buildPages, CHROME_PATH, launch, serve, SITE } from './browser.mjs';
 import { cartInteractions, checkoutInteractions, FRAME_MS } from './interaction.mjs';
 import { firstRender, storefrontJourney } from './layout.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { measureCollector } from './collector.mjs';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -51,7 +52,8 @@ const report = {
   method: {
     size: 'esbuild bundle+minify (ESM, es2022, NODE_ENV=production); gzip -9 and brotli q11 (Node zlib). Initial = entry + its static-import closure; lazy = chunks reached only through import().',
     interaction: '"updated": input → every cart view\'s updateComplete (script + Lit render; style/layout/paint after). Real clicks through CDP (playwright-core) at 1280×800. "frame": input event timestamp → first frame painted after every cart view\'s updateComplete (rAF + posted message). "eventTiming": PerformanceEventTiming duration, durationThreshold 16 (missing entry = under 16 ms; durations rounded to 8 ms). 3 warm-up runs discarded.',
-    carts: 'bench/pages/bench-adapter.ts: the real catalogue plus synthetic copies of each product (stock 50); N distinct variants written straight into localStorage in the LocalCommerceAdapter\'s stored cart format; cart calls work like the local adapter (read JSON, change, write, price with core priceCart).',
+    carts: 'bench/pages/bench-adapter.ts: the LocalCommerceAdapter given the real catalogue plus synthetic copies of each product (stock 50); N distinct variants seeded through its seedCart, so cart calls are the local adapter\'s own.',
+    collector: 'bench/collector.mjs: 16 clients POST 100 000 events (batches of 20, 5 per synthetic shopper) over loopback HTTP to the collector handler into in-memory DuckDB; lost = sent - stored. Report: experimentReport on 1 000 000 events written straight into the store.',
     layout: 'layout-shift entries (buffered observer installed before page scripts) over the demo journey; CLS-style = largest session window without recent input; raw = every entry.',
   },
 };
@@ -121,6 +123,8 @@ try {
   await server?.close();
 }
 
+report.collector = await section('collector', async () => measureCollector(quick ? { throughput: { events: 20_000 }, report: { events: 200_000 } } : {}));
+
 // ---------------------------------------------------------------- budgets
 
 const budgets = [];
@@ -150,6 +154,10 @@ if (report.lighthouse?.status === 'ok') {
   const a = report.lighthouse.accessibility;
   budget('Lighthouse accessibility = 100', a === 100, a, 100, `-${100 - a}`, 'points');
 } else budget('Lighthouse accessibility = 100', null, report.lighthouse?.why, 100);
+if (report.collector?.status === 'ok') {
+  const t = report.collector.throughput;
+  budget('collector: ≥ 5,000 events/s into DuckDB, none lost', t.eventsPerSecond >= 5000 && t.lost === 0, `${t.eventsPerSecond}/s, ${t.lost} lost`, '5000/s, 0 lost', t.lost > 0 ? `${t.lost} lost` : `-${5000 - t.eventsPerSecond}`, t.lost > 0 ? '' : 'events/s');
+} else budget('collector: ≥ 5,000 events/s into DuckDB, none lost', null, report.collector?.why, '5000/s, 0 lost');
 report.budgets = budgets;
 report.durationS = Math.round((Date.now() - started) / 1000);
 
@@ -204,7 +212,14 @@ if (report.lighthouse?.status === 'ok') {
   table(`Lighthouse ${h.lighthouseVersion} (${h.formFactor}, ${h.throttling}) on ${h.page}`, ['performance', 'accessibility', 'LCP ms', 'TBT ms', 'CLS'], [[h.performance, h.accessibility, h.lcpMs, h.tbtMs, h.cls]]);
   for (const a of h.failedAccessibilityAudits) out.push(`  a11y audit failed: ${a.id} (${a.title}) ${a.items.join(', ')}`);
 }
-for (const [name, s] of Object.entries({ size: report.size, interaction: report.interaction, rendering: report.rendering, layout: report.layout, lighthouse: report.lighthouse })) {
+if (report.collector?.status === 'ok') {
+  const { throughput: t, report: r } = report.collector;
+  table('Collector (loopback HTTP -> DuckDB; report on stored events)', ['measure', 'value'], [
+    [`throughput, ${t.sent} events in batches of 20`, `${t.eventsPerSecond} events/s (${t.lost} lost, ${t.refused} refused)`],
+    [`experiment report, ${r.events} events / ${r.users} users`, `${r.seconds} s`],
+  ]);
+}
+for (const [name, s] of Object.entries({ collector: report.collector, size: report.size, interaction: report.interaction, rendering: report.rendering, layout: report.layout, lighthouse: report.lighthouse })) {
   if (s?.status === 'unavailable') out.push('', `## ${name}: unavailable (${s.why})`);
 }
 table('Budgets', ['budget', 'status', 'actual', 'limit', 'miss'], budgets.map((b) => [b.name, b.status, b.actual, b.limit, b.miss ?? '']));

@@ -25,6 +25,10 @@ export { anonymousId as readAnonymousId, deviceType, ANONYMOUS_ID_KEY, type Devi
 export * from './elements/base/context.js';
 export { define } from './elements/base/define.js';
 export { SfElement } from './elements/base/sf-element.js';
+export {
+  mixinFormAssociated, internals, getFormValue, getFormValidity, resetFormValue, restoreFormValue, updateFormValue,
+  type FormAssociated, type FormAssociatedElement, type FormValidity,
+} from './elements/base/form-associated.js';
 export { Announcer } from './elements/controllers/announcer.js';
 export { CartController } from './elements/controllers/cart-controller.js';
 export { ClockController, type ClockControllerOptions } from './elements/controllers/clock-controller.js';
@@ -49,6 +53,8 @@ export { SfCheckout } from './elements/sf-checkout/sf-checkout.js';
 export { SfCheckoutSteps, type CheckoutStepItem } from './elements/sf-checkout-steps/sf-checkout-steps.js';
 export { SfOrderConfirmation } from './elements/sf-order-confirmation/sf-order-confirmation.js';
 export { orderStatusText } from './elements/sf-order-confirmation/status.js';
+export { SfOrderStatus, ORDER_STATUS_POLL_MS } from './elements/sf-order-status/sf-order-status.js';
+export { OrderProgressController, type OrderProgressControllerOptions } from './elements/controllers/order-progress-controller.js';
 export { SfNav } from './elements/sf-nav/sf-nav.js';
 export { readLinkList } from './elements/sf-nav/light-dom.js';
 export { SfBreadcrumbs } from './elements/sf-breadcrumbs/sf-breadcrumbs.js';

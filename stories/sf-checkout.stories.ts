@@ -10,14 +10,13 @@ import '../src/define/sf-checkout.js';
 import { inShop, storyAdapter } from './shop.js';
 
 interface Args {
-  titlePrefix: string;
   headingLevel: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Checkout/sf-checkout',
   component: 'sf-checkout',
-  args: { titlePrefix: 'Pyöräpaja: ', headingLevel: 2 },
+  args: { headingLevel: 2 },
   argTypes: { headingLevel: { control: { type: 'number', min: 1, max: 5 } } },
 };
 export default meta;
@@ -33,8 +32,8 @@ const filled: Partial<CheckoutDraft> = {
 
 /**
  * A story's shop: an embedded backend with two lines in the cart and, when a step is given, a draft filled up to
- * it (stored the way the checkout stores it, so the story opens at that step). Stories run without history
- * entries so that switching stories never carries one story's step into another.
+ * it (stored the way the checkout stores it, so the story opens at that step). Stories leave `history` off (the
+ * default) so that switching stories never carries one story's step into another, nor changes the page title.
  */
 async function seed(key: string, step: CheckoutStep | null, faults: SimulatedFaults = {}, draft: Partial<CheckoutDraft> = filled) {
   const adapter = storyAdapter(`checkout-${key}`);
@@ -51,8 +50,6 @@ async function seed(key: string, step: CheckoutStep | null, faults: SimulatedFau
 
 const checkout = (key: string, args: Args) => html`<sf-checkout
   storage-key="sf-story-checkout-${key}"
-  no-history
-  title-prefix=${args.titlePrefix}
   heading-level=${args.headingLevel}
 ></sf-checkout>`;
 
@@ -73,6 +70,13 @@ export const Payment: Story = story('payment', 'payment');
 
 /** Lines, totals, the promise and links back to each step; Place order. */
 export const Review: Story = story('review', 'review');
+
+/** A shop shipping to Sweden (`<sf-shop country="SE">`): Swedish postal codes ("113 51") and the country note. */
+export const SwedishShop: Story = {
+  loaders: [async () => seed('sweden', 'delivery', {}, { ...filled, address: { name: 'Astrid Lind', street: 'Drottninggatan 1', postalCode: '', city: 'Stockholm' } })],
+  render: (args, { globals, loaded }) => html`<sf-shop .adapter=${(loaded as { adapter: LocalCommerceAdapter }).adapter}
+    locale=${globals.locale as Locale} country="SE">${checkout('sweden', args)}</sf-shop>`,
+};
 
 /** A submit with mistakes: the error summary takes focus and links to each field. */
 export const ErrorSummary: Story = {

@@ -3,6 +3,8 @@ import { css, html } from 'lit';
 import type { FeatureApiResponse } from '@growthbook/growthbook';
 import '../src/define/sf-shop.js';
 import '../src/define/sf-experiments.js';
+import '../src/define/sf-cart.js';
+import '../src/define/sf-delivery-promise.js';
 import { define } from '../src/elements/base/define.js';
 import { SfElement } from '../src/elements/base/sf-element.js';
 import { ctaStyles } from '../src/elements/base/styles.js';
@@ -11,6 +13,7 @@ import type { Locale } from '../src/core/locale.js';
 import { CtaController } from '../src/elements/controllers/cta-controller.js';
 import demoFeatures from '../src/services/experiments/demo-features.json';
 import { inShop, storyAdapter } from './shop.js';
+import type { LocalCommerceAdapter } from '../src/adapters/local/local-adapter.js';
 
 /**
  * A plain primary CTA wired like the kit's CTA elements will be (ctaStyles + CtaController), so the stories show
@@ -116,3 +119,36 @@ export const ApiUnavailable: Story = {
   args: { colorTest: 'variant' },
   render: experiments('api-down', demo, { apiHost: 'http://127.0.0.1:9', clientKey: 'sdk-storybook' }),
 };
+
+/** A payload that sets one boolean kit feature for everyone (a feature value, no experiment: nothing is exposed). */
+const flag = (feature: string, value: boolean) => ({ features: { [feature]: { defaultValue: value } } }) as FeatureApiResponse;
+
+function flagged(key: string, feature: string, value: boolean, content: () => unknown): Story {
+  return {
+    // Seeded before the shop reads the cart (loaders run before render): a line, so the cart has a meter.
+    loaders: [
+      async () => {
+        const adapter = storyAdapter(`experiments-${key}`);
+        if ((await adapter.getCart()).lines.length === 0) await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
+        return { adapter };
+      },
+    ],
+    render: (_args, { globals, loaded }) =>
+      inShop(loaded['adapter'] as LocalCommerceAdapter, globals['locale'] as Locale,
+        html`<sf-experiments .payload=${flag(feature, value)}>${content()}</sf-experiments>`),
+  };
+}
+
+/** `sf-free-shipping-meter: true` (the default): the cart shows how much more gives free delivery. */
+export const FreeShippingMeterShown: Story = flagged('meter-on', 'sf-free-shipping-meter', true, () => html`<sf-cart></sf-cart>`);
+
+/** `sf-free-shipping-meter: false`: the cart (and the drawer) leave the meter out. */
+export const FreeShippingMeterHidden: Story = flagged('meter-off', 'sf-free-shipping-meter', false, () => html`<sf-cart></sf-cart>`);
+
+/** `sf-delivery-countdown: true` (the default): "Order within 2 h 10 min and it ships today". */
+export const DeliveryCountdown: Story = flagged('countdown-on', 'sf-delivery-countdown', true,
+  () => html`<sf-delivery-promise cutoff="14:00" transit-days="1" now="2026-11-25T09:50:00Z"></sf-delivery-promise>`);
+
+/** `sf-delivery-countdown: false`: the same promise with the cut-off time only. */
+export const DeliveryDateOnly: Story = flagged('countdown-off', 'sf-delivery-countdown', false,
+  () => html`<sf-delivery-promise cutoff="14:00" transit-days="1" now="2026-11-25T09:50:00Z"></sf-delivery-promise>`);

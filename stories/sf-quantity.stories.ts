@@ -49,3 +49,18 @@ export const InAForm: Story = {
     <button type="reset">Reset</button>
   </form>`,
 };
+
+/** Labelled by the page's own `<label for>` (click it: the input takes focus), inside a fieldset that can be disabled. */
+export const LabelAndFieldset: Story = {
+  render: (args, { globals }) => html`<form @submit=${(e: Event) => e.preventDefault()}>
+    <fieldset>
+      <legend>Helmet</legend>
+      <label for="story-qty">How many helmets?</label>
+      <sf-quantity id="story-qty" name="quantity" locale=${globals.locale as string} .value=${args.value} .max=${args.max}></sf-quantity>
+    </fieldset>
+    <button type="button" @click=${(e: Event) => {
+      const fieldset = (e.target as HTMLElement).closest('form')!.querySelector('fieldset')!;
+      fieldset.disabled = !fieldset.disabled;
+    }}>Disable or enable the fieldset</button>
+  </form>`,
+};

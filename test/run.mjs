@@ -22,7 +22,8 @@ const web = existsSync(countsFile)
 let node = { passed: 0, failed: 0 };
 let nodeStatus = 0;
 if (extra.length === 0) {
-  const run = spawnSync('node', ['--test', '--test-reporter=tap', 'test/node/'], { encoding: 'utf8' });
+  // One file at a time: dist.test.mjs rebuilds dist/ while consumers.test.mjs packs it.
+  const run = spawnSync('node', ['--test', '--test-concurrency=1', '--test-reporter=tap', 'test/node/'], { encoding: 'utf8' });
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
   node = {

@@ -9,7 +9,7 @@ import '../../src/define/sf-cart.js';
 import '../../src/define/sf-cart-button.js';
 import '../../src/define/sf-cart-drawer.js';
 import '../../src/define/sf-add-to-cart.js';
-import { BenchAdapter, seedCart } from './bench-adapter.js';
+import { benchAdapter, seedCart } from './bench-adapter.js';
 import { afterNextPaint, armInput, frames } from './measure.js';
 
 const params = new URLSearchParams(location.search);
@@ -23,9 +23,9 @@ const drawer = document.querySelector('sf-cart-drawer')!;
 const button = document.querySelector('sf-cart-button')!;
 const add = document.querySelector('sf-add-to-cart')!;
 
-const adapter = new BenchAdapter({ storageKey: key, copies });
-seedCart(key, adapter.products, lines);
-const product = adapter.products.find((p) => p.id === `kids-helmet~${copies}`)!;
+const adapter = benchAdapter({ storageKey: key, copies });
+seedCart(adapter, lines);
+const product = adapter.allProducts().find((p) => p.id === `kids-helmet~${copies}`)!;
 add.product = product;
 document.getElementById('product-name')!.textContent = product.name;
 shop.adapter = adapter;

@@ -5,7 +5,7 @@
 import { scriptStart } from './start.js';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-checkout.js';
-import { BenchAdapter, seedCart } from './bench-adapter.js';
+import { benchAdapter, seedCart } from './bench-adapter.js';
 import { afterNextPaint, armInput, nextTask } from './measure.js';
 
 const params = new URLSearchParams(location.search);
@@ -15,8 +15,8 @@ sessionStorage.clear();
 
 const shop = document.querySelector('sf-shop')!;
 const checkout = document.querySelector('sf-checkout')!;
-const adapter = new BenchAdapter({ storageKey: key, copies: Math.ceil(lines / 94) + 1 });
-seedCart(key, adapter.products, lines);
+const adapter = benchAdapter({ storageKey: key, copies: Math.ceil(lines / 94) + 1 });
+seedCart(adapter, lines);
 shop.adapter = adapter;
 
 const ready = (async () => {

@@ -2,7 +2,8 @@ import type { CommerceAdapter } from '../core/adapter.js';
 import { CommerceError, toCommerceError } from '../core/errors.js';
 import type { Cart, RequestOptions } from '../core/model.js';
 import {
-  validateCart, validateCategories, validateDeliveryMethods, validateOrder, validatePaymentMethods,
+  validateCart, validateCategories, validateCompensation, validateDeliveryMethods, validateOrder, validateOrderProgress,
+  validatePaymentMethods,
   validatePickupPoints, validateProduct, validateProductPage, validateProducts, type ValidateOptions,
 } from '../core/validate.js';
 
@@ -112,6 +113,11 @@ export function guardAdapter(adapter: CommerceAdapter, options: GuardOptions = {
     get name() {
       return inner.name;
     },
+    get addressRules() {
+      // Only a real pattern passes: anything else would throw in the checkout's validation.
+      const pattern: unknown = inner.addressRules?.postalCodePattern;
+      return pattern instanceof RegExp ? { postalCodePattern: pattern } : undefined;
+    },
     getProduct: (id, o) => read('getProduct', o?.signal, (s) => inner.getProduct(id, opts(o, s)), (x) => validateProduct(x, v)),
     listProducts: (q, o) => read('listProducts', o?.signal, (s) => inner.listProducts(q, opts(o, s)), (x) => validateProductPage(x, v)),
     getCategoryTree: (o) => read('getCategoryTree', o?.signal, (s) => inner.getCategoryTree(opts(o, s)), (x) => validateCategories(x)),
@@ -146,6 +152,14 @@ export function guardAdapter(adapter: CommerceAdapter, options: GuardOptions = {
   }
   if (inner.getOrder) {
     guarded.getOrder = (code, o) => read('getOrder', o?.signal, (s) => inner.getOrder!(code, opts(o, s)), (x) => validateOrder(x, v));
+  }
+  if (inner.getOrderProgress) {
+    guarded.getOrderProgress = (code, o) =>
+      read('getOrderProgress', o?.signal, (s) => inner.getOrderProgress!(code, opts(o, s)), (x) => validateOrderProgress(x, v));
+  }
+  if (inner.compensationFor) {
+    guarded.compensationFor = (order, lateness) =>
+      write('compensationFor', () => inner.compensationFor!(order, lateness), (x) => validateCompensation(x, v));
   }
   if (inner.submitFeedback) {
     guarded.submitFeedback = (input) => write('submitFeedback', () => inner.submitFeedback!(input), () => undefined);

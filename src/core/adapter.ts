@@ -2,10 +2,13 @@ import type {
   AddLineInput,
   Cart,
   Category,
+  Compensation,
   DeliveryMethod,
   FeedbackInput,
+  Lateness,
   ListQuery,
   Order,
+  OrderProgress,
   Page,
   PaymentMethod,
   PickupPoint,
@@ -24,6 +27,13 @@ import type {
 export interface CommerceAdapter {
   /** A short name for logs and telemetry, e.g. 'local'. */
   readonly name: string;
+
+  /**
+   * Address rules the backend enforces, when it has its own (optional). A `postalCodePattern` here is the one the
+   * checkout validates postal codes with, in place of the shipping country's default rule, so a shopper is told
+   * before submitting what the backend would refuse.
+   */
+  readonly addressRules?: BackendAddressRules;
 
   // Catalogue
   getProduct(id: string, options?: RequestOptions): Promise<Product>;
@@ -56,6 +66,24 @@ export interface CommerceAdapter {
   placeOrder(input: PlaceOrderInput): Promise<Order>;
   getOrder?(code: string, options?: RequestOptions): Promise<Order>;
 
+  // After the order (optional)
+  /**
+   * The order and the steps it has taken so far. `email` is the guest lookup: an order whose contact email is not
+   * this one (compared case-insensitively) is `not-found`, exactly as an unknown code, so codes cannot be probed.
+   */
+  getOrderProgress?(code: string, options?: RequestOptions & { email?: string }): Promise<OrderProgress>;
+  /**
+   * The shop's apology for a late order, or null when it gives none. Asked once per order; the same order always
+   * gets the same compensation (a backend keys it by order code).
+   */
+  compensationFor?(order: Order, lateness: Lateness): Promise<Compensation | null>;
+
   // Experience feedback (optional)
   submitFeedback?(input: FeedbackInput): Promise<void>;
+}
+
+/** What a backend says about the addresses it accepts; see {@link CommerceAdapter.addressRules}. */
+export interface BackendAddressRules {
+  /** Postal codes the backend accepts (tested against the trimmed code). */
+  readonly postalCodePattern?: RegExp;
 }

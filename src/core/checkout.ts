@@ -140,11 +140,59 @@ export function formatPhone(e164: string): string {
   return m ? `+358 ${m[1]} ${m[2]}` : e164;
 }
 
-/** A Finnish postal code is exactly five digits; spaces around it are forgiven. */
-export function validatePostalCode(raw: string): FieldErrorCode | null {
+/**
+ * How the postal codes of one shipping country look. `digits` and `example` let messages say how to fix a wrong
+ * one; a pattern from an adapter has neither, and its messages stay general.
+ */
+export interface PostalCodeRule {
+  pattern: RegExp;
+  digits?: number;
+  example?: string;
+}
+
+/** Postal code rules of the countries a Nordic shop ships to, by ISO 3166-1 alpha-2 code. */
+export const POSTAL_CODE_RULES: Readonly<Record<string, PostalCodeRule>> = {
+  FI: { pattern: /^\d{5}$/, digits: 5, example: '00100' },
+  // Åland has Finnish codes, all in 22xxx.
+  AX: { pattern: /^22\d{3}$/, digits: 5, example: '22100' },
+  // Swedish codes are written "123 45"; people type them without the space too.
+  SE: { pattern: /^\d{3} ?\d{2}$/, digits: 5, example: '113 51' },
+  NO: { pattern: /^\d{4}$/, digits: 4, example: '0150' },
+  DK: { pattern: /^\d{4}$/, digits: 4, example: '1050' },
+  EE: { pattern: /^\d{5}$/, digits: 5, example: '10111' },
+};
+
+/** Where the checkout ships, and the postal codes it accepts there. */
+export interface AddressRules {
+  /** ISO 3166-1 alpha-2 code of the shipping country, e.g. `FI`. */
+  country: string;
+  /** The postal code rule in effect. */
+  postalCode: PostalCodeRule;
+}
+
+/** A Finnish shop's rules, the default everywhere a caller gives none. */
+export const FINNISH_ADDRESS: AddressRules = { country: 'FI', postalCode: POSTAL_CODE_RULES.FI! };
+
+/**
+ * The address rules for a shipping country: the backend's own postal code pattern when it has one (it is the one
+ * that refuses an order), else the country's rule, else any non-empty code (a country without a rule here).
+ */
+export function addressRules(country: string, backendPattern?: RegExp): AddressRules {
+  const code = country.trim().toUpperCase() || 'FI';
+  const postalCode = backendPattern ? { pattern: backendPattern } : POSTAL_CODE_RULES[code] ?? { pattern: /^\S.*$/ };
+  return { country: code, postalCode };
+}
+
+/** A postal code as the rules accept it (spaces around it are forgiven), or null when it is not one. */
+export function postalCodeOrNull(raw: string, rules: AddressRules = FINNISH_ADDRESS): string | null {
   const value = raw.trim();
-  if (!value) return 'required';
-  return /^\d{5}$/.test(value) ? null : 'postal-code-format';
+  return value && rules.postalCode.pattern.test(value) ? value : null;
+}
+
+/** Checks a postal code against the shipping country's rule (Finnish by default: exactly five digits). */
+export function validatePostalCode(raw: string, rules: AddressRules = FINNISH_ADDRESS): FieldErrorCode | null {
+  if (!raw.trim()) return 'required';
+  return postalCodeOrNull(raw, rules) === null ? 'postal-code-format' : null;
 }
 
 export function validateRequired(raw: string): FieldErrorCode | null {
@@ -204,12 +252,15 @@ export function validateContact(contact: CheckoutDraft['contact']): FieldErrors 
 }
 
 /** The delivery step: address, method, and a pickup point where the method needs one. */
-export function validateDelivery(draft: Pick<CheckoutDraft, 'address' | 'deliveryMethodId' | 'pickupPointId' | 'deliveryKind'>): FieldErrors {
+export function validateDelivery(
+  draft: Pick<CheckoutDraft, 'address' | 'deliveryMethodId' | 'pickupPointId' | 'deliveryKind'>,
+  rules: AddressRules = FINNISH_ADDRESS,
+): FieldErrors {
   const a = draft.address;
   return compact({
     name: validateRequired(a.name),
     street: validateRequired(a.street),
-    postalCode: validatePostalCode(a.postalCode),
+    postalCode: validatePostalCode(a.postalCode, rules),
     city: validateRequired(a.city),
     deliveryMethod: draft.deliveryMethodId ? null : 'choose-delivery',
     pickupPoint: needsPickupPoint(draft.deliveryKind) && !draft.pickupPointId ? 'choose-pickup-point' : null,
@@ -237,10 +288,12 @@ export function needsPickupPoint(kind: DeliveryKind | ''): boolean {
 }
 
 /** Validates one field by name, for blur and input handling. */
-export function validateField(field: CheckoutField, draft: CheckoutDraft, card: CardDetails | null, now: Date): FieldErrorCode | null {
+export function validateField(
+  field: CheckoutField, draft: CheckoutDraft, card: CardDetails | null, now: Date, rules: AddressRules = FINNISH_ADDRESS,
+): FieldErrorCode | null {
   const all: FieldErrors = {
     ...validateContact(draft.contact),
-    ...validateDelivery(draft),
+    ...validateDelivery(draft, rules),
     ...validatePayment(draft, card, now),
   };
   return all[field] ?? null;
@@ -270,12 +323,14 @@ export function isCheckoutStep(value: unknown): value is CheckoutStep {
 }
 
 /** Errors of a step given the draft (and card details held in memory, if any). */
-export function stepErrors(step: CheckoutStep, draft: CheckoutDraft, card: CardDetails | null, now: Date): FieldErrors {
+export function stepErrors(
+  step: CheckoutStep, draft: CheckoutDraft, card: CardDetails | null, now: Date, rules: AddressRules = FINNISH_ADDRESS,
+): FieldErrors {
   switch (step) {
     case 'contact':
       return validateContact(draft.contact);
     case 'delivery':
-      return validateDelivery(draft);
+      return validateDelivery(draft, rules);
     case 'payment':
       return validatePayment(draft, card, now);
     case 'review':
@@ -288,16 +343,20 @@ export function stepErrors(step: CheckoutStep, draft: CheckoutDraft, card: CardD
  * incomplete one. A reload at the review step with a card chosen goes back to payment, since card details are
  * never kept.
  */
-export function reachableStep(requested: CheckoutStep, draft: CheckoutDraft, card: CardDetails | null, now: Date): CheckoutStep {
+export function reachableStep(
+  requested: CheckoutStep, draft: CheckoutDraft, card: CardDetails | null, now: Date, rules: AddressRules = FINNISH_ADDRESS,
+): CheckoutStep {
   for (const step of CHECKOUT_STEPS.slice(0, stepIndex(requested))) {
-    if (Object.keys(stepErrors(step, draft, card, now)).length > 0) return step;
+    if (Object.keys(stepErrors(step, draft, card, now, rules)).length > 0) return step;
   }
   return requested;
 }
 
 /** Steps before `current` that are complete (shown as links back). */
-export function completedSteps(current: CheckoutStep, draft: CheckoutDraft, card: CardDetails | null, now: Date): CheckoutStep[] {
-  return CHECKOUT_STEPS.slice(0, stepIndex(current)).filter((s) => Object.keys(stepErrors(s, draft, card, now)).length === 0);
+export function completedSteps(
+  current: CheckoutStep, draft: CheckoutDraft, card: CardDetails | null, now: Date, rules: AddressRules = FINNISH_ADDRESS,
+): CheckoutStep[] {
+  return CHECKOUT_STEPS.slice(0, stepIndex(current)).filter((s) => Object.keys(stepErrors(s, draft, card, now, rules)).length === 0);
 }
 
 // ---------------------------------------------------------------- money and changes

@@ -69,6 +69,9 @@ export interface CartLine {
   name: string;
   variantName: string;
   image?: Image;
+  /** The product's slug, for the shop's `{slug}` product links; adapters leave links themselves to the shop. */
+  productSlug?: string;
+  /** Unused by kit elements, which link products by the shop's `productHref`; kept for backends that send one. */
   href?: string;
   unitPrice: Money;
   quantity: number;
@@ -219,4 +222,47 @@ export interface FeedbackInput {
   comment?: string;
   /** Where the question was asked, e.g. an order code. */
   context?: string;
+}
+
+/**
+ * Where an order is, as the shopper would say it. Home delivery goes received → packed → dispatched →
+ * out-for-delivery → delivered; pickup (`pickup-point`, `store`) goes … → dispatched → ready-for-pickup → picked-up.
+ * `cancelled` and `returned` end an order early or late.
+ */
+export type OrderStage =
+  | 'received' | 'packed' | 'dispatched' | 'out-for-delivery' | 'ready-for-pickup' | 'delivered' | 'picked-up'
+  | 'cancelled' | 'returned';
+
+/** One step an order took, and when. */
+export interface OrderEvent {
+  stage: OrderStage;
+  /** ISO 8601 instant. */
+  at: string;
+}
+
+/** What happened to an order so far: from `CommerceAdapter.getOrderProgress`. */
+export interface OrderProgress {
+  order: Order;
+  /** Steps taken so far, oldest first; the last is where the order is now. */
+  events: readonly OrderEvent[];
+  /** Pickup: the last moment the parcel waits at the pickup point or store (ISO 8601), when known. */
+  pickupUntil?: string;
+  /** The carrier's name, when the backend knows it better than the delivery method does. */
+  carrier?: string;
+}
+
+/** How late an order is, in days of the shop's calendar after the promised latest date. */
+export interface Lateness {
+  daysLate: number;
+}
+
+/** What a shop gives a shopper whose order is late (`CommerceAdapter.compensationFor`). */
+export interface Compensation {
+  /** A discount code for the next order. */
+  code: string;
+  /** Its worth: a fixed amount or a percentage (the element words it in the shopper's language). */
+  amount?: Money;
+  percent?: number;
+  /** The last day the code is valid, 'YYYY-MM-DD'. */
+  validUntil?: string;
 }

@@ -85,3 +85,21 @@ function parse(value: string, base?: URL): URL | undefined {
     return undefined;
   }
 }
+
+/**
+ * Where a product page lives, the shop's setting (never an adapter's): a template with `{id}` and `{slug}`
+ * placeholders, each URL-encoded (`/products/{slug}`), or a function of the product.
+ */
+export type ProductHref = string | ((product: { id: string; slug?: string | undefined }) => string);
+
+/** The demo's hash route, the default when a shop sets none. */
+export const DEFAULT_PRODUCT_HREF = '#/product/{id}';
+
+/** The link to a product under `href` (default `#/product/{id}`), or undefined when it is not a safe URL. */
+export function productLink(href: ProductHref | undefined, product: { id: string; slug?: string | undefined }): string | undefined {
+  const setting = href ?? DEFAULT_PRODUCT_HREF;
+  const raw = typeof setting === 'function'
+    ? setting(product)
+    : setting.replace(/\{(id|slug)\}/g, (_, key: string) => encodeURIComponent(key === 'slug' ? product.slug ?? product.id : product.id));
+  return safeUrl(raw);
+}

@@ -1,8 +1,8 @@
 import { CommerceError } from './errors.js';
 import type { Crumb, NavItem } from './navigation.js';
 import type {
-  Address, AppliedDiscount, Cart, CartLine, Category, DeliveryMethod, Image, Order, Page, PaymentMethod,
-  PickupPoint, Product, Variant,
+  Address, AppliedDiscount, Cart, CartLine, Category, Compensation, DeliveryMethod, Image, Order, OrderProgress, Page,
+  PaymentMethod, PickupPoint, Product, Variant,
 } from './model.js';
 import { isMoney, toMinorUnits, type Money } from './money.js';
 
@@ -204,6 +204,7 @@ function lineAt(value: unknown, path: string, ctx: Ctx): CartLine {
   str(o, 'variantName', path);
   if (o['image'] !== undefined && o['image'] !== null) imageAt(o['image'], `${path}.image`);
   optStr(o, 'href', path);
+  optStr(o, 'productSlug', path);
   field(o, 'unitPrice', path, ctx);
   int(o, 'quantity', path, 1);
   field(o, 'lineTotal', path, ctx);
@@ -471,4 +472,35 @@ export function validateStock(value: unknown, path = 'stock'): { available: numb
   int(o, 'available', path, Number.MIN_SAFE_INTEGER);
   int(o, 'restockDays', path);
   return o as unknown as { available: number; restockDays: number };
+}
+
+const ORDER_STAGES = [
+  'received', 'packed', 'dispatched', 'out-for-delivery', 'ready-for-pickup', 'delivered', 'picked-up', 'cancelled', 'returned',
+] as const;
+
+/** Validates an order's progress: the order itself, and each step a known stage at a real instant. */
+export function validateOrderProgress(value: unknown, options: ValidateOptions = {}, path = 'orderProgress'): OrderProgress {
+  const o = record(value, path);
+  o['order'] = validateOrder(o['order'], options, `${path}.order`);
+  listOf(o['events'], `${path}.events`, (e, at) => {
+    const event = record(e, at);
+    oneOf(event, 'stage', at, ORDER_STAGES);
+    if (Number.isNaN(Date.parse(str(event, 'at', at)))) fail(`${at}.at`, 'is not a date');
+    return event;
+  }, false);
+  if (o['pickupUntil'] !== undefined && Number.isNaN(Date.parse(str(o, 'pickupUntil', path)))) fail(`${path}.pickupUntil`, 'is not a date');
+  optStr(o, 'carrier', path);
+  return o as unknown as OrderProgress;
+}
+
+/** Validates a compensation (or null): a non-empty code, an optional amount in the shop's currency or a percentage. */
+export function validateCompensation(value: unknown, options: ValidateOptions = {}, path = 'compensation'): Compensation | null {
+  if (value === null) return null;
+  value = roundMoneyAmounts(value);
+  const o = record(value, path);
+  str(o, 'code', path, { empty: false });
+  optField(o, 'amount', path, ctxOf(options));
+  if (o['percent'] !== undefined) finite(o, 'percent', path, 0, 100);
+  if (o['validUntil'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(str(o, 'validUntil', path))) fail(`${path}.validUntil`, "is not a 'YYYY-MM-DD' date");
+  return o as unknown as Compensation;
 }

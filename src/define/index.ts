@@ -1,20 +1,29 @@
-/** Registers every kit element. Import `storefront-elements/define/<tag>` instead to pay only for what you use. */
-import './sf-shop.js';
-import './sf-product-card.js';
-import './sf-product-list.js';
-import './sf-feedback.js';
-import './sf-telemetry-log.js';
-import './sf-delivery-promise.js';
-import './sf-quantity.js';
-import './sf-add-to-cart.js';
-import './sf-cart-button.js';
-import './sf-cart-drawer.js';
-import './sf-cart.js';
-import './sf-experiments.js';
-import './sf-checkout-steps.js';
-import './sf-order-confirmation.js';
-import './sf-checkout.js';
-import './sf-nav.js';
-import './sf-breadcrumbs.js';
-import './sf-search.js';
-import './sf-skip-link.js';
+/**
+ * Registers every kit element. Import `storefront-elements/define/<tag>` instead to pay only for what you use.
+ *
+ * Each define module exports its element class: that is what carries the class and its `HTMLElementTagNameMap`
+ * entry into the published .d.ts, so `import 'storefront-elements/define'` alone types `querySelector('sf-shop')`.
+ * The event classes come along for the same reason: their `GlobalEventHandlersEventMap` entries type
+ * `addEventListener('sf-cart-change', …)`.
+ */
+export * from '../elements/events/index.js';
+export * from './sf-shop.js';
+export * from './sf-product-card.js';
+export * from './sf-product-list.js';
+export * from './sf-feedback.js';
+export * from './sf-telemetry-log.js';
+export * from './sf-delivery-promise.js';
+export * from './sf-quantity.js';
+export * from './sf-add-to-cart.js';
+export * from './sf-cart-button.js';
+export * from './sf-cart-drawer.js';
+export * from './sf-cart.js';
+export * from './sf-experiments.js';
+export * from './sf-checkout-steps.js';
+export * from './sf-order-confirmation.js';
+export * from './sf-order-status.js';
+export * from './sf-checkout.js';
+export * from './sf-nav.js';
+export * from './sf-breadcrumbs.js';
+export * from './sf-search.js';
+export * from './sf-skip-link.js';

@@ -5,3 +5,5 @@ import { define } from '../elements/base/define.js';
 import { SfCart } from '../elements/sf-cart/sf-cart.js';
 
 define('sf-cart', SfCart);
+
+export { SfCart };

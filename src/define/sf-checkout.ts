@@ -5,3 +5,5 @@ import { define } from '../elements/base/define.js';
 import { SfCheckout } from '../elements/sf-checkout/sf-checkout.js';
 
 define('sf-checkout', SfCheckout);
+
+export { SfCheckout };

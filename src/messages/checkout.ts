@@ -1,6 +1,9 @@
-import type { Locale } from '../core/locale.js';
+import { intlLocale, type Locale } from '../core/locale.js';
 import { defineMessages, plural } from './catalog.js';
-import type { CheckoutField, CheckoutStep, FieldErrorCode } from '../core/checkout.js';
+import { POSTAL_CODE_RULES, type CheckoutField, type CheckoutStep, type FieldErrorCode, type PostalCodeRule } from '../core/checkout.js';
+
+/** Finnish "into <country>" (illative) for the countries a Nordic shop ships to; others get "Toimitusmaa: …". */
+const FI_INTO: Record<string, string> = { FI: 'Suomeen', AX: 'Ahvenanmaalle', SE: 'Ruotsiin', NO: 'Norjaan', DK: 'Tanskaan', EE: 'Viroon' };
 
 /** The checkout, its progress indicator and the order confirmation. */
 export const checkoutMessages = defineMessages({
@@ -23,9 +26,9 @@ export const checkoutMessages = defineMessages({
     name: 'Full name',
     street: 'Street address',
     postalCode: 'Postal code',
-    postalCodeHint: '5 digits, like 00100.',
+    postalCodeHint: (digits: number, example: string) => `${digits} digits, like ${example}.`,
     city: 'City',
-    countryNote: 'We deliver within Finland.',
+    countryNote: (_code: string, name: string) => `We deliver within ${name}.`,
     deliveryMethod: 'Delivery method',
     free: 'Free',
     loadingMethods: 'Loading delivery methods…',
@@ -97,9 +100,9 @@ export const checkoutMessages = defineMessages({
     name: 'Koko nimi',
     street: 'Katuosoite',
     postalCode: 'Postinumero',
-    postalCodeHint: '5 numeroa, esimerkiksi 00100.',
+    postalCodeHint: (digits: number, example: string) => `${digits} numeroa, esimerkiksi ${example}.`,
     city: 'Postitoimipaikka',
-    countryNote: 'Toimitamme Suomeen.',
+    countryNote: (code: string, name: string) => (FI_INTO[code] ? `Toimitamme ${FI_INTO[code]}.` : `Toimitusmaa: ${name}.`),
     deliveryMethod: 'Toimitustapa',
     free: 'Maksuton',
     loadingMethods: 'Ladataan toimitustapoja…',
@@ -171,9 +174,9 @@ export const checkoutMessages = defineMessages({
     name: 'Fullständigt namn',
     street: 'Gatuadress',
     postalCode: 'Postnummer',
-    postalCodeHint: '5 siffror, till exempel 00100.',
+    postalCodeHint: (digits: number, example: string) => `${digits} siffror, till exempel ${example}.`,
     city: 'Postort',
-    countryNote: 'Vi levererar inom Finland.',
+    countryNote: (_code: string, name: string) => `Vi levererar inom ${name}.`,
     deliveryMethod: 'Leveranssätt',
     free: 'Gratis',
     loadingMethods: 'Laddar leveranssätt…',
@@ -228,7 +231,29 @@ export const checkoutMessages = defineMessages({
   },
 });
 
-type ErrorTexts = Record<FieldErrorCode, string> & Partial<Record<`${CheckoutField}.required`, string>>;
+type ErrorTexts = Record<Exclude<FieldErrorCode, 'postal-code-format'>, string> & Partial<Record<`${CheckoutField}.required`, string>>;
+
+/** Finnish essive of a digit count ("viitenä numerona"). */
+const FI_AS: Record<number, string> = { 4: 'neljänä', 5: 'viitenä', 6: 'kuutena' };
+
+/** Postal code errors follow the shipping country's rule: its length and an example, when the rule has them. */
+const postalCodeErrors: Record<Locale, { required: (example: string) => string; format: (digits: number, example: string) => string; general: string }> = {
+  en: {
+    required: (example) => `Enter the postal code, like ${example}`,
+    format: (digits, example) => `Enter the postal code as ${digits} digits, like ${example}`,
+    general: 'Check the postal code: it is not in the format the shop accepts',
+  },
+  fi: {
+    required: (example) => `Kirjoita postinumero, esimerkiksi ${example}`,
+    format: (digits, example) => `Kirjoita postinumero ${FI_AS[digits] ?? `${digits}-numeroisena`} numerona, esimerkiksi ${example}`,
+    general: 'Tarkista postinumero: se ei ole kaupan hyväksymässä muodossa',
+  },
+  sv: {
+    required: (example) => `Ange postnumret, till exempel ${example}`,
+    format: (digits, example) => `Ange postnumret med ${digits} siffror, till exempel ${example}`,
+    general: 'Kontrollera postnumret: det har inte det format butiken godtar',
+  },
+};
 
 /** Field errors that say how to fix the input; `<field>.required` wins over the generic `required`. */
 const fieldErrors: Record<Locale, ErrorTexts> = {
@@ -238,7 +263,6 @@ const fieldErrors: Record<Locale, ErrorTexts> = {
     'phone.required': 'Enter a phone number so the carrier can reach you',
     'name.required': 'Enter the full name of the person receiving the order',
     'street.required': 'Enter the street address, like Mannerheimintie 1 A 2',
-    'postalCode.required': 'Enter the postal code, like 00100',
     'city.required': 'Enter the city, like Helsinki',
     'cardNumber.required': 'Enter the card number',
     'cardExpiry.required': 'Enter the expiry date, like 08/27',
@@ -250,7 +274,6 @@ const fieldErrors: Record<Locale, ErrorTexts> = {
     'phone-format': 'Enter the phone number with digits only, like 040 123 4567 or +46 70 123 4567',
     'phone-too-short': 'The phone number is too short: check that no digits are missing',
     'phone-too-long': 'The phone number is too long: check for extra digits',
-    'postal-code-format': 'Enter the postal code as 5 digits, like 00100',
     'choose-delivery': 'Choose a delivery method',
     'choose-pickup-point': 'Choose where you pick up the order',
     'choose-payment': 'Choose a payment method',
@@ -266,7 +289,6 @@ const fieldErrors: Record<Locale, ErrorTexts> = {
     'phone.required': 'Kirjoita puhelinnumero, jotta kuljettaja tavoittaa sinut',
     'name.required': 'Kirjoita tilauksen vastaanottajan koko nimi',
     'street.required': 'Kirjoita katuosoite, esimerkiksi Mannerheimintie 1 A 2',
-    'postalCode.required': 'Kirjoita postinumero, esimerkiksi 00100',
     'city.required': 'Kirjoita postitoimipaikka, esimerkiksi Helsinki',
     'cardNumber.required': 'Kirjoita kortin numero',
     'cardExpiry.required': 'Kirjoita voimassaolo, esimerkiksi 08/27',
@@ -278,7 +300,6 @@ const fieldErrors: Record<Locale, ErrorTexts> = {
     'phone-format': 'Kirjoita puhelinnumero numeroina, esimerkiksi 040 123 4567 tai +46 70 123 4567',
     'phone-too-short': 'Puhelinnumero on liian lyhyt: tarkista, ettei numeroita puutu',
     'phone-too-long': 'Puhelinnumero on liian pitkä: tarkista ylimääräiset numerot',
-    'postal-code-format': 'Kirjoita postinumero viitenä numerona, esimerkiksi 00100',
     'choose-delivery': 'Valitse toimitustapa',
     'choose-pickup-point': 'Valitse, mistä noudat tilauksen',
     'choose-payment': 'Valitse maksutapa',
@@ -294,7 +315,6 @@ const fieldErrors: Record<Locale, ErrorTexts> = {
     'phone.required': 'Ange ett telefonnummer så att budet når dig',
     'name.required': 'Ange det fullständiga namnet på den som tar emot beställningen',
     'street.required': 'Ange gatuadressen, till exempel Mannerheimvägen 1 A 2',
-    'postalCode.required': 'Ange postnumret, till exempel 00100',
     'city.required': 'Ange postorten, till exempel Helsingfors',
     'cardNumber.required': 'Ange kortnumret',
     'cardExpiry.required': 'Ange giltighetstiden, till exempel 08/27',
@@ -306,7 +326,6 @@ const fieldErrors: Record<Locale, ErrorTexts> = {
     'phone-format': 'Ange telefonnumret med siffror, till exempel 040 123 4567 eller +46 70 123 4567',
     'phone-too-short': 'Telefonnumret är för kort: kontrollera att inga siffror saknas',
     'phone-too-long': 'Telefonnumret är för långt: kontrollera om det finns extra siffror',
-    'postal-code-format': 'Ange postnumret med 5 siffror, till exempel 00100',
     'choose-delivery': 'Välj leveranssätt',
     'choose-pickup-point': 'Välj var du hämtar beställningen',
     'choose-payment': 'Välj betalsätt',
@@ -318,10 +337,38 @@ const fieldErrors: Record<Locale, ErrorTexts> = {
   },
 };
 
-/** The message for a field error, saying how to fix it. */
-export function fieldErrorMessage(locale: Locale, field: CheckoutField, code: FieldErrorCode): string {
+/**
+ * The message for a field error, saying how to fix it. Postal code messages follow `postalCode`, the shipping
+ * country's rule (Finnish by default).
+ */
+export function fieldErrorMessage(
+  locale: Locale, field: CheckoutField, code: FieldErrorCode, postalCode: PostalCodeRule = POSTAL_CODE_RULES.FI!,
+): string {
   const texts = fieldErrors[locale];
+  if (code === 'postal-code-format' || (field === 'postalCode' && code === 'required')) {
+    const p = postalCodeErrors[locale];
+    const { digits, example } = postalCode;
+    if (code === 'required') return example ? p.required(example) : texts.required;
+    return digits && example ? p.format(digits, example) : p.general;
+  }
   return (code === 'required' ? texts[`${field}.required`] : undefined) ?? texts[code];
+}
+
+/** The hint under the postal code field, when the rule says what a code looks like. */
+export function postalCodeHint(locale: Locale, postalCode: PostalCodeRule): string | undefined {
+  const { digits, example } = postalCode;
+  return digits && example ? checkoutMessages[locale].postalCodeHint(digits, example) : undefined;
+}
+
+/** "We deliver within Sweden." in the shopper's language, the country named by `Intl.DisplayNames`. */
+export function countryNote(locale: Locale, country: string): string {
+  let name = country;
+  try {
+    name = new Intl.DisplayNames([intlLocale(locale)], { type: 'region' }).of(country) ?? country;
+  } catch {
+    // Not a region code Intl knows: the code itself says enough.
+  }
+  return checkoutMessages[locale].countryNote(country, name);
 }
 
 /** The heading of a step. */

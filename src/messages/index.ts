@@ -6,8 +6,11 @@ export {
 } from './describe-delivery.js';
 export { cartMessages, CTA_LABEL_KEYS, isCtaLabelKey, type CtaLabelKey } from './cart.js';
 export { commonMessages } from './common.js';
-export { checkoutMessages, fieldErrorMessage, stepTitle } from './checkout.js';
+export { checkoutMessages, countryNote, fieldErrorMessage, postalCodeHint, stepTitle } from './checkout.js';
 export { deliveryMessages } from './delivery.js';
 export { feedbackMessages } from './feedback.js';
 export { navMessages } from './nav.js';
 export { telemetryMessages } from './telemetry.js';
+export {
+  orderStatusMessages, describeOrderStatus, describeCompensation, orderStageLabel, formatStepTime, type OrderStatusText,
+} from './order-status.js';

@@ -27,7 +27,6 @@ describe('begin_checkout', () => {
     expect(names.filter((n) => n === 'begin_checkout')).to.have.length(1);
     const checkout = document.createElement('sf-checkout');
     checkout.setAttribute('storage-key', uniqueKey('checkout'));
-    checkout.setAttribute('no-history', '');
     shop.append(checkout);
     await waitUntil(() => checkout.shadowRoot?.querySelector('form'), 'checkout renders');
     expect(names.filter((n) => n === 'begin_checkout'), 'not again from the checkout').to.have.length(1);

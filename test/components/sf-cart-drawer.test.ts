@@ -59,18 +59,58 @@ describe('<sf-cart-drawer>', () => {
     expect(drawer.shadowRoot!.contains(deepActive())).to.equal(true);
     expect(events.map((e) => e.name)).to.deep.equal(['view_cart']);
     expect((events[0]!.params.items as unknown[]).length).to.equal(1);
-    // Clicking the page behind does nothing while the drawer is open (inert background).
-    let outsideClicks = 0;
-    const outside = shop.querySelector('#outside')!;
-    outside.addEventListener('click', () => (outsideClicks += 1));
-    await click(outside);
-    expect(dialog.open).to.equal(true);
     await expectNoAxeViolations(shop);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'Esc closes');
     expect(drawer.open).to.equal(false);
     expect(deepActive()).to.equal(opener);
+    // A click on the page behind never reaches it (inert background): it closes the drawer, like Esc.
+    let outsideClicks = 0;
+    const outside = shop.querySelector('#outside')!;
+    outside.addEventListener('click', () => (outsideClicks += 1));
+    await click(opener);
+    await waitUntil(() => dialog.open, 'the drawer opens again');
+    await click(outside);
+    await waitUntil(() => !dialog.open, 'a backdrop click closes');
     expect(outsideClicks).to.equal(0);
+    expect(deepActive()).to.equal(opener);
+  });
+
+  it('announces every close with sf-cart-drawer-close, after focus is back: Esc, close button, backdrop, close()', async () => {
+    const adapter = testAdapter();
+    await adapter.addLine({ productId: 'kypara-aero', variantId: 'kypara-aero-m', quantity: 1 });
+    const { drawer, cartButton, dialog, shop } = await render(adapter);
+    const opener = cartButton.shadowRoot!.querySelector('button')!;
+    const closes: { focusBack: boolean; composed: boolean }[] = [];
+    // Heard on the document: it bubbles out of the shop and crosses shadow roots.
+    const onClose = (e: Event) => closes.push({ focusBack: deepActive() === opener, composed: e.composed });
+    document.addEventListener('sf-cart-drawer-close', onClose);
+    const openIt = async () => {
+      await click(opener);
+      await waitUntil(() => dialog.open, 'the drawer opens');
+    };
+    try {
+      await openIt();
+      expect(closes).to.have.length(0);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => closes.length === 1, 'Esc announces');
+      await openIt();
+      await click(drawer.shadowRoot!.querySelector('button.close')!);
+      await waitUntil(() => closes.length === 2, 'the close button announces');
+      await openIt();
+      await click(shop.querySelector('#outside')!);
+      await waitUntil(() => closes.length === 3, 'a backdrop click announces');
+      await openIt();
+      // A click inside the panel is no backdrop click.
+      await click(drawer.shadowRoot!.querySelector('#title')!);
+      expect(dialog.open).to.equal(true);
+      drawer.close();
+      await waitUntil(() => closes.length === 4, 'close() announces');
+      expect(closes.every((c) => c.focusBack && c.composed)).to.equal(true);
+      await expectNoAxeViolations(shop);
+    } finally {
+      document.removeEventListener('sf-cart-drawer-close', onClose);
+    }
   });
 
   it('lists lines, subtotal, the free-delivery meter and the promise slot, and changes quantities in place', async () => {

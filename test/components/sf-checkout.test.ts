@@ -31,7 +31,7 @@ async function mount(options: Setup = {}) {
   const events = options.events ?? [];
   const telemetry: TelemetryService = { track: (name, params = {}) => events.push({ name, params }) };
   const shop = await fixture(html`<sf-shop .adapter=${adapter} .telemetry=${telemetry} locale=${options.locale ?? 'en'}>
-    <sf-checkout storage-key=${key} .now=${NOW} title-prefix="Bike shop: "></sf-checkout>
+    <sf-checkout storage-key=${key} .now=${NOW} history title-prefix="Bike shop: "></sf-checkout>
   </sf-shop>`);
   const el = shop.querySelector('sf-checkout') as SfCheckout;
   await waitUntil(() => el.shadowRoot?.querySelector('.step-heading, sf-order-confirmation, .status'), 'the checkout renders');
@@ -430,7 +430,7 @@ describe('<sf-checkout>', () => {
     await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
     const key = uniqueKey('checkout');
     const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en">
-      <sf-checkout storage-key=${key} .now=${NOW} payment-method="card" no-history>
+      <sf-checkout storage-key=${key} .now=${NOW} payment-method="card">
         <div slot="payment"><label>Provider field <input autocomplete="off" /></label></div>
       </sf-checkout>
     </sf-shop>`);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-product-list.js';
 import type { SfProductList } from '../../src/elements/sf-product-list/sf-product-list.js';
@@ -64,5 +64,68 @@ describe('<sf-product-list> on the local adapter', () => {
     const list = shop.querySelector('sf-product-list') as SfProductList;
     await waitUntil(() => list.shadowRoot?.querySelector('[part=grid], [role=alert]'), 'the list settles');
     expect(list.shadowRoot!.querySelectorAll('sf-product-card').length).to.equal(24);
+  });
+});
+
+describe('<sf-product-list add-to-cart>', () => {
+  async function renderBuyable(adapter: LocalCommerceAdapter) {
+    const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en">
+      <sf-product-list add-to-cart category="helmets"></sf-product-list>
+    </sf-shop>`);
+    const list = shop.querySelector('sf-product-list') as SfProductList;
+    await waitUntil(() => list.shadowRoot?.querySelector('[part=grid]'), 'the list settles');
+    return list;
+  }
+
+  const buttons = (list: SfProductList) =>
+    [...list.shadowRoot!.querySelectorAll('sf-add-to-cart')].map((b) => b.shadowRoot?.querySelector('button'));
+
+  it('gives every card an add-to-cart that a click fills the cart with, and the page hears it', async () => {
+    const adapter = testAdapter();
+    const list = await renderBuyable(adapter);
+    await waitUntil(() => buttons(list).length === 4 && buttons(list).every((b) => b?.getAttribute('aria-disabled') === 'false'));
+    await expectNoAxeViolations(list);
+    const changes: number[] = [];
+    list.closest('sf-shop')!.addEventListener('sf-cart-change', (e) => changes.push(e.cart.lines.length));
+    const button = buttons(list)[0]!;
+    const box = button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await waitUntil(() => changes.length === 1, 'the add reaches the page');
+    expect(changes).to.deep.equal([1]);
+    const cart = await adapter.getCart();
+    expect(cart.lines.map((l) => l.productId)).to.deep.equal(['kypara-aero']);
+    await expectNoAxeViolations(list);
+  });
+
+  it('adds with the keyboard too', async () => {
+    const list = await renderBuyable(testAdapter());
+    await waitUntil(() => buttons(list)[1]?.getAttribute('aria-disabled') === 'false');
+    let added = 0;
+    list.addEventListener('sf-cart-change', () => added++);
+    buttons(list)[1]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => added === 1, 'Enter adds the second card');
+  });
+
+  it('exports the cards\u2019 parts so the page can style them', async () => {
+    const style = document.createElement('style');
+    style.textContent = `sf-product-list::part(price) { color: rgb(1, 2, 3); }
+      sf-product-list::part(add-to-cart) { outline-color: rgb(4, 5, 6); }`;
+    document.head.append(style);
+    try {
+      const list = await renderBuyable(testAdapter());
+      await waitUntil(() => buttons(list)[0]);
+      const card = list.shadowRoot!.querySelector('sf-product-card')!;
+      await card.updateComplete;
+      expect(getComputedStyle(card.shadowRoot!.querySelector('[part=price]')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(buttons(list)[0]!).outlineColor).to.equal('rgb(4, 5, 6)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('renders no buttons without the attribute', async () => {
+    const list = await renderList(testAdapter(), 'en', 'helmets');
+    expect(list.shadowRoot!.querySelectorAll('sf-add-to-cart').length).to.equal(0);
   });
 });

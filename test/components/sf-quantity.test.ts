@@ -116,3 +116,115 @@ describe('<sf-quantity>', () => {
     expect(submitted).to.equal(false);
   });
 });
+
+describe('<sf-quantity> in a form', () => {
+  it('hands the form the new value before change fires: FormData in a change listener reads what is shown', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><sf-quantity name="qty" value="2" max="9" locale="en"></sf-quantity></form>`);
+    const el = form.querySelector('sf-quantity')!;
+    await el.updateComplete;
+    // What a change listener reads from the form, next to what the control shows at that moment.
+    const seen: [string, string][] = [];
+    el.addEventListener('change', () => seen.push([new FormData(form).get('qty') as string, String(el.value)]));
+    let onStep: string | undefined;
+    el.addEventListener('input', () => (onStep ??= new FormData(form).get('qty') as string), { once: true });
+    await click(part(el, 'increase'));
+    expect(onStep, 'input after a step').to.equal('3');
+    await typeAndEnter(el, '7');
+    const input = part(el, 'input') as HTMLInputElement;
+    input.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(seen).to.deep.equal([['3', '3'], ['7', '7'], ['6', '6']]);
+    await expectNoAxeViolations(form);
+  });
+
+  it('is labelled by a <label for>: labels lists it and clicking the label focuses the input', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <label for="q">How many?</label>
+      <sf-quantity id="q" name="qty" value="1" locale="en"></sf-quantity>
+    </form>`);
+    const el = form.querySelector('sf-quantity')!;
+    await el.updateComplete;
+    expect([...el.labels].map((l) => l.textContent)).to.deep.equal(['How many?']);
+    await click(form.querySelector('label')!);
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'input'));
+    await sendKeys({ press: 'ArrowUp' });
+    expect(el.value).to.equal(2);
+    await expectNoAxeViolations(form);
+  });
+
+  it('form.reset() restores the default: the value attribute, or the first value when set as a property', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <sf-quantity name="a" value="3" max="9"></sf-quantity>
+      <sf-quantity name="b" .value=${4} max="9"></sf-quantity>
+    </form>`);
+    const [a, b] = [...form.querySelectorAll('sf-quantity')];
+    await Promise.all([a!.updateComplete, b!.updateComplete]);
+    await click(part(a!, 'increase'));
+    await click(part(b!, 'decrease'));
+    expect(Object.fromEntries(new FormData(form))).to.deep.equal({ a: '4', b: '3' });
+    form.reset();
+    expect([a!.value, b!.value]).to.deep.equal([3, 4]);
+    expect(Object.fromEntries(new FormData(form))).to.deep.equal({ a: '3', b: '4' });
+    await a!.updateComplete;
+    expect((part(a!, 'input') as HTMLInputElement).value).to.equal('3');
+    await expectNoAxeViolations(form);
+  });
+
+  it('reports range and custom errors through the validity API, and blocks submission while invalid', async () => {
+    let submitted = 0;
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => { submitted += 1; e.preventDefault(); }}>
+      <sf-quantity name="qty" value="4" max="9" locale="en"></sf-quantity></form>`);
+    const el = form.querySelector('sf-quantity')!;
+    await el.updateComplete;
+    expect(el.willValidate).to.equal(true);
+    expect(el.checkValidity()).to.equal(true);
+    el.max = 3;
+    expect(el.validity.rangeOverflow).to.equal(true);
+    expect(el.validationMessage).to.contain('3');
+    expect(form.checkValidity()).to.equal(false);
+    await el.updateComplete;
+    expect(part(el, 'input').getAttribute('aria-invalid')).to.equal('true');
+    await expectNoAxeViolations(form);
+    form.requestSubmit();
+    expect(submitted).to.equal(0);
+    el.max = 9;
+    el.setCustomValidity('Sold in pairs only');
+    expect(el.validity.customError).to.equal(true);
+    expect(el.validationMessage).to.equal('Sold in pairs only');
+    el.setCustomValidity('');
+    expect(el.checkValidity()).to.equal(true);
+    form.requestSubmit();
+    expect(submitted).to.equal(1);
+  });
+
+  it('a disabled fieldset disables it (no steps, not submitted) and enabling the fieldset gives it back', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><legend>Order</legend>
+      <sf-quantity name="qty" value="2" locale="en"></sf-quantity></fieldset></form>`);
+    const el = form.querySelector('sf-quantity')!;
+    await el.updateComplete;
+    expect(el.matches(':disabled')).to.equal(true);
+    expect(el.willValidate).to.equal(false);
+    expect(new FormData(form).has('qty')).to.equal(false);
+    expect((part(el, 'input') as HTMLInputElement).disabled).to.equal(true);
+    await click(part(el, 'increase'));
+    expect(el.value).to.equal(2);
+    await expectNoAxeViolations(form);
+    form.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect(el.disabled, 'its own attribute untouched').to.equal(false);
+    expect((part(el, 'input') as HTMLInputElement).disabled).to.equal(false);
+    await click(part(el, 'increase'));
+    expect(el.value).to.equal(3);
+    expect(new FormData(form).get('qty')).to.equal('3');
+    await expectNoAxeViolations(form);
+  });
+
+  it('takes back a value the browser restores', async () => {
+    const el = await fixture<SfQuantity>(html`<sf-quantity name="qty" value="2"></sf-quantity>`);
+    el.formStateRestoreCallback('5', 'restore');
+    expect(el.value).to.equal(5);
+    el.formStateRestoreCallback('-1', 'restore');
+    expect(el.value).to.equal(5);
+  });
+});

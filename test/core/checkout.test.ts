@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  cartChanges, changedSinceReview, checkoutTotals, completedSteps, deliveryPrice, emptyDraft, formatPhone, luhnValid,
+  addressRules, cartChanges, changedSinceReview, checkoutTotals, completedSteps, deliveryPrice, emptyDraft, formatPhone, luhnValid,
   normalisePhone, reachableStep, snapshotCart, stepErrors, validateCardExpiry, validateCardNumber, validateEmail,
   validatePhone, validatePostalCode, type CheckoutDraft,
 } from '../../src/core/checkout.js';
@@ -77,6 +77,24 @@ describe('checkout validation', () => {
     expect(validatePostalCode('0010')).to.equal('postal-code-format');
     expect(validatePostalCode('00100A')).to.equal('postal-code-format');
     expect(validatePostalCode('')).to.equal('required');
+  });
+
+  it("checks postal codes by the shipping country, or by the backend's own pattern", () => {
+    const sweden = addressRules('se');
+    expect(sweden.country).to.equal('SE');
+    expect(validatePostalCode('123 45', sweden)).to.equal(null);
+    expect(validatePostalCode('12345', sweden)).to.equal(null);
+    expect(validatePostalCode('12 345', sweden)).to.equal('postal-code-format');
+    expect(validatePostalCode('123 45'), 'not a Finnish one').to.equal('postal-code-format');
+    expect(fieldErrorMessage('sv', 'postalCode', 'postal-code-format', sweden.postalCode)).to.equal('Ange postnumret med 5 siffror, till exempel 113 51');
+    expect(fieldErrorMessage('fi', 'postalCode', 'postal-code-format')).to.equal('Kirjoita postinumero viitenä numerona, esimerkiksi 00100');
+    const backend = addressRules('FI', /^\d{4}$/);
+    expect(validatePostalCode('0150', backend)).to.equal(null);
+    expect(validatePostalCode('00100', backend)).to.equal('postal-code-format');
+    expect(fieldErrorMessage('en', 'postalCode', 'postal-code-format', backend.postalCode)).to.contain('Check the postal code');
+    const draft = { ...filled(), address: { ...filled().address, postalCode: '123 45' } };
+    expect(reachableStep('payment', draft, null, NOW), 'Finnish by default').to.equal('delivery');
+    expect(reachableStep('payment', draft, null, NOW, sweden)).to.equal('payment');
   });
 
   it('checks card numbers with Luhn and expiry against the clock', () => {

@@ -133,7 +133,7 @@ describe('a failing, hanging or malformed backend', () => {
       const local = testAdapter();
       await local.addLine({ productId: 'kypara-aero', variantId: 'kypara-aero-m', quantity: 1 });
       const backend = faulty(local);
-      const shop = await shopWith(backend, html`<sf-checkout storage-key=${uniqueKey('faults')} no-history></sf-checkout>`);
+      const shop = await shopWith(backend, html`<sf-checkout storage-key=${uniqueKey('faults')}></sf-checkout>`);
       const el = shop.querySelector('sf-checkout') as SfCheckout;
       await waitUntil(() => el.shadowRoot?.querySelector('.step-heading'), 'the checkout renders');
       await fillContact(el);
@@ -158,7 +158,7 @@ describe('a failing, hanging or malformed backend', () => {
     await local.addLine({ productId: 'kypara-aero', variantId: 'kypara-aero-m', quantity: 1 });
     const backend = faulty(local);
     backend.break('getDeliveryMethods', 'malformed');
-    const shop = await shopWith(backend, html`<sf-checkout storage-key=${uniqueKey('faults')} no-history></sf-checkout>`);
+    const shop = await shopWith(backend, html`<sf-checkout storage-key=${uniqueKey('faults')}></sf-checkout>`);
     const el = shop.querySelector('sf-checkout') as SfCheckout;
     await waitUntil(() => el.shadowRoot?.querySelector('.step-heading'), 'the checkout renders');
     await fillContact(el);

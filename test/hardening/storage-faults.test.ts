@@ -66,7 +66,6 @@ const field = (el: SfCheckout, name: string) => el.shadowRoot!.querySelector<HTM
 async function mountCheckout(shop: SfShop, key: string): Promise<SfCheckout> {
   const el = shop.ownerDocument.createElement('sf-checkout') as SfCheckout;
   el.setAttribute('storage-key', key);
-  el.setAttribute('no-history', '');
   shop.append(el);
   await waitUntil(() => el.shadowRoot?.querySelector('.step-heading'), 'the checkout renders');
   await el.updateComplete;

@@ -181,7 +181,7 @@ describe('hostile shop data', () => {
     const hostile = hostileAdapter();
     hostile.local.faults = { fail: true };
     const shop = await fixture<SfShop>(html`<sf-shop .adapter=${hostile.adapter} locale="en">
-      <sf-nav></sf-nav><sf-product-list></sf-product-list><sf-cart></sf-cart><sf-checkout storage-key="xss-errors" no-history></sf-checkout>
+      <sf-nav></sf-nav><sf-product-list></sf-product-list><sf-cart></sf-cart><sf-checkout storage-key="xss-errors"></sf-checkout>
     </sf-shop>`);
     const list = shop.querySelector('sf-product-list')!;
     const nav = shop.querySelector('sf-nav')!;
@@ -200,7 +200,7 @@ describe('hostile shop data', () => {
     const hostile = hostileAdapter();
     await hostile.local.addLine({ productId: 'kypara-aero', variantId: 'kypara-aero-m', quantity: 1 });
     const shop = await fixture<SfShop>(html`<div style="width: 380px"><sf-shop .adapter=${hostile.adapter} locale="en">
-      <sf-checkout storage-key="xss-checkout-${Date.now()}" no-history></sf-checkout></sf-shop></div>`);
+      <sf-checkout storage-key="xss-checkout-${Date.now()}"></sf-checkout></sf-shop></div>`);
     const el = shop.querySelector('sf-checkout') as SfCheckout;
     await waitUntil(() => el.shadowRoot?.querySelector('.step-heading'), 'the checkout renders');
     await fillContact(el);
@@ -220,7 +220,7 @@ describe('hostile shop data', () => {
     await hostile.local.addLine({ productId: 'kypara-aero', variantId: 'kypara-aero-m', quantity: 1 });
     await hostile.local.addLine({ productId: 'chain-11', variantId: 'chain-11-default', quantity: 2 });
     const shop = await fixture<SfShop>(html`<div style="width: 380px"><sf-shop .adapter=${hostile.adapter} locale="en">
-      <sf-cart></sf-cart><sf-checkout storage-key="xss-layout-${Date.now()}" no-history></sf-checkout></sf-shop></div>`);
+      <sf-cart></sf-cart><sf-checkout storage-key="xss-layout-${Date.now()}"></sf-checkout></sf-shop></div>`);
     const cart = shop.querySelector('sf-cart') as SfCart;
     const el = shop.querySelector('sf-checkout') as SfCheckout;
     await waitUntil(() => cart.shadowRoot?.querySelectorAll('li').length, 'the cart renders its lines');

@@ -38,13 +38,13 @@ const registered = readdirSync('src/define')
     return { file: f, tag: match[1], className: match[2] };
   });
 
-/** eventName -> class name, from the event classes (one per file, each with `static readonly eventName`). */
+/** eventName -> class name, from the event classes (one per file, each with `static readonly eventName`; sf-event.ts is their base). */
 const eventClasses = new Map(
   readdirSync('src/elements/events')
-    .filter((f) => f !== 'index.ts')
+    .filter((f) => f !== 'index.ts' && f !== 'sf-event.ts')
     .map((f) => {
       const source = readFileSync(join('src/elements/events', f), 'utf8');
-      const className = /export class (\w+) extends Event/.exec(source)?.[1];
+      const className = /export class (\w+) extends (?:Sf)?Event\b/.exec(source)?.[1];
       const eventName = /static readonly eventName = '([^']+)'/.exec(source)?.[1];
       assert.ok(className && eventName, `src/elements/events/${f} declares one Event class with a static eventName`);
       return [eventName, { className, module: `dist/elements/events/${f.replace(/\.ts$/, '.js')}` }];

@@ -234,10 +234,15 @@ describe('beaconSink', () => {
     expect(sent).to.have.length(1);
     expect(sent[0]!.url).to.equal('/collect');
     const context = { experiments: { 'cta-colour': 'b' }, anonymous_id: 'anon-7f3a' };
-    expect(JSON.parse(sent[0]!.body)).to.deep.equal({
+    const body = JSON.parse(sent[0]!.body) as { events: TelemetryEvent[] };
+    // Each event carries a random id (128 bits, hex) so the collector can drop retried copies.
+    const ids = body.events.map((e) => e.id);
+    expect(ids.every((id) => /^[0-9a-f]{32}$/.test(id ?? ''))).to.equal(true);
+    expect(new Set(ids).size).to.equal(2);
+    expect(body).to.deep.equal({
       events: [
-        { name: 'view_cart', params: { currency: 'EUR', value: 97, items: [] }, context, timestamp: NOW },
-        { name: 'begin_checkout', params: { currency: 'EUR', value: 97, items: [] }, context, timestamp: NOW },
+        { name: 'view_cart', params: { currency: 'EUR', value: 97, items: [] }, context, timestamp: NOW, id: ids[0] },
+        { name: 'begin_checkout', params: { currency: 'EUR', value: 97, items: [] }, context, timestamp: NOW, id: ids[1] },
       ],
     });
     setVisibility('hidden');

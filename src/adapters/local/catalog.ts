@@ -1,6 +1,6 @@
 import type { Category, DeliveryMethod, PaymentMethod, PickupPoint, Product, Variant } from '../../core/model.js';
 import type { DiscountRule } from '../../core/cart.js';
-import { money } from '../../core/money.js';
+import { money, type Money } from '../../core/money.js';
 
 /**
  * The embedded demo shop: a Nordic bicycle shop (Pyöräpaja) with about thirty products. Plain data, so that tests,
@@ -189,3 +189,36 @@ export const DISCOUNT_RULES: (DiscountRule & { expired?: boolean })[] = [
 ];
 
 export const FREE_SHIPPING_THRESHOLD = money(10000);
+
+/** A discount code the embedded backend knows; an expired one is refused with its own error. */
+export type LocalDiscountRule = DiscountRule & { expired?: boolean };
+
+/**
+ * What the embedded backend sells, as plain data: products (their variants carry price and stock), the category
+ * tree, and how orders are delivered and paid. Give `LocalCommerceAdapter` one through its `catalog` option; parts
+ * left out are the demo shop's (`categories` excepted: none), so a list of products alone makes a working shop.
+ */
+export interface LocalCatalog {
+  products: readonly Product[];
+  categories?: readonly Category[];
+  deliveryMethods?: readonly DeliveryMethod[];
+  pickupPoints?: readonly PickupPoint[];
+  paymentMethods?: readonly PaymentMethod[];
+  discountRules?: readonly LocalDiscountRule[];
+  /** Subtotal (after discounts) from which parcel delivery is free; null: never free. */
+  freeShippingThreshold?: Money | null;
+}
+
+/** The demo bicycle shop as a complete catalogue; `imageUrl` turns an image name into a URL the page can load. */
+export function demoCatalog(imageUrl: (name: ImageName) => string): Required<LocalCatalog> {
+  const { products, categories } = buildCatalog(imageUrl);
+  return {
+    products,
+    categories,
+    deliveryMethods: DELIVERY_METHODS,
+    pickupPoints: PICKUP_POINTS,
+    paymentMethods: PAYMENT_METHODS,
+    discountRules: DISCOUNT_RULES,
+    freeShippingThreshold: FREE_SHIPPING_THRESHOLD,
+  };
+}

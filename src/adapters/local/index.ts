@@ -1,8 +1,9 @@
 /** storefront-elements/local: the embedded demo backend, a Nordic bicycle shop that runs in the page. */
 export {
-  LocalCommerceAdapter, type LocalCommerceAdapterOptions, type SimulatedFaults, type AdapterMethod,
+  LocalCommerceAdapter, defaultCompensation, type LocalCommerceAdapterOptions, type SimulatedFaults, type AdapterMethod,
 } from './local-adapter.js';
+export { simulateProgress, PICKUP_KEEP_DAYS, type OrderFate } from './progress.js';
 export {
   PRODUCT_SEED, CATEGORY_SEED, DELIVERY_METHODS, PICKUP_POINTS, PAYMENT_METHODS, DISCOUNT_RULES, FREE_SHIPPING_THRESHOLD,
-  VAT_RATE, buildCatalog, type CatalogProductSeed, type ImageName,
+  VAT_RATE, buildCatalog, demoCatalog, type CatalogProductSeed, type ImageName, type LocalCatalog, type LocalDiscountRule,
 } from './catalog.js';

@@ -1,15 +1,20 @@
+import { IMAGES } from './images.js';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { CommerceError } from '../../core/errors.js';
 import type {
-  AddLineInput, Cart, CartLine, Category, DeliveryMethod, FeedbackInput, LineIssue, ListQuery, Order, Page,
-  PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions, Variant,
+  AddLineInput, Cart, CartLine, Category, Compensation, DeliveryMethod, FeedbackInput, Lateness, LineIssue, ListQuery,
+  Order, OrderProgress, Page, PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions, Variant,
 } from '../../core/model.js';
+import { systemClock, type Clock } from '../../core/clock.js';
+import { dateOfDay, dayNumber, zonedDate } from '../../core/delivery/dates.js';
+import { simulateProgress, type OrderFate } from './progress.js';
 import { priceCart, type PricedLineInput } from '../../core/cart.js';
+import { orderableQuantity } from '../../core/catalogue.js';
 import { money, multiplyMoney, type Money } from '../../core/money.js';
 import { localStore, type SafeStorage } from '../../core/storage.js';
 import {
-  buildCatalog, DELIVERY_METHODS, DISCOUNT_RULES, FREE_SHIPPING_THRESHOLD, PAYMENT_METHODS, PICKUP_POINTS,
-  type ImageName,
+  DELIVERY_METHODS, DISCOUNT_RULES, FREE_SHIPPING_THRESHOLD, PAYMENT_METHODS, PICKUP_POINTS, demoCatalog,
+  type ImageName, type LocalCatalog, type LocalDiscountRule,
 } from './catalog.js';
 
 /** The adapter methods that fault injection can target. */
@@ -32,15 +37,36 @@ export interface LocalCommerceAdapterOptions {
   storage?: SafeStorage;
   /** Key prefix, so that several shops or tests on one origin keep separate carts. */
   storageKey?: string;
-  /** Where the product images live; defaults to the kit's bundled SVGs. */
+  /**
+   * What the shop sells: products with their stock, categories, delivery and payment methods, as data. Defaults to
+   * the demo bicycle shop; parts left out are the demo's (categories excepted).
+   */
+  catalog?: LocalCatalog;
+  /** Where the demo catalogue's product images live; defaults to the kit's bundled SVGs. Unused with `catalog`. */
   imageBase?: string;
   faults?: SimulatedFaults;
   /** Cross-tab notifications; on by default where BroadcastChannel exists. */
   crossTab?: boolean;
+  /**
+   * The shop's clock: orders are placed at its time and move forward on it (received, packed, dispatched, …).
+   * A `ManualClock` makes every step deterministic in tests; a fast clock speeds the demo up.
+   */
+  clock?: Clock;
+  /**
+   * The apology for a late order; default €5 off the next order with a code of its own, valid 90 days. `null`:
+   * the shop gives none.
+   */
+  compensation?: ((order: Order, lateness: Lateness) => Compensation | null) | null;
 }
 
-/** A cart line as the embedded backend stores it (schema 1); exported for tools that seed carts, like the bench. */
-export interface StoredLine {
+/** The embedded shop's default apology: €5 off the next order, a code per order, valid 90 days. */
+export function defaultCompensation(order: Order, _lateness: Lateness, now: number): Compensation {
+  const today = dayNumber(zonedDate(now, order.deliveryMethod.promise.timeZone));
+  return { code: `SORRY-${order.code.replace(/^PP-/, '')}`, amount: money(500, order.currency), validUntil: dateOfDay(today + 90) };
+}
+
+/** A cart line as the embedded backend stores it (schema 1). */
+interface StoredLine {
   id: string;
   productId: string;
   variantId: string;
@@ -50,7 +76,7 @@ export interface StoredLine {
 }
 
 /** The cart as the embedded backend stores it under `<storageKey>:cart`. */
-export interface StoredCart {
+interface StoredCart {
   schema: 1;
   id: string;
   revision: number;
@@ -62,11 +88,15 @@ interface StoredOrders {
   schema: 1;
   /** Orders by idempotency key. */
   byKey: Record<string, Order>;
+  /** What happens to each order after it is placed, by order code (test and demo hooks). */
+  fates?: Record<string, OrderFate>;
+  /** Compensation given, by order code: the same late order always gets the same apology. */
+  compensations?: Record<string, Compensation | null>;
 }
 
 const SCHEMA = 1;
 
-const defaultImageUrl = (name: ImageName) => new URL(`./images/${name}.svg`, import.meta.url).href;
+const defaultImageUrl = (name: ImageName) => IMAGES[name];
 
 function randomId(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
@@ -92,8 +122,15 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   readonly #storage: SafeStorage;
   readonly #key: string;
   readonly #products: Map<string, Product>;
-  readonly #categories: Category[];
+  readonly #categories: readonly Category[];
+  readonly #delivery: readonly DeliveryMethod[];
+  readonly #pickupPoints: readonly PickupPoint[];
+  readonly #payments: readonly PaymentMethod[];
+  readonly #discounts: readonly LocalDiscountRule[];
+  readonly #freeFrom: Money | null;
   readonly #listeners = new Set<(cart: Cart) => void>();
+  readonly #clock: Clock;
+  readonly #compensation: LocalCommerceAdapterOptions['compensation'];
   #channel: BroadcastChannel | undefined;
   #memoryCart: StoredCart | undefined;
   #onStorage = (e: StorageEvent) => {
@@ -104,10 +141,19 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     this.#storage = options.storage ?? localStore('the cart storage (localStorage)');
     this.#key = options.storageKey ?? 'sf-kit';
     this.faults = options.faults ?? {};
+    this.#clock = options.clock ?? systemClock;
+    this.#compensation = options.compensation === undefined
+      ? (order, lateness) => defaultCompensation(order, lateness, this.#clock.now())
+      : options.compensation;
     const base = options.imageBase;
-    const { products, categories } = buildCatalog(base ? (n) => `${base.replace(/\/$/, '')}/${n}.svg` : defaultImageUrl);
-    this.#products = new Map(products.map((p) => [p.id, p]));
-    this.#categories = categories;
+    const catalog = options.catalog ?? demoCatalog(base ? (n) => `${base.replace(/\/$/, '')}/${n}.svg` : defaultImageUrl);
+    this.#products = new Map(catalog.products.map((p) => [p.id, p]));
+    this.#categories = catalog.categories ?? [];
+    this.#delivery = catalog.deliveryMethods ?? DELIVERY_METHODS;
+    this.#pickupPoints = catalog.pickupPoints ?? PICKUP_POINTS;
+    this.#payments = catalog.paymentMethods ?? PAYMENT_METHODS;
+    this.#discounts = catalog.discountRules ?? DISCOUNT_RULES;
+    this.#freeFrom = catalog.freeShippingThreshold === undefined ? FREE_SHIPPING_THRESHOLD : catalog.freeShippingThreshold;
     if (options.crossTab !== false && typeof BroadcastChannel !== 'undefined') {
       this.#channel = new BroadcastChannel(`${this.#key}:cart`);
       this.#channel.onmessage = (e: MessageEvent<{ cart?: StoredCart }>) => {
@@ -144,9 +190,36 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     this.#products.delete(productId);
   }
 
+  /**
+   * Replaces the cart's lines in one write (e.g. a bench's cart of 500 lines), each checked like `addLine`; the
+   * stored format stays this adapter's own business.
+   */
+  seedCart(lines: readonly { productId: string; variantId: string; quantity?: number }[]): Cart {
+    const stored: StoredLine[] = lines.map((l, i) => {
+      const { variant } = this.#find(l.productId, l.variantId);
+      const quantity = l.quantity ?? 1;
+      this.#assertQuantity(quantity);
+      this.#assertAvailable(variant, quantity);
+      return { id: `L${i}${randomId('')}`, productId: l.productId, variantId: l.variantId, quantity, priceAtAdd: variant.price.amount };
+    });
+    const cart = this.#readCart();
+    this.#write({ ...cart, revision: cart.revision + 1, lines: stored, codes: [] });
+    return this.#view(this.#readCart());
+  }
+
   /** Every order placed through this storage, oldest first. */
   orders(): Order[] {
     return Object.values(this.#readOrders().byKey).sort((a, b) => a.placedAt.localeCompare(b.placedAt));
+  }
+
+  /**
+   * Decides what happens to a placed order from now on: late by `shift` days, early, cancelled, collected or
+   * returned (see {@link OrderFate}). Orders without a fate arrive on the promised earliest day.
+   */
+  setOrderFate(code: string, fate: OrderFate): void {
+    const orders = this.#readOrders();
+    orders.fates = { ...orders.fates, [code]: fate };
+    this.#storage.set(`${this.#key}:orders`, JSON.stringify(orders));
   }
 
   /** Products as plain data, for stories and seeds. */
@@ -211,10 +284,9 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     this.#assertQuantity(input.quantity);
     return this.#mutate('addLine', (cart) => {
       const existing = cart.lines.find((l) => l.variantId === variant.id);
-      const wanted = (existing?.quantity ?? 0) + input.quantity;
-      this.#assertAvailable(variant, wanted);
+      this.#assertAvailable(variant, input.quantity, existing?.quantity ?? 0);
       if (existing) {
-        existing.quantity = wanted;
+        existing.quantity += input.quantity;
         existing.priceAtAdd = variant.price.amount;
       } else {
         cart.lines.push({ id: randomId('L'), productId: product.id, variantId: variant.id, quantity: input.quantity, priceAtAdd: variant.price.amount });
@@ -245,7 +317,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   async applyDiscountCode(code: string): Promise<Cart> {
     await this.#enter('applyDiscountCode');
     const normalised = code.trim().toUpperCase();
-    const rule = DISCOUNT_RULES.find((r) => r.code === normalised);
+    const rule = this.#discounts.find((r) => r.code === normalised);
     if (!rule) throw new CommerceError('invalid-discount-code', `Unknown discount code "${code}".`, { field: 'discountCode' });
     if (rule.expired) throw new CommerceError('expired-discount-code', `Discount code "${code}" has expired.`, { field: 'discountCode' });
     return this.#mutate('applyDiscountCode', (cart) => {
@@ -276,7 +348,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     if (query.postalCode !== undefined && !/^\d{5}$/.test(query.postalCode.trim())) {
       throw new CommerceError('invalid-input', `"${query.postalCode}" is not a Finnish postal code.`, { field: 'postalCode' });
     }
-    return DELIVERY_METHODS;
+    return this.#delivery;
   }
 
   async getPickupPoints(query: { postalCode: string; methodId?: string }, options?: RequestOptions): Promise<readonly PickupPoint[]> {
@@ -286,14 +358,14 @@ export class LocalCommerceAdapter implements CommerceAdapter {
       throw new CommerceError('invalid-input', `"${query.postalCode}" is not a Finnish postal code.`, { field: 'postalCode' });
     }
     // Postal codes grow outwards from Helsinki: their difference is a fair stand-in for distance here.
-    return PICKUP_POINTS.filter((p) => !query.methodId || p.methodId === query.methodId)
+    return this.#pickupPoints.filter((p) => !query.methodId || p.methodId === query.methodId)
       .map((p) => ({ ...p, distanceMeters: Math.abs(Number(p.address.postalCode) - Number(code)) * 12 + 300 }))
       .sort((a, b) => a.distanceMeters - b.distanceMeters);
   }
 
   async getPaymentMethods(options?: RequestOptions): Promise<readonly PaymentMethod[]> {
     await this.#enter('getPaymentMethods', options);
-    return PAYMENT_METHODS;
+    return this.#payments;
   }
 
   async placeOrder(input: PlaceOrderInput): Promise<Order> {
@@ -309,13 +381,13 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     }
     const problem = cart.lines.find((l) => l.issue && l.issue.kind !== 'price-changed');
     if (problem) throw new CommerceError('out-of-stock', `"${problem.name}" can no longer be ordered in that quantity.`, { available: problem.available });
-    const method = DELIVERY_METHODS.find((m) => m.id === input.deliveryMethodId);
+    const method = this.#delivery.find((m) => m.id === input.deliveryMethodId);
     if (!method) throw new CommerceError('invalid-input', `Unknown delivery method "${input.deliveryMethodId}".`, { field: 'deliveryMethod' });
-    const pickupPoint = PICKUP_POINTS.find((p) => p.id === input.pickupPointId);
+    const pickupPoint = this.#pickupPoints.find((p) => p.id === input.pickupPointId);
     if (method.kind !== 'home' && pickupPoint?.methodId !== method.id) {
       throw new CommerceError('invalid-input', 'Choose a pickup point for this delivery method.', { field: 'pickupPoint' });
     }
-    const payment = PAYMENT_METHODS.find((p) => p.id === input.paymentMethodId);
+    const payment = this.#payments.find((p) => p.id === input.paymentMethodId);
     if (!payment) throw new CommerceError('invalid-input', `Unknown payment method "${input.paymentMethodId}".`, { field: 'paymentMethod' });
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.contact.email)) {
       throw new CommerceError('invalid-input', 'The email address is not valid.', { field: 'email' });
@@ -327,7 +399,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
       id: randomId('O'),
       code: randomId('PP-'),
       status: 'placed',
-      placedAt: new Date().toISOString(),
+      placedAt: new Date(this.#clock.now()).toISOString(),
       lines: cart.lines,
       subtotal: totals.subtotal,
       discountTotal: totals.discountTotal,
@@ -354,6 +426,27 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     const order = this.orders().find((o) => o.code === code);
     if (!order) throw new CommerceError('not-found', `No order with code "${code}".`);
     return order;
+  }
+
+  async getOrderProgress(code: string, options: RequestOptions & { email?: string } = {}): Promise<OrderProgress> {
+    await this.#enter('getOrderProgress', options);
+    const order = this.orders().find((o) => o.code === code.trim().toUpperCase());
+    // A wrong email reads exactly as an unknown code, so a guest lookup cannot probe which codes exist.
+    if (!order || (options.email !== undefined && options.email.trim().toLowerCase() !== order.contact.email.toLowerCase())) {
+      throw new CommerceError('not-found', `No order with code "${code}" and that email.`);
+    }
+    return simulateProgress(order, this.#readOrders().fates?.[order.code] ?? {}, this.#clock.now());
+  }
+
+  async compensationFor(order: Order, lateness: Lateness): Promise<Compensation | null> {
+    await this.#enter('compensationFor');
+    const orders = this.#readOrders();
+    const given = orders.compensations?.[order.code];
+    if (given !== undefined) return given;
+    const compensation = this.#compensation?.(order, lateness) ?? null;
+    orders.compensations = { ...orders.compensations, [order.code]: compensation };
+    this.#storage.set(`${this.#key}:orders`, JSON.stringify(orders));
+    return compensation;
   }
 
   async submitFeedback(input: FeedbackInput): Promise<void> {
@@ -458,17 +551,12 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     }
   }
 
-  #assertAvailable(variant: Variant, quantity: number): void {
-    const limit = this.#orderable(variant);
-    if (quantity > limit) {
+  /** `quantity` more units on top of `inCart` must fit what one order may hold. */
+  #assertAvailable(variant: Variant, quantity: number, inCart = 0): void {
+    if (quantity > orderableQuantity(variant, inCart)) {
+      const limit = orderableQuantity(variant);
       throw new CommerceError('out-of-stock', `Only ${limit} of "${variant.sku}" can be ordered.`, { available: limit, field: 'quantity' });
     }
-  }
-
-  /** Units one order may hold: stock, or the per-order maximum where the variant can be backordered. */
-  #orderable(variant: Variant): number {
-    const max = variant.maxQuantity ?? 99;
-    return variant.restockDays ? max : Math.min(max, variant.stock);
   }
 
   #updateVariant(variantId: string, change: (v: Variant) => Variant): void {
@@ -493,7 +581,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   }
 
   #totals(cart: StoredCart, shipping: Money | null) {
-    return priceCart(this.#priced(cart), DISCOUNT_RULES.filter((r) => cart.codes.includes(r.code)), shipping);
+    return priceCart(this.#priced(cart), this.#discounts.filter((r) => cart.codes.includes(r.code)), shipping);
   }
 
   #view(cart: StoredCart): Cart {
@@ -508,7 +596,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
           minQuantity: 1, maxQuantity: 0, quantityStep: 1, issue: { kind: 'unavailable' },
         };
       }
-      const available = this.#orderable(variant);
+      const available = orderableQuantity(variant);
       let issue: LineIssue | undefined;
       if (available < l.quantity) issue = { kind: 'stock-reduced', available };
       else if (variant.price.amount !== l.priceAtAdd) issue = { kind: 'price-changed', previous: money(l.priceAtAdd) };
@@ -519,7 +607,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
         name: product.name,
         variantName: variant.name,
         ...(product.images[0] ? { image: product.images[0] } : {}),
-        href: `#/product/${product.id}`,
+        productSlug: product.slug,
         unitPrice: variant.price,
         quantity: l.quantity,
         lineTotal: multiplyMoney(variant.price, l.quantity),
@@ -531,39 +619,36 @@ export class LocalCommerceAdapter implements CommerceAdapter {
       };
     });
     const sellable = lines.some((l) => l.issue?.kind !== 'unavailable');
-    return localCartView(cart, lines, this.#priced(cart), sellable);
+    return this.#cartView(cart, lines, sellable);
   }
-}
 
-/**
- * The embedded shop's cart as the kit sees it: totals with its discount codes, and the cheapest parcel delivery as
- * the shipping estimate (free from the threshold; none while nothing can be sold). Exported for the bench, which
- * seeds large carts in the same stored format.
- */
-export function localCartView(
-  cart: Pick<StoredCart, 'id' | 'revision' | 'codes'>,
-  lines: CartLine[],
-  priced: readonly PricedLineInput[],
-  sellable: boolean,
-): Cart {
-  const rules = DISCOUNT_RULES.filter((r) => cart.codes.includes(r.code));
-  const base = priceCart(priced, rules, null);
-  const afterDiscount = base.subtotal.amount - base.discountTotal.amount;
-  const cheapest = DELIVERY_METHODS.filter((m) => m.kind !== 'store').reduce((a, b) => (a.price.amount <= b.price.amount ? a : b));
-  const shipping = !sellable ? null : afterDiscount >= FREE_SHIPPING_THRESHOLD.amount ? money(0) : cheapest.price;
-  const totals = priceCart(priced, rules, shipping);
-  return {
-    id: cart.id,
-    lines,
-    itemCount: lines.reduce((n, l) => n + l.quantity, 0),
-    subtotal: totals.subtotal,
-    discounts: totals.discounts,
-    discountTotal: totals.discountTotal,
-    shippingEstimate: shipping,
-    total: totals.total,
-    vat: totals.vat,
-    freeShippingThreshold: FREE_SHIPPING_THRESHOLD,
-    currency: 'EUR',
-    revision: cart.revision,
-  };
+  /**
+   * The cart as the kit sees it: totals with its discount codes, and the cheapest parcel delivery as the shipping
+   * estimate (free from the threshold; none while nothing can be sold).
+   */
+  #cartView(cart: StoredCart, lines: CartLine[], sellable: boolean): Cart {
+    const priced = this.#priced(cart);
+    const rules = this.#discounts.filter((r) => cart.codes.includes(r.code));
+    const base = priceCart(priced, rules, null);
+    const afterDiscount = base.subtotal.amount - base.discountTotal.amount;
+    const parcels = this.#delivery.filter((m) => m.kind !== 'store');
+    const cheapest = parcels.length > 0 ? parcels.reduce((a, b) => (a.price.amount <= b.price.amount ? a : b)) : undefined;
+    const free = this.#freeFrom !== null && afterDiscount >= this.#freeFrom.amount;
+    const shipping = !sellable || !cheapest ? null : free ? money(0) : cheapest.price;
+    const totals = priceCart(priced, rules, shipping);
+    return {
+      id: cart.id,
+      lines,
+      itemCount: lines.reduce((n, l) => n + l.quantity, 0),
+      subtotal: totals.subtotal,
+      discounts: totals.discounts,
+      discountTotal: totals.discountTotal,
+      shippingEstimate: shipping,
+      total: totals.total,
+      vat: totals.vat,
+      ...(this.#freeFrom ? { freeShippingThreshold: this.#freeFrom } : {}),
+      currency: cart.lines.length > 0 ? totals.total.currency : 'EUR',
+      revision: cart.revision,
+    };
+  }
 }

@@ -191,7 +191,7 @@ export function toCartLine(l: VOrderLine, currency: string, fallbackImage?: Fall
     name: v.product.name,
     variantName: variantName(v.options),
     ...(picture ? { image: picture } : {}),
-    href: `#/product/${encodeURIComponent(v.product.slug)}`,
+    productSlug: v.product.slug,
     unitPrice: money(l.unitPriceWithTax, currency),
     quantity: l.quantity,
     lineTotal: money(l.linePriceWithTax, currency),

@@ -1,4 +1,4 @@
-import type { CommerceAdapter } from '../../core/adapter.js';
+import type { BackendAddressRules, CommerceAdapter } from '../../core/adapter.js';
 import { CommerceError } from '../../core/errors.js';
 import type {
   AddLineInput, Address, Cart, Category, Contact, DeliveryMethod, ListQuery, Order, OrderStatus, Page, PaymentKind,
@@ -40,7 +40,7 @@ export interface VendureCommerceAdapterOptions {
   timeoutMs?: number;
   /** Extra attempts for queries after a network failure; default 2. Mutations are never repeated blindly. */
   retries?: number;
-  /** Postal codes accepted for delivery queries; default Finnish (five digits). */
+  /** Postal codes accepted for delivery queries; default Finnish (five digits). Given, `<sf-checkout>` validates with it. */
   postalCodePattern?: RegExp;
   /** An image for products without a Vendure asset (e.g. the demo server, which runs without the asset plugin). */
   fallbackImage?: FallbackImage;
@@ -104,6 +104,9 @@ function hashKey(text: string): string {
 export class VendureCommerceAdapter implements CommerceAdapter {
   readonly name = 'vendure';
 
+  /** The `postalCodePattern` option, when given, so the checkout validates postal codes as this backend does. */
+  readonly addressRules?: BackendAddressRules;
+
   readonly #client: VendureClient;
   readonly #storage: SafeStorage;
   readonly #key: string;
@@ -124,6 +127,8 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     this.#pickupPoints = options.pickupPoints ?? [];
     this.#paymentKinds = options.paymentKinds ?? {};
     this.#postalCode = options.postalCodePattern ?? /^\d{5}$/;
+    // Only a pattern the shop chose: without one the checkout keeps the shipping country's own rule.
+    if (options.postalCodePattern) this.addressRules = { postalCodePattern: options.postalCodePattern };
     this.#fallbackImage = options.fallbackImage;
     const fetchFn = options.fetch ?? ((input: RequestInfo | URL, init?: globalThis.RequestInit) => globalThis.fetch(input, init));
     this.#client = new VendureClient({

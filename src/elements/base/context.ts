@@ -2,6 +2,7 @@ import { createContext } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import type { CartStore } from '../../core/cart-store.js';
 import type { Locale } from '../../core/locale.js';
+import type { ProductHref } from '../../core/url.js';
 import type { ExperimentsService } from '../../services/experiments/types.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 
@@ -13,6 +14,13 @@ export interface ShopSettings {
   currency: string;
   /** IANA zone the shop's promises are computed in. */
   timeZone: string;
+  /** Where product pages live (`<sf-shop product-href>`): every element that links a product uses it. */
+  productHref: ProductHref;
+  /**
+   * ISO 3166-1 alpha-2 code of the country the shop ships to (`FI`, `SE` …): the checkout's address and postal
+   * code rules. Optional for providers written before it existed; elements read it as `FI` then.
+   */
+  country?: string;
 }
 
 export const commerceContext = createContext<CommerceAdapter | undefined>(Symbol('sf-commerce'));

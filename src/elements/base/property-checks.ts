@@ -76,6 +76,12 @@ export const stringCheck: PropertyCheck = {
   check: (value) => (value === undefined || value === null || typeof value === 'string' ? undefined : `${describeValue(value)} is not a string`),
 };
 
+/** Text that is always a string (empty when unset): null, undefined and other types become `''`. */
+export const textCheck: PropertyCheck = {
+  fallback: '',
+  check: (value) => (typeof value === 'string' ? undefined : `${describeValue(value)} is not a string`),
+};
+
 /** One of a fixed set of strings (or unset, when `optional`). */
 export function oneOfCheck(allowed: readonly string[], { optional = false } = {}): PropertyCheck {
   return {

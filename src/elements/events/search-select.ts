@@ -8,7 +8,7 @@ import { SfEvent } from './sf-event.js';
 export class SfSearchSelectEvent extends SfEvent {
   static readonly eventName = 'sf-search-select';
   readonly product: Product;
-  /** Where the element navigates unless the event is cancelled (`#/product/<id>` by default). */
+  /** Where the element navigates unless the event is cancelled: the shop's `product-href` for this product. */
   readonly href: string;
   constructor(product: Product, href: string) {
     super(SfSearchSelectEvent.eventName, { cancelable: true });

@@ -12,7 +12,7 @@ import { CtaController } from '../controllers/cta-controller.js';
 import { SfCartChangeEvent } from '../events/index.js';
 import { SfElement } from '../base/sf-element.js';
 import { ctaStyles } from '../base/styles.js';
-import { featuredVariant } from '../sf-product-card/sf-product-card.js';
+import { featuredVariant } from '../../core/catalogue.js';
 import { SfCartOpenRequestEvent } from '../events/index.js';
 import { validateProduct } from '../../core/validate.js';
 import { validated, type PropertyCheck } from '../base/property-checks.js';

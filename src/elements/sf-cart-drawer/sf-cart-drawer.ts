@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { commonMessages } from '../../messages/common.js';
 import { cartMessages } from '../../messages/cart.js';
 import { formatMoney } from '../../core/money.js';
-import { safeUrl } from '../../core/url.js';
+import { safeUrl, type ProductHref } from '../../core/url.js';
 import { cartToGa4 } from '../../services/telemetry/ga4.js';
 import { Announcer } from '../controllers/announcer.js';
 import { CartController } from '../controllers/cart-controller.js';
@@ -11,8 +11,8 @@ import { CtaController } from '../controllers/cta-controller.js';
 import { SfElement } from '../base/sf-element.js';
 import { ctaStyles } from '../base/styles.js';
 import { CartLines, cartLineStyles } from '../sf-cart/cart-lines.js';
-import { freeShippingThreshold, renderFreeShipping, summaryStyles } from '../sf-cart/cart-summary.js';
-import { SfCartOpenRequestEvent, SfCheckoutRequestEvent } from '../events/index.js';
+import { freeShippingMeterFlag, freeShippingThreshold, renderFreeShippingMeter, summaryStyles } from '../sf-cart/cart-summary.js';
+import { SfCartDrawerCloseEvent, SfCartOpenRequestEvent, SfCheckoutRequestEvent } from '../events/index.js';
 
 /** The element focused now, looking into open shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -22,8 +22,8 @@ function deepActiveElement(): HTMLElement | null {
 }
 
 /**
- * The mini-cart: a modal side panel on native `<dialog>` (focus moves in, Esc closes, focus returns to the opener,
- * the page behind is inert). Lists the lines with quantity controls and remove (with undo), the subtotal, the
+ * The mini-cart: a modal side panel on native `<dialog>` (focus moves in, Esc or a click on the backdrop closes,
+ * focus returns to the opener, the page behind is inert). Lists the lines with quantity controls and remove (with undo), the subtotal, the
  * free-delivery meter, a slot for a delivery promise and the "Go to checkout" call to action.
  *
  * It opens on `show()`, on an `sf-cart-open-request` with reason `request` from anywhere in its shop (the cart
@@ -34,10 +34,11 @@ function deepActiveElement(): HTMLElement | null {
  * @slot promise - A delivery promise shown above the checkout button, e.g. `<sf-delivery-promise>`.
  * @fires sf-cart-change - After a change made in the drawer, or one from another tab.
  * @fires sf-checkout-request - When "Go to checkout" is chosen; cancel it to route in the page.
+ * @fires sf-cart-drawer-close - When the drawer has closed, by any means, after focus went back to the opener.
  * @csspart dialog - The dialog panel.
  * @csspart lines - The list of lines.
  * @csspart line - One line.
- * @csspart free-shipping - The free-delivery meter.
+ * @csspart free-shipping - The free-delivery meter (left out when the `sf-free-shipping-meter` experiment says false).
  * @csspart checkout-button - The "Go to checkout" link.
  * @cssproperty --sf-cart-drawer-width - Panel width, default min(28rem, 100vw).
  * @cssproperty --sf-cart-drawer-background - Panel background.
@@ -136,12 +137,19 @@ export class SfCartDrawer extends SfElement {
 
   @query('dialog') protected dialog?: HTMLDialogElement;
 
+  /** The shop's product links, for the lines (CartLines reads it). @internal */
+  get productHref(): ProductHref | undefined {
+    return this.shop?.productHref;
+  }
+
   readonly #cart = new CartController(this);
   /** The checkout CTA's colour follows the `sf-cta-color` experiment (tokens on the host). */
   readonly #cta = new CtaController(this, {
     // The drawer is rendered while closed: the variant counts as shown only when the dialog shows its CTA.
     shownElement: () => this.renderRoot?.querySelector('[part=checkout-button]'),
   });
+  /** The `sf-free-shipping-meter` experiment; seen only when the open drawer shows its foot. */
+  readonly #meter = freeShippingMeterFlag(this, () => this.renderRoot?.querySelector('.foot'));
   readonly #announcer = new Announcer(this);
   readonly #lines = new CartLines(this, this.#cart, this.#announcer, (name, params) => this.telemetry?.track(name, params));
   #opener: HTMLElement | null = null;
@@ -195,6 +203,15 @@ export class SfCartDrawer extends SfElement {
     const opener = this.#opener;
     this.#opener = null;
     if (opener?.isConnected) opener.focus();
+    this.dispatchEvent(new SfCartDrawerCloseEvent());
+  };
+
+  /** A click on the backdrop closes, as a side panel's does (the click lands on the dialog, outside its box). */
+  #onDialogClick = (e: MouseEvent) => {
+    const dialog = this.dialog;
+    if (!dialog || e.target !== dialog || e.detail === 0) return;
+    const r = dialog.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) this.close();
   };
 
   #checkout = (e: MouseEvent) => {
@@ -214,7 +231,7 @@ export class SfCartDrawer extends SfElement {
     const cart = state.cart;
     const hasContent = !!cart && (cart.lines.length > 0 || (state.removed?.length ?? 0) > 0);
     const href = safeUrl(this.checkoutHref) ?? '/checkout';
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose}>
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @click=${this.#onDialogClick}>
       <div class="head">
         <h2 id="title">${t.title}</h2>
         <button class="close" type="button" aria-label=${t.close} @click=${() => this.close()}>×</button>
@@ -228,7 +245,7 @@ export class SfCartDrawer extends SfElement {
       </div>
       ${cart && cart.lines.length > 0
         ? html`<div class="foot">
-            ${renderFreeShipping(cart, freeShippingThreshold(cart, this.freeShippingThreshold), locale)}
+            ${renderFreeShippingMeter(this.#meter, cart, freeShippingThreshold(cart, this.freeShippingThreshold), locale)}
             <dl class="totals" aria-busy=${state.pending ? 'true' : 'false'}>
               <dt>${t.subtotal}</dt>
               <dd>${formatMoney(cart.subtotal, locale)}</dd>

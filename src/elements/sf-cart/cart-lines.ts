@@ -8,14 +8,15 @@ import { cartMessages } from '../../messages/cart.js';
 import { commonMessages } from '../../messages/common.js';
 import type { Locale } from '../../core/locale.js';
 import { formatMoney } from '../../core/money.js';
-import { safeUrl } from '../../core/url.js';
+import { productLink, safeUrl, type ProductHref } from '../../core/url.js';
 import { ga4Value, lineToGa4Item } from '../../services/telemetry/ga4.js';
 import type { Announcer } from '../controllers/announcer.js';
 import type { CartController } from '../controllers/cart-controller.js';
 import { SfCartChangeEvent } from '../events/index.js';
 import type { SfQuantity } from '../sf-quantity/sf-quantity.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { effectiveLocale: Locale };
+/** The host's locale, and its shop's link to a line's product (the shop's `product-href`). */
+type Host = ReactiveControllerHost & HTMLElement & { effectiveLocale: Locale; readonly productHref: ProductHref | undefined };
 
 /**
  * What `<sf-cart>` and `<sf-cart-drawer>` share: the line list (with quantity, remove, undo rows in place, issue
@@ -167,7 +168,7 @@ export class CartLines implements ReactiveController {
     const issue = line.issue;
     return guard(
       [
-        this.#host.effectiveLocale, compact, line.id, line.name, line.variantName, line.href, line.image?.src,
+        this.#host.effectiveLocale, compact, line.id, line.name, line.variantName, this.#href(line), line.image?.src,
         line.unitPrice.amount, line.unitPrice.currency, line.lineTotal.amount, line.quantity, line.minQuantity,
         line.maxQuantity, line.quantityStep, issue?.kind,
         issue?.kind === 'stock-reduced' ? issue.available : issue?.kind === 'price-changed' ? issue.previous.amount : undefined,
@@ -177,13 +178,17 @@ export class CartLines implements ReactiveController {
     );
   }
 
+  #href(line: CartLine): string | undefined {
+    return productLink(this.#host.productHref, { id: line.productId, slug: line.productSlug });
+  }
+
   #line(line: CartLine, compact: boolean): TemplateResult {
     const locale = this.#host.effectiveLocale;
     const t = this.#t;
     const state = this.#cart.state;
     const error = state.lineErrors?.[line.id];
     const pending = state.pendingLineIds?.includes(line.id) ?? false;
-    const href = safeUrl(line.href);
+    const href = this.#href(line);
     const image = safeUrl(line.image?.src, { use: 'image' });
     const issue = line.issue;
     const unavailable = issue?.kind === 'unavailable';

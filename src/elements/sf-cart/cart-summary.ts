@@ -4,6 +4,8 @@ import { freeShippingProgress } from '../../core/cart.js';
 import { cartMessages } from '../../messages/cart.js';
 import type { Locale } from '../../core/locale.js';
 import { formatMoney, money, subtractMoney, type Money } from '../../core/money.js';
+import { KIT_FEATURES } from '../../services/experiments/features.js';
+import { ExperimentController, reserved } from '../controllers/experiment-controller.js';
 
 /** The threshold in effect: the element's own (minor units) when set, else the cart's. */
 export function freeShippingThreshold(cart: Cart, override: number | undefined): Money | undefined {
@@ -21,6 +23,36 @@ export function renderFreeShipping(cart: Cart, threshold: Money | undefined, loc
     <span id="free-shipping-text">${text}</span>
     <meter min="0" max="1" value=${progress.ratio} aria-labelledby="free-shipping-text"></meter>
   </div>`;
+}
+
+/**
+ * The `sf-free-shipping-meter` experiment (true: show the meter, the default; false: hide it). `shownElement` is
+ * where the meter sits (the summary), so that the hidden variation is exposed too, and only once that place is seen.
+ */
+export function freeShippingMeterFlag(
+  host: ConstructorParameters<typeof ExperimentController>[0],
+  shownElement: () => Element | null | undefined,
+): ExperimentController<boolean> {
+  return new ExperimentController<boolean>(host, KIT_FEATURES.freeShippingMeter, true, {
+    shownElement,
+    validate: (value) => (typeof value === 'boolean' ? undefined : 'expected a boolean'),
+  });
+}
+
+/**
+ * The meter as the experiment decides: shown, hidden, or (until decided) kept invisible in its place. The flag is
+ * read only where a meter would show, so a cart without one records no exposure.
+ */
+export function renderFreeShippingMeter(
+  flag: ExperimentController<boolean>,
+  cart: Cart,
+  threshold: Money | undefined,
+  locale: Locale,
+): TemplateResult | typeof nothing | unknown {
+  const meter = renderFreeShipping(cart, threshold, locale);
+  if (meter === nothing) return nothing;
+  if (!flag.ready) return reserved(meter);
+  return flag.value ? meter : nothing;
 }
 
 /** Styles of the free-delivery meter and the totals list. */

@@ -7,7 +7,7 @@ import { toCommerceError, type CommerceError } from '../../core/errors.js';
 import { commonMessages } from '../../messages/common.js';
 import { cartMessages } from '../../messages/cart.js';
 import { formatMoney } from '../../core/money.js';
-import { safeUrl } from '../../core/url.js';
+import { safeUrl, type ProductHref } from '../../core/url.js';
 import { cartToGa4 } from '../../services/telemetry/ga4.js';
 import { Announcer } from '../controllers/announcer.js';
 import { CartController } from '../controllers/cart-controller.js';
@@ -18,7 +18,7 @@ import { SfElement } from '../base/sf-element.js';
 import { ctaStyles } from '../base/styles.js';
 import { SfCheckoutRequestEvent } from '../events/index.js';
 import { CartLines, cartLineStyles } from './cart-lines.js';
-import { freeShippingThreshold, renderFreeShipping, summaryStyles } from './cart-summary.js';
+import { freeShippingMeterFlag, freeShippingThreshold, renderFreeShippingMeter, summaryStyles } from './cart-summary.js';
 
 /**
  * The full cart page: lines (image, name, variant, unit price, line total, quantity, remove with undo), flagged
@@ -38,7 +38,7 @@ import { freeShippingThreshold, renderFreeShipping, summaryStyles } from './cart
  * @csspart line-error - Why the shopper's last change of a line failed.
  * @csspart discount - The discount code form.
  * @csspart summary - The totals.
- * @csspart free-shipping - The free-delivery meter.
+ * @csspart free-shipping - The free-delivery meter (left out when the `sf-free-shipping-meter` experiment says false).
  * @csspart checkout-button - The "Go to checkout" link.
  * @csspart empty - The empty-cart message.
  * @csspart cross-sell - The recommendations section.
@@ -166,9 +166,16 @@ export class SfCart extends SfElement {
   @state() protected discountError: CommerceError | 'missing' | null = null;
   @state() protected discountPending = false;
 
+  /** The shop's product links, for the lines (CartLines reads it). @internal */
+  get productHref(): ProductHref | undefined {
+    return this.shop?.productHref;
+  }
+
   readonly #cart = new CartController(this);
   /** The checkout CTA's colour follows the `sf-cta-color` experiment (tokens on the host). */
   readonly #cta = new CtaController(this);
+  /** The `sf-free-shipping-meter` experiment; seen when the summary is. */
+  readonly #meter = freeShippingMeterFlag(this, () => this.renderRoot?.querySelector('[part=summary]'));
   readonly #announcer = new Announcer(this);
   readonly #lines = new CartLines(this, this.#cart, this.#announcer, (name, params) => this.telemetry?.track(name, params));
   #viewed = false;
@@ -243,7 +250,7 @@ export class SfCart extends SfElement {
           : '';
     return html`<section part="summary" aria-labelledby="summary-title">
       <div role="heading" aria-level=${level} id="summary-title" class="title">${t.summary}</div>
-      ${renderFreeShipping(cart, freeShippingThreshold(cart, this.freeShippingThreshold), locale)}
+      ${renderFreeShippingMeter(this.#meter, cart, freeShippingThreshold(cart, this.freeShippingThreshold), locale)}
       <form part="discount" novalidate @submit=${this.#applyCode}>
         <label for="code">${t.discountCode}</label>
         <input

@@ -12,6 +12,8 @@ import { commonMessages } from '../../messages/common.js';
 import { deliveryMessages } from '../../messages/delivery.js';
 import { formatMoney } from '../../core/money.js';
 import { ClockController } from '../controllers/clock-controller.js';
+import { ExperimentController, reserved } from '../controllers/experiment-controller.js';
+import { KIT_FEATURES } from '../../services/experiments/features.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { styles } from './sf-delivery-promise.styles.js';
@@ -74,6 +76,9 @@ type View =
  * readers hear a polite announcement only when a promised date changes, never the minutes. Two line boxes are
  * reserved so the page does not shift when the text first appears or changes length. An invalid configuration
  * renders nothing and logs one `console.warn` (never an exception).
+ *
+ * The `sf-delivery-countdown` experiment switches between the countdown (true, the default) and the date only
+ * (false); `no-countdown` set by the page wins, and then no exposure is recorded.
  *
  * With `all-methods`, lists every delivery method of the shop's adapter with its price and its own promise, as the
  * checkout's delivery step does.
@@ -183,6 +188,10 @@ export class SfDeliveryPromise extends SfElement {
   @state() protected announcement = '';
 
   readonly #clock = new ClockController(this);
+  /** The `sf-delivery-countdown` experiment: countdown (true) or the date only (false). */
+  readonly #countdownFlag = new ExperimentController<boolean>(this, KIT_FEATURES.deliveryCountdown, true, {
+    validate: (value) => (typeof value === 'boolean' ? undefined : 'expected a boolean'),
+  });
   #view: View = { state: 'empty' };
   #lastKey: string | undefined;
   #warned = new Set<string>();
@@ -277,7 +286,8 @@ export class SfDeliveryPromise extends SfElement {
       locale: this.effectiveLocale,
       timeZone: params.timeZone,
       kind,
-      countdown: this.countdown,
+      // The page's `no-countdown` first: the experiment is read (and so exposed) only where it decides something.
+      countdown: this.countdown && this.#countdownFlag.value,
       tense: this.tense === 'order' ? 'order' : 'offer',
       // In the list, no pickup point is chosen yet: a single badge names the one it was given.
       ...(this.placeName && !this.allMethods ? { placeName: this.placeName } : {}),
@@ -308,6 +318,13 @@ export class SfDeliveryPromise extends SfElement {
   }
 
   protected override render() {
+    const content = this.#render();
+    // Until the countdown experiment is decided the promise keeps its place, invisible, so it does not change under
+    // the shopper's eyes.
+    return this.countdown && !this.#countdownFlag.ready ? reserved(content) : content;
+  }
+
+  #render() {
     const locale = this.effectiveLocale;
     const t = deliveryMessages[locale];
     const c = commonMessages[locale];

@@ -1,28 +1,15 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Product, Variant } from '../../core/model.js';
+import { cardStock, featuredVariant } from '../../core/catalogue.js';
 import { formatMoney } from '../../core/money.js';
 import { commonMessages } from '../../messages/common.js';
-import { safeUrl } from '../../core/url.js';
+import { productLink, safeUrl } from '../../core/url.js';
 import { productToGa4Item } from '../../services/telemetry/ga4.js';
 import { SfElement } from '../base/sf-element.js';
 import { productCardStyles } from './sf-product-card.styles.js';
 import { validateProduct } from '../../core/validate.js';
 import { validated, type PropertyCheck } from '../base/property-checks.js';
-
-/** The variant a card shows: the cheapest one in stock, else the cheapest. */
-export function featuredVariant(product: Product): Variant | undefined {
-  const byPrice = [...product.variants].sort((a, b) => a.price.amount - b.price.amount);
-  return byPrice.find((v) => v.stock > 0) ?? byPrice[0];
-}
-
-/** The stock a card speaks of: one variant's, or the sum over all variants; and its backorder days if sold out. */
-export function cardStock(product: Product, variant?: Variant): { available: number; restockDays?: number } {
-  const variants = variant ? [variant] : product.variants;
-  const available = variants.reduce((n, v) => n + Math.max(0, v.stock), 0);
-  const restock = variants.map((v) => v.restockDays).filter((d): d is number => typeof d === 'number' && d > 0);
-  return restock.length > 0 ? { available, restockDays: Math.min(...restock) } : { available };
-}
 
 /**
  * A product in a listing: image, name (the card's one link, covering the whole card), brand, price (with the
@@ -67,7 +54,10 @@ export class SfProductCard extends SfElement {
   /** The variant whose price and stock to show; defaults to the featured one (cheapest in stock). */
   @property({ attribute: 'variant-id' }) variantId?: string;
 
-  /** Where the name links; defaults to `#/product/<id>`. `javascript:` and `data:` URLs are refused. */
+  /**
+   * Where the name links; defaults to the shop's `product-href` (`#/product/{id}` without one). `javascript:` and
+   * `data:` URLs are refused.
+   */
   @property() href?: string;
 
   /** The listing's id for GA4 `select_item` (`item_list_id`), e.g. a category id or `related`. */
@@ -112,7 +102,7 @@ export class SfProductCard extends SfElement {
     const variant = this.variant;
     const image = product.images[0];
     const imageSrc = safeUrl(image?.src, { use: 'image' });
-    const href = safeUrl(this.href ?? `#/product/${encodeURIComponent(product.id)}`);
+    const href = this.href !== undefined ? safeUrl(this.href) : productLink(this.shop?.productHref, product);
     const stock = cardStock(product, this.variantId ? variant : undefined);
     const soldOut = stock.available <= 0 && !stock.restockDays;
     this.toggleState('sold-out', soldOut);

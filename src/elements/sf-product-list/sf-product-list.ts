@@ -9,13 +9,31 @@ import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { numberCheck, type PropertyCheck } from '../base/property-checks.js';
 
+const CARD_PARTS = 'card, image, name, brand, price, stock';
+const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
+
 /**
- * A grid of `<sf-product-card>`s loaded from the shop's adapter, with loading, empty and error states.
+ * A grid of `<sf-product-card>`s loaded from the shop's adapter, with loading, empty and error states. With
+ * `add-to-cart` each card gets an `<sf-add-to-cart>` for its featured variant, so the listing is buyable.
+ *
+ * The cards' parts are exported under their own names (`card`, `image`, `name`, `brand`, `price`, `stock`), and the
+ * add-to-cart's as `add-to-cart` and `add-to-cart-reason`, so a page styles them with
+ * `sf-product-list::part(price)`.
  *
  * @tag sf-product-list
  * @summary A product listing from the commerce adapter.
  * @csspart grid - The list of cards.
  * @csspart status - The loading, empty or error message.
+ * @csspart card - Each card's box (exported from `<sf-product-card>`).
+ * @csspart image - Each card's image.
+ * @csspart name - Each card's product name heading.
+ * @csspart brand - Each card's brand.
+ * @csspart price - Each card's price.
+ * @csspart stock - Each card's stock hint.
+ * @csspart add-to-cart - Each card's add-to-cart button (with `add-to-cart`).
+ * @csspart add-to-cart-reason - Why a card's add-to-cart is unavailable, or why its last add failed.
+ * @fires sf-cart-change - After a card's add-to-cart changed the cart (with `add-to-cart`).
+ * @fires sf-cart-open-request - After a card's successful add (with `add-to-cart`).
  * @cssproperty --sf-product-list-min-column - Narrowest card column, default 14rem.
  * @cssproperty --sf-product-list-gap - Gap between cards.
  * @since 0.1.0
@@ -56,6 +74,9 @@ export class SfProductList extends SfElement {
   /** Most products to show (a whole number from 1), even when the backend answers with more. */
   @property({ type: Number }) limit = 48;
 
+  /** Give each card an add-to-cart button for its featured variant. */
+  @property({ attribute: 'add-to-cart', type: Boolean }) addToCart = false;
+
   /** `heading-level` is given to each card's product name. */
   protected static override defaultHeadingLevel = 3;
 
@@ -93,7 +114,13 @@ export class SfProductList extends SfElement {
             ? html`<p part="status" role="status">${t.productCount(0)}</p>`
             : html`<ul part="grid" aria-label=${t.products}>
                 ${page.items.map(
-                  (p) => html`<li><sf-product-card .product=${p} heading-level=${this.headingLevelAt()} locale=${this.locale ?? nothing}></sf-product-card></li>`,
+                  (p) => html`<li>
+                    <sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${this.headingLevelAt()} locale=${this.locale ?? nothing}>
+                      ${this.addToCart
+                        ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
+                        : nothing}
+                    </sf-product-card>
+                  </li>`,
                 )}
               </ul>`,
     });

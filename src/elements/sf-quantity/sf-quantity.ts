@@ -1,14 +1,20 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { checkQuantity } from '../../core/cart.js';
 import { cartMessages } from '../../messages/cart.js';
 import { SfElement } from '../base/sf-element.js';
+import {
+  getFormValidity, getFormValue, mixinFormAssociated, resetFormValue, restoreFormValue, updateFormValue, type FormValidity,
+} from '../base/form-associated.js';
 
 /**
  * A quantity control: a typed input with − and + buttons that respects min, max (stock) and step. A typed value
  * that is not a whole number in range (garbage, a negative, a decimal, a huge number) is corrected to the nearest
  * allowed quantity with a visible message when committed (Enter or leaving the field): it never becomes zero, so a
- * typo never empties a cart. It takes part in forms (`name`, reset, validity) like a native input.
+ * typo never empties a cart. It takes part in forms like a native input: `name`, `form`, `labels` (a `<label for>`
+ * focuses it), validity (a range error above `max`, `setCustomValidity`), `form.reset()` back to the default value
+ * (the `value` attribute, else the first value), a disabled `<fieldset>`, and state restore. The form value is
+ * updated before `input` and `change` fire.
  *
  * @tag sf-quantity
  * @summary A form-associated quantity stepper with a typed input.
@@ -24,9 +30,7 @@ import { SfElement } from '../base/sf-element.js';
  * @since 0.1.0
  * @status experimental
  */
-export class SfQuantity extends SfElement {
-  static formAssociated = true;
-
+export class SfQuantity extends mixinFormAssociated(SfElement) {
   static override styles = [
     SfElement.styles,
     css`
@@ -74,7 +78,7 @@ export class SfQuantity extends SfElement {
         color: var(--_sf-color-danger);
         font-size: 0.875rem;
       }
-      :host([disabled]) .control {
+      :host(:disabled) .control {
         opacity: 0.6;
       }
     `,
@@ -92,9 +96,6 @@ export class SfQuantity extends SfElement {
   /** Step between quantities (e.g. sold in pairs). */
   @property({ type: Number }) step = 1;
 
-  /** Name under which the value is submitted with a form. */
-  @property({ reflect: true }) name = '';
-
   /** The item the quantity is of: completes the accessible names ("Quantity, Aero Helmet"). */
   @property({ attribute: 'item-name' }) itemName = '';
 
@@ -103,8 +104,6 @@ export class SfQuantity extends SfElement {
 
   /** Shows the label above the control. */
   @property({ attribute: 'show-label', type: Boolean, reflect: true }) showLabel = false;
-
-  @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** The last correction, shown under the control. */
   @state() protected message = '';
@@ -116,32 +115,6 @@ export class SfQuantity extends SfElement {
 
   #defaultValue: number | undefined;
 
-  /** The form-association half of the internals; the page calls these only in a browser, where they exist. */
-  get #formInternals(): ElementInternals {
-    return this.internals!;
-  }
-
-  /** The form the control belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals?.form ?? null;
-  }
-
-  get validity(): ValidityState {
-    return this.#formInternals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.#formInternals.validationMessage;
-  }
-
-  checkValidity(): boolean {
-    return this.#formInternals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.#formInternals.reportValidity();
-  }
-
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
   }
@@ -151,36 +124,34 @@ export class SfQuantity extends SfElement {
     this.#defaultValue ??= this.value;
   }
 
-  formResetCallback(): void {
-    this.value = this.#defaultValue ?? this.#limits().min;
+  override [getFormValue](): string {
+    return String(this.value);
+  }
+
+  override [getFormValidity](): FormValidity | null {
+    const { max } = this.#limits();
+    if (this.value <= max) return null;
+    return { flags: { rangeOverflow: true }, message: cartMessages[this.effectiveLocale].overMax(max), anchor: this.input };
+  }
+
+  override [resetFormValue](): void {
+    // The `value` attribute is the default, as on a native input; a value set only as a property: the first one.
+    const attribute = Number(this.getAttribute('value'));
+    this.value = this.hasAttribute('value') && Number.isSafeInteger(attribute) ? attribute : this.#defaultValue ?? this.#limits().min;
     this.draft = null;
     this.message = '';
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
-  }
-
-  formStateRestoreCallback(stateValue: string | null): void {
-    const n = Number(stateValue);
-    if (Number.isSafeInteger(n) && n > 0) this.value = n;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('max') || changed.has('min') || changed.has('step') || changed.has('name')) {
-      this.#formInternals.setFormValue(String(this.value));
-      const { max } = this.#limits();
-      const t = cartMessages[this.effectiveLocale];
-      if (this.value > max) this.#formInternals.setValidity({ rangeOverflow: true }, t.overMax(max), this.input);
-      else this.#formInternals.setValidity({});
-    }
+  override [restoreFormValue](state: string | File | FormData | null): void {
+    const n = Number(state);
+    if (typeof state === 'string' && Number.isSafeInteger(n) && n > 0) this.value = n;
   }
 
   protected override render() {
     const t = cartMessages[this.effectiveLocale];
     const { min, max, step } = this.#limits();
-    const atMin = this.disabled || this.value - step < min;
-    const atMax = this.disabled || this.value + step > max;
+    const atMin = this.matches(':disabled') || this.value - step < min;
+    const atMax = this.matches(':disabled') || this.value + step > max;
     const label = this.label || (this.itemName ? t.quantityOf(this.itemName) : t.quantity);
     const overMax = this.value > max ? t.overMax(max) : '';
     return html`
@@ -201,7 +172,7 @@ export class SfQuantity extends SfElement {
           autocomplete="off"
           enterkeyhint="done"
           .value=${this.draft ?? String(this.value)}
-          ?disabled=${this.disabled}
+          ?disabled=${this.matches(':disabled')}
           aria-describedby="message"
           aria-invalid=${this.value > max ? 'true' : 'false'}
           @input=${this.#onInput}
@@ -227,7 +198,7 @@ export class SfQuantity extends SfElement {
   }
 
   #step(direction: 1 | -1): void {
-    if (this.disabled) return;
+    if (this.matches(':disabled')) return;
     const { min, max, step } = this.#limits();
     const next = this.value + direction * step;
     if (next < min || next > max) return;
@@ -291,6 +262,8 @@ export class SfQuantity extends SfElement {
 
   #setValue(value: number): void {
     this.value = value;
+    // The form sees the new value before anyone hears of it.
+    this[updateFormValue]();
     this.dispatchEvent(new Event('input', { bubbles: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }

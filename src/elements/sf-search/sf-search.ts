@@ -8,9 +8,9 @@ import { commonMessages } from '../../messages/common.js';
 import { navMessages } from '../../messages/nav.js';
 import { formatMoney } from '../../core/money.js';
 import { moveIndex, searchUrl } from '../../core/navigation.js';
-import { safeUrl } from '../../core/url.js';
+import { productLink, safeUrl } from '../../core/url.js';
 import { productToGa4Item } from '../../services/telemetry/ga4.js';
-import { featuredVariant } from '../sf-product-card/sf-product-card.js';
+import { featuredVariant } from '../../core/catalogue.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { SfSearchSelectEvent, SfSearchSubmitEvent } from '../events/index.js';
@@ -36,7 +36,8 @@ type Outcome =
  * active, submits the query; Escape closes the popup, and a second Escape clears the text. The number of results,
  * "no results" and backend failures are shown in the popup and announced in a polite live region once per query.
  *
- * Opening a product fires the cancellable `sf-search-select`; unless cancelled, the page goes to `#/product/<id>`.
+ * Opening a product fires the cancellable `sf-search-select`; unless cancelled, the page goes to the product's link
+ * from the shop's `product-href` (`#/product/{id}` by default).
  * Submitting fires the cancellable `sf-search-submit`; with an `action`, the page then goes to `${action}?q=<text>`.
  *
  * @tag sf-search
@@ -158,7 +159,7 @@ export class SfSearch extends SfElement {
   }
 
   #href(product: Product): string {
-    return safeUrl(`#/product/${encodeURIComponent(product.id)}`) ?? '#';
+    return productLink(this.shop?.productHref, product) ?? '#';
   }
 
   #select(product: Product, index: number): void {

@@ -5,6 +5,7 @@ import type { CommerceAdapter } from '../../core/adapter.js';
 import { guardAdapter } from '../../adapters/guard.js';
 import { CartStore } from '../../core/cart-store.js';
 import { toLocale, type Locale } from '../../core/locale.js';
+import { DEFAULT_PRODUCT_HREF, type ProductHref } from '../../core/url.js';
 import type { ExperimentsService } from '../../services/experiments/types.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 import {
@@ -55,7 +56,10 @@ export class SfShop extends LitElement {
   /** The commerce backend. Set it before or after connection; elements follow the change. */
   @property({ attribute: false }) adapter?: CommerceAdapter;
 
-  /** Shop language: `fi`, `sv` or `en`. Defaults to the document's `lang`, then English. */
+  /**
+   * Shop language: `fi`, `sv` or `en`. Defaults to the document's `lang`, then English, and follows later changes
+   * of `<html lang>` until the page sets it.
+   */
   @property({ reflect: true }) locale: Locale = toLocale(isServer ? undefined : document.documentElement.lang);
 
   /**
@@ -67,6 +71,16 @@ export class SfShop extends LitElement {
 
   /** IANA time zone the delivery promises are computed in. */
   @property({ attribute: 'time-zone' }) timeZone = 'Europe/Helsinki';
+
+  /**
+   * Where product pages live, for every element that links a product (cards, search suggestions, cart lines): a
+   * template with `{id}` and `{slug}` placeholders, each URL-encoded (`product-href="/products/{slug}"`), or as a
+   * property a function of the product. Default `#/product/{id}`, the demo's route. Links come from here, never from
+   * an adapter.
+   */
+  @property({ attribute: 'product-href' }) productHref: ProductHref = DEFAULT_PRODUCT_HREF;
+  /** ISO 3166-1 alpha-2 code of the country the shop ships to; the checkout's postal code rule follows it. */
+  @property() country = 'FI';
 
   /** How long a backend read may take before elements show a timeout, in ms (default 10 000; 0: no limit). */
   @property({ type: Number }) timeout?: number;
@@ -90,7 +104,9 @@ export class SfShop extends LitElement {
 
   @provide({ context: shopContext })
   @state()
-  protected settings: ShopSettings = { locale: this.locale, currency: this.currency, timeZone: this.timeZone };
+  protected settings: ShopSettings = {
+    locale: this.locale, currency: this.currency, timeZone: this.timeZone, productHref: this.productHref, country: this.country,
+  };
 
   @provide({ context: cartContext })
   @state()
@@ -109,15 +125,27 @@ export class SfShop extends LitElement {
     if (e.persisted) void this.cartStore?.load();
   };
 
+  /** The locale last taken from `<html lang>`; any other value was set by the page, which then wins. */
+  #documentLocale: Locale | undefined = this.locale;
+  #langObserver?: MutationObserver;
+
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('pageshow', this.#pageshow);
+    // A page that switches language (a client-side router, a language picker) changes <html lang> later on.
+    this.#langObserver = new MutationObserver(() => {
+      if (this.locale !== this.#documentLocale) return;
+      this.#documentLocale = toLocale(document.documentElement.lang);
+      this.locale = this.#documentLocale;
+    });
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     if (!this.adapter) void this.#loadDefaultAdapter();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('pageshow', this.#pageshow);
+    this.#langObserver?.disconnect();
   }
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
@@ -128,8 +156,11 @@ export class SfShop extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#guard.apply(changed);
-    if (changed.has('locale') || changed.has('currency') || changed.has('timeZone')) {
-      this.settings = { locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone };
+    const settingsKeys = ['locale', 'currency', 'timeZone', 'productHref', 'country'] as const;
+    if (settingsKeys.some((key) => changed.has(key))) {
+      this.settings = {
+        locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone, productHref: this.productHref, country: this.country,
+      };
     }
     const guardChanged = changed.has('timeout') || changed.has('mutationTimeout');
     if (this.adapter && (this.adapter !== this.#guarded || (guardChanged && this.providedAdapter))) {

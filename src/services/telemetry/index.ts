@@ -4,7 +4,7 @@ export {
   type ExperimentAssignmentsSource, type Telemetry, type TelemetryContextInput, type TelemetryOptions,
 } from './telemetry.js';
 export {
-  beaconSink, consoleSink, dataLayerSink, experimentVariants, splitIntoPayloads, BEACON_MAX_BYTES, GA4_ECOMMERCE_EVENTS,
+  beaconSink, consoleSink, randomEventId, dataLayerSink, experimentVariants, splitIntoPayloads, BEACON_MAX_BYTES, GA4_ECOMMERCE_EVENTS,
   type BeaconSinkOptions, type ConsoleSinkOptions, type DataLayerSinkOptions,
 } from './sinks.js';
 export {

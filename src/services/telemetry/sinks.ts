@@ -123,10 +123,27 @@ export interface BeaconSinkOptions {
   maxWaitMs?: number;
   /** Where warnings go (a dropped oversize event, a failed fetch). Default `console.warn`. */
   warn?: (message: string) => void;
+  /**
+   * The fetch used when `navigator.sendBeacon` is missing or refuses; default the global one. Servers and the
+   * simulator pass their own.
+   */
+  fetch?: typeof fetch;
 }
 
 /**
- * Batches events and POSTs them to `url` as `{"events":[...]}` (text/plain, so no CORS preflight) with
+ * A random event id: 128 bits from `crypto.getRandomValues` as hex. Not `crypto.randomUUID`, which pages served over
+ * plain http (a shop's staging) do not have.
+ */
+export function randomEventId(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  let hex = '';
+  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/**
+ * Batches events and POSTs them to `url` as `{"events":[...]}` (each event with a random `id`) (text/plain, so no CORS preflight) with
  * `navigator.sendBeacon`, or `fetch(url, { method: 'POST', keepalive: true })` where the beacon is unavailable or
  * refused. Sends when `maxBatch` events wait, after `maxWaitMs`, on `flush()`, and when the page is hidden
  * (`visibilitychange`) or left (`pagehide`) — never from `unload`/`beforeunload`, which would keep the page out of
@@ -138,6 +155,7 @@ export function beaconSink(url: string | URL, options: BeaconSinkOptions = {}): 
   const maxWaitMs = options.maxWaitMs ?? 10_000;
   const warn = options.warn ?? ((m: string) => console.warn(m));
   const target = String(url);
+  const post = options.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
   let queue: TelemetryEvent[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -150,7 +168,7 @@ export function beaconSink(url: string | URL, options: BeaconSinkOptions = {}): 
     }
     if (queued) return;
     try {
-      fetch(target, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'text/plain;charset=UTF-8' } }).catch(
+      post(target, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'text/plain;charset=UTF-8' } }).catch(
         (e: unknown) => warn(`storefront-elements: telemetry could not be sent to ${target} (${String(e)}).`),
       );
     } catch (e) {
@@ -178,7 +196,8 @@ export function beaconSink(url: string | URL, options: BeaconSinkOptions = {}): 
   }
 
   const sink: TelemetrySink = (event) => {
-    queue.push(event);
+    // The id is given once, at queue time, so a retried body carries the same ids and the collector drops the copy.
+    queue.push(event.id ? event : { ...event, id: randomEventId() });
     if (queue.length >= maxBatch) flush();
     else if (maxWaitMs > 0 && timer === undefined) timer = setTimeout(flush, maxWaitMs);
   };

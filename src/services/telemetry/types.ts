@@ -21,6 +21,11 @@ export interface TelemetryEvent {
   context: TelemetryContext;
   /** When the event fired, in milliseconds since the epoch. */
   timestamp: number;
+  /**
+   * A random id the beacon sink gives each event when it queues it (no personal data), so a collector can drop the
+   * copies that retried beacons deliver twice.
+   */
+  id?: string;
 }
 
 /**

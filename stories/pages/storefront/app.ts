@@ -32,7 +32,7 @@ import { PICKUP_POINTS } from '../../../src/adapters/local/catalog.js';
 import type { DeliveryMethod, Order, Page, Product, Variant } from '../../../src/core/model.js';
 import { define } from '../../../src/elements/base/define.js';
 import { focusRing, tokens, visuallyHidden } from '../../../src/elements/base/styles.js';
-import { featuredVariant } from '../../../src/elements/sf-product-card/sf-product-card.js';
+import { featuredVariant, orderableQuantity } from '../../../src/core/catalogue.js';
 import type { SfOrderConfirmation } from '../../../src/elements/sf-order-confirmation/sf-order-confirmation.js';
 import type { SfSearchSubmitEvent } from '../../../src/elements/events/index.js';
 import type { SfOrderPlacedEvent } from '../../../src/elements/events/index.js';
@@ -476,9 +476,8 @@ export class DemoStorefront extends LitElement {
     // A link in the mini cart (checkout, the whole cart): close it first and change page once it has handed focus
     // back, so the new page's heading keeps the focus.
     const drawer = this.renderRoot.querySelector('sf-cart-drawer');
-    const dialog = drawer?.shadowRoot?.querySelector('dialog');
-    if (drawer && dialog?.open) {
-      dialog.addEventListener('close', () => this.#show(next), { once: true });
+    if (drawer?.open) {
+      drawer.addEventListener('sf-cart-drawer-close', () => this.#show(next), { once: true });
       drawer.close();
       return;
     }
@@ -661,7 +660,7 @@ export class DemoStorefront extends LitElement {
           <sf-cart checkout-href="#/checkout" continue-href="#/" heading-level="2"></sf-cart>`;
       case 'checkout':
         return html`<h1 tabindex="-1">${this.#t.checkout}</h1>
-          <sf-checkout hash-prefix="#/checkout/" storage-key=${`${this.storageKey}-checkout`} heading-level="2"></sf-checkout>`;
+          <sf-checkout history hash-prefix="#/checkout/" storage-key=${`${this.storageKey}-checkout`} heading-level="2"></sf-checkout>`;
       case 'order':
         return this.#orderPage(route.code);
       case 'not-found':
@@ -761,7 +760,8 @@ export class DemoStorefront extends LitElement {
         const image = product.images[0];
         const optionName = Object.keys(product.variants[0]?.options ?? {})[0];
         const was = variant?.compareAtPrice && variant.compareAtPrice.amount > variant.price.amount ? variant.compareAtPrice : undefined;
-        const max = variant ? Math.max(1, Math.min(variant.maxQuantity ?? 99, variant.stock > 0 ? variant.stock : variant.restockDays ? 99 : 1)) : 1;
+        // The control needs a max of at least its min; a sold-out variant's add-to-cart is disabled anyway.
+        const max = variant ? Math.max(1, orderableQuantity(variant)) : 1;
         return html`
           <sf-breadcrumbs category=${product.categoryIds.at(-1) ?? ''} current-label=${product.name} home="#/"></sf-breadcrumbs>
           <div class="product">

@@ -1,0 +1,12 @@
+// Every entry meant for Node, imported as an app would: the model and rules, the adapters, the testing suite.
+import { formatMoney, money, promiseDelivery, CommerceError } from 'storefront-elements/core';
+import { LocalCommerceAdapter } from 'storefront-elements/local';
+import { VendureCommerceAdapter } from 'storefront-elements/vendure';
+
+console.log(JSON.stringify({
+  money: formatMoney(money(14900), 'en'),
+  promiseDelivery: typeof promiseDelivery,
+  error: typeof CommerceError,
+  local: typeof LocalCommerceAdapter,
+  vendure: typeof VendureCommerceAdapter,
+}));
