@@ -111,8 +111,13 @@ export function minorUnitDigits(currency: string): number {
   return formatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
-/** Formats for display: `1 240,40 €` (fi), `1 240,40 €` (sv), `€1,240.40` (en). */
+/**
+ * Formats for display: `1 240,40 €` (fi), `1 240,40 €` (sv), `€1,240.40` (en). Money that is not well formed (an
+ * amount that is not a non-negative safe integer of minor units, or no ISO 4217 currency) formats as the empty
+ * string: a price the kit cannot vouch for is never shown, neither as "€NaN" nor as a made-up number.
+ */
 export function formatMoney(m: Money, locale: Locale | string): string {
+  if (!isMoney(m) || m.amount < 0) return '';
   const tag = isKitLocale(locale) ? intlLocale(locale) : locale;
   return formatter(tag, m.currency).format(m.amount / 10 ** minorUnitDigits(m.currency));
 }

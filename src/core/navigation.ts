@@ -147,3 +147,30 @@ export function searchUrl(action: string, text: string, param = 'q'): string {
   }
   return `${action}${action.includes('?') ? '&' : '?'}${query}`;
 }
+
+/** Most items a navigation shows on one level: a menu longer than this is a backend bug, not a menu. */
+export const NAV_MAX_PER_LEVEL = 60;
+/** Deepest level a navigation shows. */
+export const NAV_MAX_DEPTH = 6;
+
+const capped = new WeakMap<readonly NavItem[], readonly NavItem[]>();
+
+/**
+ * The tree cut to `NAV_MAX_PER_LEVEL` items per level and `NAV_MAX_DEPTH` levels, so a category tree of
+ * thousands (a backend ignoring any limit) renders a usable menu. The same input gives the same output object.
+ */
+export function capNavTree(tree: readonly NavItem[], depth = 0): readonly NavItem[] {
+  const known = capped.get(tree);
+  if (known) return known;
+  const items = tree.length > NAV_MAX_PER_LEVEL ? tree.slice(0, NAV_MAX_PER_LEVEL) : tree;
+  let changed = items !== tree;
+  const out = items.map((item) => {
+    const children = depth + 1 >= NAV_MAX_DEPTH ? [] : capNavTree(item.children, depth + 1);
+    if (children === item.children) return item;
+    changed = true;
+    return { ...item, children };
+  });
+  const result = changed ? out : tree;
+  capped.set(tree, result);
+  return result;
+}

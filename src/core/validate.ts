@@ -1,4 +1,5 @@
 import { CommerceError } from './errors.js';
+import type { Crumb, NavItem } from './navigation.js';
 import type {
   Address, AppliedDiscount, Cart, CartLine, Category, Compensation, DeliveryMethod, Image, Order, OrderProgress, Page,
   PaymentMethod, PickupPoint, Product, Variant,
@@ -22,6 +23,11 @@ import { isMoney, toMinorUnits, type Money } from './money.js';
 export interface ValidateOptions {
   /** The shop's ISO 4217 currency; money in any other currency is refused. Omit to accept any one currency. */
   currency?: string;
+  /**
+   * Refuse an order whose `placedAt` is not a readable date (default true). An element that shows an order set by
+   * the page tells its status from its own clock when the date is unreadable, so it only needs a string.
+   */
+  readableDates?: boolean;
 }
 
 /** Context passed down while walking one response: the currency every amount in it must share. */
@@ -295,13 +301,16 @@ const ctxOf = (options: ValidateOptions): Ctx => ({ currency: options.currency }
 /**
  * Rounds every Money-shaped `{ amount, currency }` whose amount is finite but fractional, copying only the objects
  * on the way to one (so an answer without fractions keeps its identity). Deeper than any model nests: stops at 24.
+ * Each object is visited once, so a cyclic or heavily shared value (set on a property by a page) costs its size,
+ * not its paths; the validators then refuse it by shape.
  */
-export function roundMoneyAmounts<T>(value: T, depth = 0): T {
-  if (typeof value !== 'object' || value === null || depth > 24) return value;
+export function roundMoneyAmounts<T>(value: T, depth = 0, seen = new WeakSet<object>()): T {
+  if (typeof value !== 'object' || value === null || depth > 24 || seen.has(value)) return value;
+  seen.add(value);
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     value.forEach((item: unknown, i) => {
-      const rounded = roundMoneyAmounts(item, depth + 1);
+      const rounded = roundMoneyAmounts(item, depth + 1, seen);
       if (rounded !== item) (copy ??= [...value])[i] = rounded;
     });
     return (copy ?? value) as T;
@@ -313,7 +322,7 @@ export function roundMoneyAmounts<T>(value: T, depth = 0): T {
   }
   let copy: Record<string, unknown> | undefined;
   for (const [k, v] of Object.entries(o)) {
-    const rounded = roundMoneyAmounts(v, depth + 1);
+    const rounded = roundMoneyAmounts(v, depth + 1, seen);
     if (rounded !== v) (copy ??= { ...o })[k] = rounded;
   }
   return (copy ?? value) as T;
@@ -408,7 +417,8 @@ export function validateOrder(value: unknown, options: ValidateOptions = {}, pat
   str(o, 'id', path, { empty: false });
   str(o, 'code', path, { empty: false });
   oneOf(o, 'status', path, ['placed', 'paid', 'shipped'] as const);
-  if (Number.isNaN(Date.parse(str(o, 'placedAt', path)))) fail(`${path}.placedAt`, 'is not a date');
+  const placedAt = str(o, 'placedAt', path);
+  if (options.readableDates !== false && Number.isNaN(Date.parse(placedAt))) fail(`${path}.placedAt`, 'is not a date');
   currencyOf(o, path, ctx);
   linesAt(o['lines'], `${path}.lines`, ctx);
   for (const k of ['subtotal', 'discountTotal', 'shipping', 'total', 'vat']) field(o, k, path, ctx);
@@ -420,6 +430,65 @@ export function validateOrder(value: unknown, options: ValidateOptions = {}, pat
   if (o['pickupPoint'] !== undefined && o['pickupPoint'] !== null) pickupPointAt(o['pickupPoint'], `${path}.pickupPoint`);
   paymentMethodAt(o['paymentMethod'], `${path}.paymentMethod`);
   return o as unknown as Order;
+}
+
+function navItemAt(value: unknown, path: string, depth: number): NavItem {
+  if (depth > 16) fail(path, 'nests deeper than 16 levels');
+  const o = record(value, path);
+  str(o, 'id', path, { empty: false });
+  str(o, 'name', path);
+  optStr(o, 'href', path);
+  const children = list(o['children'], `${path}.children`);
+  children.forEach((c, i) => navItemAt(c, `${path}.children[${i}]`, depth + 1));
+  uniqueIds(children, `${path}.children`);
+  return o as unknown as NavItem;
+}
+
+/** Validates a navigation tree set by the page: ids, names, optional hrefs, children lists (16 levels at most). */
+export function validateNavItems(value: unknown, path = 'items'): readonly NavItem[] {
+  return listOf(value, path, (v, at) => navItemAt(v, at, 0));
+}
+
+/** Validates a breadcrumb trail: each step a label with an optional href. */
+export function validateCrumbs(value: unknown, path = 'items'): readonly Crumb[] {
+  return listOf(value, path, (v, at) => {
+    const o = record(v, at);
+    str(o, 'label', at);
+    optStr(o, 'href', at);
+    return o as unknown as Crumb;
+  }, false);
+}
+
+/** Validates one delivery method (see `validateDeliveryMethods`). */
+export function validateDeliveryMethod(value: unknown, options: ValidateOptions = {}, path = 'method'): DeliveryMethod {
+  value = roundMoneyAmounts(value);
+  return deliveryMethodAt(value, path, ctxOf(options));
+}
+
+/** Validates a list of `{ id, label }` items (checkout steps): non-empty string ids, unique, string labels. */
+export function validateLabelledItems(value: unknown, path = 'items'): readonly { id: string; label: string }[] {
+  return listOf(value, path, (v, at) => {
+    const o = record(v, at);
+    str(o, 'id', at, { empty: false });
+    str(o, 'label', at);
+    return o as unknown as { id: string; label: string };
+  });
+}
+
+/** Validates a list of strings (ids). */
+export function validateStrings(value: unknown, path = 'items'): readonly string[] {
+  return list(value, path).map((v, i) => {
+    if (typeof v !== 'string') fail(`${path}[${i}]`, `${describe(v)}, not a string`);
+    return v;
+  });
+}
+
+/** Validates stock as elements take it: `{ available, restockDays }`, whole numbers (available may be negative). */
+export function validateStock(value: unknown, path = 'stock'): { available: number; restockDays: number } {
+  const o = record(value, path);
+  int(o, 'available', path, Number.MIN_SAFE_INTEGER);
+  int(o, 'restockDays', path);
+  return o as unknown as { available: number; restockDays: number };
 }
 
 const ORDER_STAGES = [

@@ -53,6 +53,18 @@ describe('<sf-product-list> on the local adapter', () => {
     await waitUntil(() => list.shadowRoot!.querySelector('[part=grid]'), 'the retry shows products');
     expect(list.shadowRoot!.querySelectorAll('sf-product-card').length).to.be.greaterThan(28);
   });
+
+  it('shows at most `limit` cards when the backend ignores the limit', async () => {
+    const adapter = testAdapter();
+    const all = adapter.allProducts();
+    // A backend that answers 2000 products whatever was asked.
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...all[i % all.length]!, id: `p-${i}` }));
+    adapter.listProducts = async () => ({ items: many, total: many.length });
+    const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><sf-product-list limit="24"></sf-product-list></sf-shop>`);
+    const list = shop.querySelector('sf-product-list') as SfProductList;
+    await waitUntil(() => list.shadowRoot?.querySelector('[part=grid], [role=alert]'), 'the list settles');
+    expect(list.shadowRoot!.querySelectorAll('sf-product-card').length).to.equal(24);
+  });
 });
 
 describe('<sf-product-list add-to-cart>', () => {

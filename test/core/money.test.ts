@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  addMoney, formatMoney, money, multiplyMoney, percentOf, sumMoney, toMinorUnits, vatIncluded,
+  addMoney, formatMoney, money, multiplyMoney, percentOf, sumMoney, toMinorUnits, vatIncluded, type Money,
 } from '../../src/core/money.js';
 import { priceCart, freeShippingProgress, checkQuantity } from '../../src/core/cart.js';
 
@@ -69,6 +69,14 @@ describe('money', () => {
     expect(multiplyMoney(money(1999), 3).amount).to.equal(5997);
     expect(percentOf(money(1999), 10).amount).to.equal(200);
     expect(() => multiplyMoney(money(100), 1.5)).to.throw(RangeError, /whole number/);
+  });
+
+  it('never formats money it cannot vouch for: NaN, infinite, fractional, negative or huge amounts give no text', () => {
+    for (const amount of [NaN, Infinity, -Infinity, 12.5, -100, 1e308, -1e308]) {
+      expect(formatMoney({ amount, currency: 'EUR' }, 'en'), String(amount)).to.equal('');
+    }
+    expect(formatMoney({ amount: 100, currency: 'euro' }, 'en')).to.equal('');
+    expect(formatMoney(null as unknown as Money, 'en')).to.equal('');
   });
 });
 

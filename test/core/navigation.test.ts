@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   breadcrumbTrail, collapsibleRange, currentPath, findPath, flattenTree, isCurrentItem, moveIndex, normaliseHref,
-  pathToCategory, searchUrl, type NavItem,
+  pathToCategory, searchUrl, capNavTree, NAV_MAX_PER_LEVEL, NAV_MAX_DEPTH, type NavItem,
 } from '../../src/core/navigation.js';
 import { navMessages } from '../../src/messages/nav.js';
 
@@ -120,5 +120,16 @@ describe('navigation tree helpers', () => {
     expect(navMessages.sv.resultCount(5)).to.equal('5 resultat');
     expect(navMessages.fi.mainNav).to.equal('Päävalikko');
     expect(navMessages.sv.mainNav).to.equal('Huvudmeny');
+  });
+
+  it('caps a runaway tree per level and in depth, and leaves a normal tree as it is', () => {
+    expect(capNavTree(tree)).to.equal(tree);
+    const wide: NavItem[] = Array.from({ length: 2000 }, (_, i) => ({ id: `c${i}`, name: `C${i}`, children: [] }));
+    expect(capNavTree(wide)).to.have.length(NAV_MAX_PER_LEVEL);
+    let deep: NavItem = { id: 'leaf', name: 'Leaf', children: [] };
+    for (let i = 0; i < 20; i += 1) deep = { id: `d${i}`, name: `D${i}`, children: [deep] };
+    let levels = 0;
+    for (let level = capNavTree([deep]); level.length > 0; level = level[0]!.children) levels += 1;
+    expect(levels).to.equal(NAV_MAX_DEPTH);
   });
 });

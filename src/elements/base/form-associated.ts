@@ -149,7 +149,9 @@ export function mixinFormAssociated<T extends Constructor<LitElement>>(base: T):
       const value = this[getFormValue]();
       this[internals].setFormValue(value, value);
       const own = this.#customError ? { flags: { customError: true }, message: this.#customError } : this[getFormValidity]();
-      if (own) this[internals].setValidity(own.flags, own.message, own.anchor);
+      // Before the first render there is no anchor yet, and an explicit `undefined` anchor throws.
+      if (own?.anchor) this[internals].setValidity(own.flags, own.message, own.anchor);
+      else if (own) this[internals].setValidity(own.flags, own.message);
       else this[internals].setValidity({});
     }
 

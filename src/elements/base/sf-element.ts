@@ -1,10 +1,11 @@
-import { LitElement, isServer, type CSSResultGroup } from 'lit';
+import { LitElement, isServer, type CSSResultGroup, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { toLocale, type Locale } from '../../core/locale.js';
 import { shopContext, telemetryContext, type ShopSettings } from './context.js';
 import { baseStyles } from './styles.js';
+import { PropertyGuard, methodsCheck, oneOfCheck, type PropertyCheck } from './property-checks.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 
 /** A heading level clamped to 1–6; a value that is not a number (`heading-level="x"`) gives `fallback`. */
@@ -23,7 +24,10 @@ export function clampHeadingLevel(level: number, fallback = 2): number {
  * - `clock`, the one way to fix or drive time (`el.clock = new ManualClock(date)`);
  * - the locale and shop settings from context (`effectiveLocale`, `timeZone`), and telemetry;
  * - the shared styles: `static styles` holds the token sheet, the focus ring and `.visually-hidden`; an element
- *   adds its own sheet after them (`static override styles = [SfElement.styles, ownStyles]`).
+ *   adds its own sheet after them (`static override styles = [SfElement.styles, ownStyles]`);
+ * - property checks: every value the page sets on a property passes `propertyChecks` (or the check its declaration
+ *   implies: finite numbers, strings) before render; a refused value falls back (the empty state for data, the
+ *   last good value for a setting) and `warnOnce()` names the element and the property in the console.
  */
 export class SfElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
@@ -33,6 +37,15 @@ export class SfElement extends LitElement {
 
   /** Level of the element's top heading, to fit the page's outline (1–6; sub-headings follow it). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number;
+
+  /**
+   * Checks on the element's own properties, by name (see property-checks.ts). A subclass declares only its own;
+   * the base's and those implied by declarations (`type: Number`, plain string attributes) apply too.
+   */
+  protected static propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    locale: oneOfCheck(['fi', 'sv', 'en'], { optional: true }),
+    clock: methodsCheck('now'),
+  };
 
   /** Overrides the shop's locale for this element: `fi`, `sv` or `en`. */
   @property({ reflect: true }) locale?: Locale;
@@ -50,6 +63,7 @@ export class SfElement extends LitElement {
   protected telemetry?: TelemetryService;
 
   #internals?: ElementInternals;
+  #guard = new PropertyGuard(this);
 
   constructor() {
     super();
@@ -121,6 +135,30 @@ export class SfElement extends LitElement {
         // Try the other syntax.
       }
     }
+  }
+
+  /**
+   * Warns in the console once per element, property and reason: `<sf-product-card> product: product.variants is
+   * missing, not a list`. For values the page set that the element refused or cannot use.
+   */
+  warnOnce(property: string, reason: string): void {
+    this.#guard.warnOnce(property, reason);
+  }
+
+  /** Remembers the last acceptable value of each setting, to go back to when a bad one is set. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+    // Lit's constructor requests an update before this class's fields exist.
+    if (#guard in this) this.#guard.track(name);
+  }
+
+  /**
+   * Checks every changed property before anything renders it. An element overriding `willUpdate` calls
+   * `super.willUpdate(changed)` first.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#guard.apply(changed);
   }
 
   override connectedCallback(): void {

@@ -14,6 +14,8 @@ import { SfElement } from '../base/sf-element.js';
 import { ctaStyles } from '../base/styles.js';
 import { featuredVariant } from '../../core/catalogue.js';
 import { SfCartOpenRequestEvent } from '../events/index.js';
+import { validateProduct } from '../../core/validate.js';
+import { validated, type PropertyCheck } from '../base/property-checks.js';
 
 /**
  * The product's primary call to action. It adds the chosen variant and quantity to the shop's cart, shows a
@@ -69,6 +71,11 @@ export class SfAddToCart extends SfElement {
       }
     `,
   ];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    product: validated(validateProduct),
+  };
 
   /** The product to add. */
   @property({ attribute: false }) product?: Product;

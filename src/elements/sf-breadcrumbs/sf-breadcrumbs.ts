@@ -8,6 +8,8 @@ import { breadcrumbTrail, collapsibleRange, type Crumb } from '../../core/naviga
 import { safeUrl } from '../../core/url.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
+import { validateCrumbs } from '../../core/validate.js';
+import { validated, type PropertyCheck } from '../base/property-checks.js';
 
 /**
  * A breadcrumb trail: a `<nav>` landmark (localised "Breadcrumb") with an ordered list of links, the last one the
@@ -101,6 +103,11 @@ export class SfBreadcrumbs extends SfElement {
     `,
   ];
 
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    items: validated(validateCrumbs),
+  };
+
   /** The trail, first step first; the last step is the current page. Overrides `category`. */
   @property({ attribute: false }) items?: readonly Crumb[];
 
@@ -177,6 +184,7 @@ export class SfBreadcrumbs extends SfElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     // A new trail starts collapsed again.
     if (changed.has('items') || changed.has('category') || changed.has('currentLabel')) this.expanded = false;
   }

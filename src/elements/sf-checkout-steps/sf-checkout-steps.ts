@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { checkoutMessages } from '../../messages/checkout.js';
 import { SfElement } from '../base/sf-element.js';
 import { SfCheckoutStepRequestEvent } from '../events/index.js';
+import { validateLabelledItems, validateStrings } from '../../core/validate.js';
+import { validated, type PropertyCheck } from '../base/property-checks.js';
 
 /** One step of the progress indicator. */
 export interface CheckoutStepItem {
@@ -90,6 +92,12 @@ export class SfCheckoutSteps extends SfElement {
       }
     `,
   ];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    steps: validated(validateLabelledItems, []),
+    completed: validated(validateStrings, []),
+  };
 
   /** The steps in order. */
   @property({ attribute: false }) steps: readonly CheckoutStepItem[] = [];

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
@@ -27,6 +27,7 @@ import { renderPayment } from './steps/payment.js';
 import { renderReview } from './steps/review.js';
 import { errorSummary, type StepView } from './steps/view.js';
 import { checkoutStyles } from './sf-checkout.styles.js';
+import { dateCheck, type PropertyCheck } from '../base/property-checks.js';
 
 /**
  * The checkout over the shop's adapter, in four steps: contact (guest first), delivery (address, method with its
@@ -53,6 +54,11 @@ import { checkoutStyles } from './sf-checkout.styles.js';
  */
 export class SfCheckout extends SfElement {
   static override styles = [SfElement.styles, ctaStyles, checkoutStyles];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    now: dateCheck,
+  };
 
   /** sessionStorage key of the draft; two checkouts on one origin need different keys. */
   @property({ attribute: 'storage-key' }) storageKey = 'sf-checkout';
@@ -184,7 +190,8 @@ export class SfCheckout extends SfElement {
     this.#history.title(`${this.#fields.summary.length ? t.errorTitle : ''}${this.titlePrefix ?? `${t.checkout} – `}${name}`);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const cart = this.#cart.state.cart;
     if (cart && cart.lines.length > 0 && !this.draft.begun && !this.order) {
       // Not again when the shopper came from the drawer's or cart page's "Go to checkout", which reported it.

@@ -17,6 +17,8 @@ import { KIT_FEATURES } from '../../services/experiments/features.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { styles } from './sf-delivery-promise.styles.js';
+import { validateDeliveryMethod, validateStock } from '../../core/validate.js';
+import { dateCheck, validated, type PropertyCheck } from '../base/property-checks.js';
 
 type Transit = number | { min: number; max: number };
 
@@ -106,6 +108,13 @@ type View =
  */
 export class SfDeliveryPromise extends SfElement {
   static override styles = [SfElement.styles, styles];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    method: validated(validateDeliveryMethod),
+    stock: validated(validateStock),
+    now: dateCheck,
+  };
 
   /** The delivery method to promise for (its `promise` parameters, `kind` and name). Wins over the attributes. */
   @property({ attribute: false }) method?: DeliveryMethod;

@@ -8,10 +8,34 @@ import { CartController } from '../controllers/cart-controller.js';
 import { experimentsContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { SfExperimentsReadyEvent } from '../events/index.js';
+import { describeValue, functionCheck, methodsCheck, type PropertyCheck } from '../base/property-checks.js';
 
 const onOff = {
   fromAttribute: (value: string | null) => value === null || !/^(off|false|0|no)$/i.test(value),
   toAttribute: (value: boolean) => (value ? 'on' : 'off'),
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Feature definitions: a record of objects. What a definition may do is the experiments service's to police. */
+function featuresProblem(value: unknown, path: string): string | undefined {
+  if (!isRecord(value)) return `${path} is ${describeValue(value)}, not an object of features`;
+  const bad = Object.entries(value).find(([, v]) => !isRecord(v));
+  return bad ? `${path}.${bad[0].slice(0, 40)} is ${describeValue(bad[1])}, not a feature definition` : undefined;
+}
+
+const featuresCheck: PropertyCheck = {
+  fallback: undefined,
+  check: (v) => (v === undefined || v === null ? undefined : featuresProblem(v, 'features')),
+};
+
+const payloadCheck: PropertyCheck = {
+  fallback: undefined,
+  check(v) {
+    if (v === undefined || v === null) return undefined;
+    if (!isRecord(v)) return `${describeValue(v)} is not a GrowthBook payload object`;
+    return v['features'] === undefined ? undefined : featuresProblem(v['features'], 'payload.features');
+  },
 };
 
 /**
@@ -42,6 +66,15 @@ export class SfExperiments extends SfElement {
       display: contents;
     }
   `;
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    growthbook: methodsCheck('getAttributes', 'setAttributes', 'evalFeature'),
+    payload: payloadCheck,
+    features: featuresCheck,
+    storage: methodsCheck('get', 'set', 'remove'),
+    trackingCallback: functionCheck,
+  };
 
   /** A GrowthBook instance the page made; used instead of the options below. */
   @property({ attribute: false }) growthbook?: GrowthBook;

@@ -16,6 +16,7 @@ import { SfElement } from '../base/sf-element.js';
 import { ctaStyles } from '../base/styles.js';
 import { SfFeedbackDismissEvent, SfFeedbackSubmitEvent } from '../events/index.js';
 import { feedbackStyles } from './sf-feedback.styles.js';
+import { LAST_GOOD, methodsCheck, type PropertyCheck } from '../base/property-checks.js';
 
 /** What `<sf-feedback>` shows: the question, the thank-you, or nothing ("not now" or asked recently). */
 export type FeedbackView = 'question' | 'thanks' | 'hidden';
@@ -61,6 +62,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export class SfFeedback extends SfElement {
   static override styles = [SfElement.styles, ctaStyles, feedbackStyles];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    storage: methodsCheck('get', 'set', 'remove'),
+    now: { fallback: LAST_GOOD, check: (v) => (typeof v === 'function' ? undefined : 'is not a function returning the time') },
+    comment: { fallback: '', check: (v) => (typeof v === 'string' ? undefined : 'is not a string') },
+  };
 
   /** Which question: `nps` (0–10), `csat` (1–5) or `ces` (1–7). Unknown values mean `nps`. */
   @property({ reflect: true }) kind: FeedbackKind = 'nps';
@@ -125,6 +133,19 @@ export class SfFeedback extends SfElement {
     return positiveSetting(this.snoozeDays, DEFAULT_SNOOZE_DAYS, true);
   }
 
+  /** `now()`, or the clock's time when the page's `now` answers something that is not a valid Date. */
+  #time(): Date {
+    let t: unknown;
+    try {
+      t = this.now();
+    } catch {
+      t = undefined;
+    }
+    if (t instanceof Date && !Number.isNaN(t.getTime())) return t;
+    this.warnOnce('now', 'did not return a valid Date');
+    return this.currentTime();
+  }
+
   get #store(): FeedbackStore {
     return new FeedbackStore(this.storage ?? feedbackStorage());
   }
@@ -159,7 +180,7 @@ export class SfFeedback extends SfElement {
     }
     const submission = buildSubmission(answer, undefined, this.#max);
     const store = this.#store;
-    const now = this.now();
+    const now = this.#time();
     // Kept before anything is sent: a closed tab or a failing backend loses nothing.
     if (!this.adapter || this.adapter.submitFeedback) store.enqueue(submission, now);
     store.suppress(now, 'answered');
@@ -175,16 +196,17 @@ export class SfFeedback extends SfElement {
 
   /** Keeps the question away for `snooze-days` and hides the element, as the "Not now" button does. */
   dismiss(): void {
-    const now = this.now();
+    const now = this.#time();
     this.#store.suppress(now, 'dismissed');
     this.currentView = 'hidden';
     this.dispatchEvent(new SfFeedbackDismissEvent(this.#kind, new Date(now.getTime() + this.#days * DAY_MS)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // Decided once, before the first render, so the element never appears and then vanishes.
     if (this.currentView === undefined) {
-      this.currentView = this.#store.isSuppressed(this.now(), this.#days) ? 'hidden' : 'question';
+      this.currentView = this.#store.isSuppressed(this.#time(), this.#days) ? 'hidden' : 'question';
     }
     if (changed.has('kind') && this.score !== null) {
       const { min, max } = feedbackScale(this.#kind);
@@ -204,7 +226,7 @@ export class SfFeedback extends SfElement {
   async #flush(force: boolean): Promise<void> {
     const adapter = this.adapter;
     if (!adapter?.submitFeedback || !this.isConnected) return;
-    const result = await this.#store.flush((s) => adapter.submitFeedback!(s), this.now, {
+    const result = await this.#store.flush((s) => adapter.submitFeedback!(s), () => this.#time(), {
       force,
       retryable: (e) => toCommerceError(e).retryable,
     });
@@ -212,7 +234,7 @@ export class SfFeedback extends SfElement {
     clearTimeout(this.#retryTimer);
     this.#retryTimer = undefined;
     if (result.nextAttemptAt && this.isConnected) {
-      const delay = Math.max(1000, result.nextAttemptAt.getTime() - this.now().getTime());
+      const delay = Math.max(1000, result.nextAttemptAt.getTime() - this.#time().getTime());
       this.#retryTimer = setTimeout(() => void this.#flush(false), delay);
     }
   }

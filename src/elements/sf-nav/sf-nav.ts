@@ -6,12 +6,14 @@ import type { CommerceAdapter } from '../../core/adapter.js';
 import { toCommerceError } from '../../core/errors.js';
 import { commonMessages } from '../../messages/common.js';
 import { navMessages } from '../../messages/nav.js';
-import { currentPath, isCurrentItem, moveIndex, type Move, type NavItem } from '../../core/navigation.js';
+import { capNavTree, currentPath, isCurrentItem, moveIndex, type Move, type NavItem } from '../../core/navigation.js';
 import { safeUrl } from '../../core/url.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { navStyles } from './sf-nav.styles.js';
 import { readLinkList } from './light-dom.js';
+import { validateNavItems } from '../../core/validate.js';
+import { validated, type PropertyCheck } from '../base/property-checks.js';
 
 const chevron = svg`<path d="M2 5l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2" />`;
 const hamburger = svg`<path d="M3 6h18M3 12h18M3 18h18" fill="none" stroke="currentColor" stroke-width="2" />`;
@@ -60,6 +62,11 @@ const MOVES: Record<string, Move> = {
  */
 export class SfNav extends SfElement {
   static override styles = [SfElement.styles, navStyles];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    items: validated(validateNavItems),
+  };
 
   /** The current page, as a category id or an href: its link gets `aria-current="page"`. */
   @property({ reflect: true }) current = '';
@@ -112,9 +119,9 @@ export class SfNav extends SfElement {
     return this.mobile || (this.breakpoint > 0 && this.width < this.breakpoint);
   }
 
-  /** The tree in use. */
+  /** The tree in use, capped (see `capNavTree`): a backend answering with thousands of categories gets a menu. */
   get tree(): readonly NavItem[] {
-    return this.items ?? this.lightItems ?? this.#tree.value ?? [];
+    return capNavTree(this.items ?? this.lightItems ?? this.#tree.value ?? []);
   }
 
   override connectedCallback(): void {
@@ -148,6 +155,7 @@ export class SfNav extends SfElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (!this.isMobile && this.drawerOpen) this.drawerOpen = false;
     if (this.isMobile && this.openIndex >= 0) this.openIndex = -1;
     if (changed.has('drawerOpen') && this.drawerOpen) {

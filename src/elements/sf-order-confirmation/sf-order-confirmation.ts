@@ -6,6 +6,8 @@ import { checkoutMessages } from '../../messages/checkout.js';
 import { formatMoney } from '../../core/money.js';
 import { SfElement } from '../base/sf-element.js';
 import { orderStatusText } from './status.js';
+import { validateOrder } from '../../core/validate.js';
+import { dateCheck, validated, type PropertyCheck } from '../base/property-checks.js';
 
 /**
  * The confirmation after an order: its number, what was bought, the totals, and a transparent status with the
@@ -85,6 +87,13 @@ export class SfOrderConfirmation extends SfElement {
       }
     `,
   ];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    // An unreadable placedAt still shows: the status is then told from the element's own time.
+    order: validated((v) => validateOrder(v, { readableDates: false })),
+    now: dateCheck,
+  };
 
   /** The placed order (from `sf-order-placed` or the adapter's `getOrder`). */
   @property({ attribute: false }) order?: Order;

@@ -18,6 +18,7 @@ import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { SfOrderStatusChangeEvent } from '../events/order-status-change.js';
 import { styles } from './sf-order-status.styles.js';
+import { methodsCheck, textCheck, type PropertyCheck } from '../base/property-checks.js';
 
 /** Default time between reads of the order's progress: a minute. */
 export const ORDER_STATUS_POLL_MS = 60_000;
@@ -61,6 +62,13 @@ export const ORDER_STATUS_POLL_MS = 60_000;
 export class SfOrderStatus extends SfElement {
   static override styles = [SfElement.styles, styles];
 
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    storage: methodsCheck('get', 'set', 'remove'),
+    code: textCheck,
+    email: textCheck,
+  };
+
   /** The order number to show. */
   @property({ reflect: true }) code = '';
 
@@ -100,6 +108,7 @@ export class SfOrderStatus extends SfElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if ((changed.has('code') || changed.has('email') || (changed as Map<PropertyKey, unknown>).has('adapter')) && this.adapter && this.code.trim()) {
       this.#progress.lookUp(this.adapter, this.code.trim(), this.email.trim() || undefined);
     }

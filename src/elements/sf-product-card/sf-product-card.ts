@@ -8,6 +8,8 @@ import { productLink, safeUrl } from '../../core/url.js';
 import { productToGa4Item } from '../../services/telemetry/ga4.js';
 import { SfElement } from '../base/sf-element.js';
 import { productCardStyles } from './sf-product-card.styles.js';
+import { validateProduct } from '../../core/validate.js';
+import { validated, type PropertyCheck } from '../base/property-checks.js';
 
 /**
  * A product in a listing: image, name (the card's one link, covering the whole card), brand, price (with the
@@ -39,6 +41,11 @@ import { productCardStyles } from './sf-product-card.styles.js';
  */
 export class SfProductCard extends SfElement {
   static override styles = [SfElement.styles, productCardStyles];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    product: validated(validateProduct),
+  };
   protected static override defaultHeadingLevel = 3;
 
   /** The product to show; while unset the card shows a same-sized placeholder. */

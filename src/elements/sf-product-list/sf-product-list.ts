@@ -14,6 +14,7 @@ import { SfElement } from '../base/sf-element.js';
 import type { SfFilterChangeEvent } from '../events/index.js';
 import { facetTitle, facetValueLabel } from '../sf-filter-panel/labels.js';
 import { readListState, writeListState } from './list-url.js';
+import { numberCheck, type PropertyCheck } from '../base/property-checks.js';
 
 const CARD_PARTS = 'card, image, name, brand, price, stock';
 const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
@@ -115,6 +116,11 @@ export class SfProductList extends SfElement {
     `,
   ];
 
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    limit: numberCheck({ min: 1, max: 1000, integer: true, optional: false }),
+  };
+
   /** Only products of this category id; all products when empty. */
   @property() category = '';
 
@@ -154,10 +160,12 @@ export class SfProductList extends SfElement {
     task: async ([adapter, category, shown, sort, key], { signal }) => {
       if (!adapter) return undefined;
       const filters = Object.fromEntries(JSON.parse(key) as [string, string[]][]);
-      const page = await adapter.listProducts(
+      const answer = await adapter.listProducts(
         { ...(category ? { categoryId: category } : {}), limit: shown, ...(sort !== 'relevance' ? { sort } : {}), ...(key !== '[]' ? { filters } : {}) },
         { signal },
       );
+      // A backend that ignores the limit must not make the page render thousands of cards.
+      const page = answer.items.length > shown ? { ...answer, items: answer.items.slice(0, shown) } : answer;
       this.#track(page, category, sort, filters);
       if (this.#announceNext) {
         this.#announceNext = false;

@@ -15,6 +15,7 @@ import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { SfSearchSelectEvent, SfSearchSubmitEvent } from '../events/index.js';
 import { searchStyles } from './sf-search.styles.js';
+import { numberCheck, type PropertyCheck } from '../base/property-checks.js';
 
 const magnifier = svg`<circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2" /><path d="M15.5 15.5L21 21" stroke="currentColor" stroke-width="2" />`;
 
@@ -59,6 +60,11 @@ type Outcome =
  */
 export class SfSearch extends SfElement {
   static override styles = [SfElement.styles, searchStyles];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    limit: numberCheck({ min: 1, max: 100, integer: true, optional: false }),
+  };
 
   /** The search text. */
   @property() value = '';

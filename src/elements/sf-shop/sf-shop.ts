@@ -1,4 +1,4 @@
-import { LitElement, css, html, isServer, type PropertyValues } from 'lit';
+import { LitElement, css, html, isServer, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
@@ -11,6 +11,7 @@ import type { TelemetryService } from '../../services/telemetry/types.js';
 import {
   cartContext, commerceContext, experimentsContext, shopContext, telemetryContext, type ShopSettings,
 } from '../base/context.js';
+import { PropertyGuard, methodsCheck, numberCheck, oneOfCheck, type PropertyCheck } from '../base/property-checks.js';
 
 /**
  * The provider: holds the commerce adapter, locale, currency and services, and hands them to every kit element
@@ -37,6 +38,20 @@ export class SfShop extends LitElement {
       display: contents;
     }
   `;
+
+  /** What the page may set here; a refused value warns once and falls back (see SfElement). */
+  protected static propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    adapter: methodsCheck('getProduct', 'listProducts', 'getCart', 'addLine', 'setQuantity', 'removeLine'),
+    locale: oneOfCheck(['fi', 'sv', 'en']),
+    currency: { fallback: 'EUR', check: (v) => (typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? undefined : 'is not an ISO 4217 code such as "EUR"') },
+    timeZone: { fallback: 'Europe/Helsinki', check: (v) => (typeof v === 'string' && isTimeZone(v) ? undefined : 'is not an IANA time zone') },
+    timeout: numberCheck({ min: 0 }),
+    mutationTimeout: numberCheck({ min: 0 }),
+    telemetry: methodsCheck('track'),
+    experiments: methodsCheck('getFeatureValue'),
+  };
+
+  #guard = new PropertyGuard(this);
 
   /** The commerce backend. Set it before or after connection; elements follow the change. */
   @property({ attribute: false }) adapter?: CommerceAdapter;
@@ -133,7 +148,14 @@ export class SfShop extends LitElement {
     this.#langObserver?.disconnect();
   }
 
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+    if (#guard in this) this.#guard.track(name);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#guard.apply(changed);
     const settingsKeys = ['locale', 'currency', 'timeZone', 'productHref', 'country'] as const;
     if (settingsKeys.some((key) => changed.has(key))) {
       this.settings = {
@@ -160,6 +182,15 @@ export class SfShop extends LitElement {
 
   protected override render() {
     return html`<slot></slot>`;
+  }
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -9,6 +9,7 @@ import type { ContextEvent } from '@lit/context';
 import { telemetryContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { telemetryLogStyles } from './sf-telemetry-log.styles.js';
+import { methodsCheck, type PropertyCheck } from '../base/property-checks.js';
 
 type Rating = 'good' | 'needs-improvement' | 'poor';
 const isRating = (v: unknown): v is Rating => v === 'good' || v === 'needs-improvement' || v === 'poor';
@@ -40,6 +41,11 @@ const SUMMARY_DELAY_MS = 1000;
  */
 export class SfTelemetryLog extends SfElement {
   static override styles = [SfElement.styles, telemetryLogStyles];
+
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    telemetry: methodsCheck('track'),
+  };
 
   /**
    * The telemetry service to watch. When unset, the shop's (from context) is watched; a service set here wins over
@@ -94,6 +100,7 @@ export class SfTelemetryLog extends SfElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (this.isConnected) this.#watch(this.#service);
     if (changed.has('max') && this.entries.length > this.#max) this.entries = this.entries.slice(0, this.#max);
   }
