@@ -1,5 +1,6 @@
 import { CommerceError } from './errors.js';
 import type { Crumb, NavItem } from './navigation.js';
+import type { Facet, ListFilters } from './listing.js';
 import type {
   Address, AppliedDiscount, Cart, CartLine, Category, Compensation, DeliveryMethod, Image, Order, OrderProgress, Page,
   PaymentMethod, PickupPoint, Product, Variant,
@@ -361,22 +362,7 @@ export function validateProductPage(value: unknown, options: ValidateOptions = {
   const o = record(value, path);
   listOf(o['items'], `${path}.items`, (p, at) => productAt(p, at, ctx));
   int(o, 'total', path);
-  if (o['facets'] !== undefined) {
-    list(o['facets'], `${path}.facets`).forEach((f, i) => {
-      const at = `${path}.facets[${i}]`;
-      const facet = record(f, at);
-      str(facet, 'id', at, { empty: false });
-      oneOf(facet, 'kind', at, ['category', 'brand', 'price', 'option', 'stock', 'promise'] as const);
-      optStr(facet, 'label', at);
-      list(facet['values'], `${at}.values`).forEach((v, j) => {
-        const vat = `${at}.values[${j}]`;
-        const value = record(v, vat);
-        str(value, 'value', vat, { empty: false });
-        optStr(value, 'label', vat);
-        int(value, 'count', vat);
-      });
-    });
-  }
+  if (o['facets'] !== undefined) validateFacets(o['facets'], `${path}.facets`);
   return o as unknown as Page<Product>;
 }
 
@@ -473,6 +459,39 @@ export function validateLabelledItems(value: unknown, path = 'items'): readonly 
     str(o, 'label', at);
     return o as unknown as { id: string; label: string };
   });
+}
+
+/** Validates listing facets: ids, kinds, labels and values with whole-number counts. */
+export function validateFacets(value: unknown, path = 'facets'): readonly Facet[] {
+  list(value, path).forEach((f, i) => {
+    const at = `${path}[${i}]`;
+    const facet = record(f, at);
+    str(facet, 'id', at, { empty: false });
+    oneOf(facet, 'kind', at, ['category', 'brand', 'price', 'option', 'stock', 'promise'] as const);
+    optStr(facet, 'label', at);
+    list(facet['values'], `${at}.values`).forEach((v, j) => {
+      const vat = `${at}.values[${j}]`;
+      const entry = record(v, vat);
+      str(entry, 'value', vat, { empty: false });
+      optStr(entry, 'label', vat);
+      int(entry, 'count', vat);
+    });
+  });
+  return value as readonly Facet[];
+}
+
+/** Validates listing filters: facet id -> the chosen values, each a list of strings. */
+export function validateListFilters(value: unknown, path = 'filters'): ListFilters {
+  const o = record(value, path);
+  for (const [key, values] of Object.entries(o)) validateStrings(values, `${path}.${key}`);
+  return o as ListFilters;
+}
+
+/** Validates a map of strings (swatch colours by option value). */
+export function validateStringMap(value: unknown, path = 'map'): Readonly<Record<string, string>> {
+  const o = record(value, path);
+  for (const [key, v] of Object.entries(o)) if (typeof v !== 'string') fail(`${path}.${key}`, `${describe(v)}, not a string`);
+  return o as Readonly<Record<string, string>>;
 }
 
 /** Validates a list of strings (ids). */

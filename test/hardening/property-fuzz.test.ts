@@ -44,6 +44,9 @@ const BAD_OBJECTS = new Set(['42', 'true', 'NaN', 'Infinity', 'a cyclic object',
 const VALID_ANYWAY: Record<string, readonly string[]> = {
   payload: ['an empty object', 'an object missing fields', 'a cyclic object'],
   features: ['an empty object'],
+  filters: ['an empty object'],
+  // A map of swatch colours by option value: any map of strings is one.
+  swatches: ['an empty object', 'an object missing fields'],
 };
 
 /** Every tag src/define/index.ts registers (the first test checks the two lists agree). */
@@ -51,7 +54,7 @@ const TAGS = [
   'sf-shop', 'sf-product-card', 'sf-product-list', 'sf-feedback', 'sf-telemetry-log', 'sf-delivery-promise',
   'sf-quantity', 'sf-add-to-cart', 'sf-cart-button', 'sf-cart-drawer', 'sf-cart', 'sf-experiments',
   'sf-checkout-steps', 'sf-order-confirmation', 'sf-order-status', 'sf-checkout', 'sf-nav', 'sf-breadcrumbs',
-  'sf-search', 'sf-skip-link',
+  'sf-search', 'sf-skip-link', 'sf-variant-picker', 'sf-filter-panel',
 ] as const;
 
 /** The tags src/define/index.ts registers, read from the module itself so a new element is fuzzed too. */

@@ -2,6 +2,8 @@ import { css, html, isServer, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Facet, ListFilters } from '../../core/listing.js';
 import { listingMessages } from '../../messages/listing.js';
+import { validateFacets, validateListFilters } from '../../core/validate.js';
+import { oneOfCheck, validated, type PropertyCheck } from '../base/property-checks.js';
 import { SfFilterChangeEvent } from '../events/index.js';
 import { SfElement } from '../base/sf-element.js';
 import { facetTitle, facetValueLabel } from './labels.js';
@@ -83,6 +85,13 @@ export class SfFilterPanel extends SfElement {
   ];
 
   /** The facets to offer, with counts (`Page.facets` from the adapter). */
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    facets: validated(validateFacets, []),
+    filters: validated(validateListFilters, {}),
+    layout: oneOfCheck(['auto', 'dialog', 'sidebar']),
+  };
+
   @property({ attribute: false }) facets: readonly Facet[] = [];
 
   /** The chosen values by facet id. */

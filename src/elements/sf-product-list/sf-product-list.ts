@@ -14,7 +14,8 @@ import { SfElement } from '../base/sf-element.js';
 import type { SfFilterChangeEvent } from '../events/index.js';
 import { facetTitle, facetValueLabel } from '../sf-filter-panel/labels.js';
 import { readListState, writeListState } from './list-url.js';
-import { numberCheck, type PropertyCheck } from '../base/property-checks.js';
+import { numberCheck, oneOfCheck, validated, type PropertyCheck } from '../base/property-checks.js';
+import { validateListFilters } from '../../core/validate.js';
 
 const CARD_PARTS = 'card, image, name, brand, price, stock';
 const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
@@ -119,6 +120,8 @@ export class SfProductList extends SfElement {
   /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
   protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
     limit: numberCheck({ min: 1, max: 1000, integer: true, optional: false }),
+    sort: oneOfCheck(PRODUCT_SORTS),
+    filters: validated(validateListFilters, {}),
   };
 
   /** Only products of this category id; all products when empty. */

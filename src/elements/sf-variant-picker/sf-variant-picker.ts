@@ -13,6 +13,8 @@ import { formatDeliveryDate } from '../../messages/describe-delivery.js';
 import { productMessages } from '../../messages/product.js';
 import { Announcer } from '../controllers/announcer.js';
 import { SfElement } from '../base/sf-element.js';
+import { validated, type PropertyCheck } from '../base/property-checks.js';
+import { validateProduct, validateStringMap, validateStrings } from '../../core/validate.js';
 import { variantPickerStyles } from './sf-variant-picker.styles.js';
 
 const listConverter = {
@@ -54,6 +56,13 @@ export class SfVariantPicker extends SfElement {
   static formAssociated = true;
   static override styles = [SfElement.styles, variantPickerStyles];
 
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    product: validated(validateProduct),
+    swatchOptions: validated(validateStrings, []),
+    swatches: validated(validateStringMap, {}),
+  };
+
   /** The product whose variants to choose from. */
   @property({ attribute: false }) product?: Product;
 
@@ -91,6 +100,7 @@ export class SfVariantPicker extends SfElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if ((changed.has('product') || changed.has('variantId')) && this.product && !this.variant) {
       const linked = this.urlParam && !isServer ? new URL(location.href).searchParams.get(this.urlParam) : null;
       this.variantId = initialVariant(this.product, linked ?? this.variantId)?.id;
