@@ -10,7 +10,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 const defineEntries = Object.fromEntries(
-  readdirSync('src/define').map((f) => [`define/${f.replace(/\.ts$/, '')}`, `src/define/${f}`]),
+  readdirSync('src/define').filter((f) => f.endsWith('.ts')).map((f) => [`define/${f.replace(/\.ts$/, '')}`, `src/define/${f}`]),
 );
 
 const esbuildOptions = { target: 'es2022', tsconfig: 'tsconfig.json', minify: false };
