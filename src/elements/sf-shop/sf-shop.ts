@@ -11,7 +11,7 @@ import type { TelemetryService } from '../../services/telemetry/types.js';
 import {
   cartContext, commerceContext, experimentsContext, shopContext, telemetryContext, type ShopSettings,
 } from '../base/context.js';
-import { PropertyGuard, methodsCheck, numberCheck, oneOfCheck, type PropertyCheck } from '../base/property-checks.js';
+import { LAST_GOOD, PropertyGuard, describeValue, methodsCheck, numberCheck, oneOfCheck, type PropertyCheck } from '../base/property-checks.js';
 
 /**
  * The provider: holds the commerce adapter, locale, currency and services, and hands them to every kit element
@@ -49,6 +49,11 @@ export class SfShop extends LitElement {
     mutationTimeout: numberCheck({ min: 0 }),
     telemetry: methodsCheck('track'),
     experiments: methodsCheck('getFeatureValue'),
+    // A URL template from the attribute, or a function of the product set as a property.
+    productHref: {
+      fallback: LAST_GOOD,
+      check: (v) => (typeof v === 'string' || typeof v === 'function' ? undefined : `${describeValue(v)} is not a URL template or a function`),
+    },
   };
 
   #guard = new PropertyGuard(this);
