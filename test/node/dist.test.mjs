@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 /* global window, document, addEventListener -- page functions run in Chromium */
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+// The demo catalogue's images are data: URLs (see the README's security model): the only addition to the policy.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 const PAGE = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>plain page</title>
 <script type="module" src="/storefront-elements.bundled.js"></script></head><body>
