@@ -7,15 +7,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.mjs';
 import { buildDemo, serveStrict, STRICT_CSP } from '../hardening/csp-server.mjs';
 
 const CARD = '4242 4242 4242 4242';
 const CARD_DIGITS = CARD.replace(/\D/g, '');
-const ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-];
 
 let dir;
 let server;
@@ -24,7 +20,7 @@ let browser;
 before(async () => {
   dir = await buildDemo();
   server = await serveStrict(dir);
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -9,14 +9,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.mjs';
 import { serveStrict, STRICT_CSP } from '../hardening/csp-server.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-];
 
 let dir;
 let server;
@@ -34,7 +30,7 @@ before(async () => {
   writeFileSync(join(dir, 'index.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>experiments</title><script type="module" src="app.js"></script></head><body></body></html>');
   server = await serveStrict(dir);
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
