@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const LIT = /^(lit|@lit|@lit-labs)(\/|$)/;
 const SDKS = /^(@growthbook\/growthbook|web-vitals)(\/|$)/;
+const TEST_FRAMEWORKS = /^(?:(chai|mocha|@open-wc|@web)(\/|$)|node:)/;
 
 /** Layers from the bottom up. `packages` lists bare imports the layer may not use, with the reason. */
 export const LAYERS = [
@@ -16,6 +17,13 @@ export const LAYERS = [
     packages: [[SDKS, 'elements get GrowthBook and web-vitals as services from context']],
   },
   { name: 'define', dir: 'src/define', may: ['elements'], packages: [] },
+  // storefront-elements/testing: the adapter conformance suite a shop runs against its own adapter, in a browser or
+  // in Node, with whatever test runner it has.
+  {
+    name: 'testing', dir: 'src/testing', may: ['core', 'messages', 'adapters'],
+    packages: [[LIT, 'the suite checks adapters, which know no Lit'], [SDKS, 'the suite knows no SDK'],
+      [TEST_FRAMEWORKS, 'the suite forces no test framework or runtime on a shop: plain assertions, any runner']],
+  },
   { name: 'server', dir: 'src/server', may: ['core', 'messages', 'adapters', 'services', 'elements', 'define'], packages: [] },
   // The package's entry modules (src/index.ts, src/core.ts, src/bundled.ts …) gather the layers.
   { name: 'entries', dir: 'src', may: ['core', 'messages', 'adapters', 'services', 'elements', 'define', 'server', 'entries'], packages: [], filesOnly: true },

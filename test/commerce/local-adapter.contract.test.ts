@@ -1,4 +1,4 @@
-import { describeAdapterContract } from './adapter-contract.js';
+import { describeAdapterContract } from '../../src/testing/index.js';
 import { testAdapter } from '../helpers/shop.js';
 
 // The embedded backend against the shared adapter contract (the same suite runs against a live Vendure server).

@@ -2,7 +2,7 @@
 import {
   DEFAULT_DELIVERY_PROMISES, VendureCommerceAdapter, type VendureCommerceAdapterOptions, type VendureDeliveryMapping,
 } from '../../src/adapters/vendure/vendure-adapter.js';
-import type { ContractPricing } from './adapter-contract.js';
+import type { ContractPricing } from '../../src/testing/index.js';
 import { PICKUP_POINTS } from '../../src/adapters/local/catalog.js';
 import { uniqueKey } from '../helpers/shop.js';
 

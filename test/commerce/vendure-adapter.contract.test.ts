@@ -1,4 +1,4 @@
-import { describeAdapterContract } from './adapter-contract.js';
+import { describeAdapterContract } from '../../src/testing/index.js';
 import { lossyFetch, placedOrders, SEK_PRICING, sekAdapter, vendureAdapter } from './vendure-adapter-helpers.js';
 
 // The live Vendure server (started by test/run.mjs) against the shared adapter contract, on both of its channels:

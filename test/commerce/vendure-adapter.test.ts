@@ -6,7 +6,7 @@ import { ERROR_CODES, plainText, stockFrom, toCommerceErrorFromResult } from '..
 import { commonMessages } from '../../src/messages/common.js';
 import { createSafeStorage } from '../../src/core/storage.js';
 import type { PlaceOrderInput } from '../../src/core/model.js';
-import { rejection } from './adapter-contract.js';
+import { rejection } from '../../src/testing/index.js';
 import { lossyFetch, placedOrders, shopApiUrl, vendureAdapter } from './vendure-adapter-helpers.js';
 import { uniqueKey } from '../helpers/shop.js';
 

@@ -77,7 +77,7 @@ const files = [...sourceFiles('src')].map((f) => [f, specifiers(readFileSync(joi
 
 test('the scan sees the kit: every layer has files and imports', () => {
   const folders = new Set(files.map(([f]) => f.split('/')[1]));
-  for (const layer of ['core', 'messages', 'adapters', 'services', 'elements', 'define']) assert.ok(folders.has(layer), layer);
+  for (const layer of ['core', 'messages', 'adapters', 'services', 'elements', 'define', 'testing']) assert.ok(folders.has(layer), layer);
   assert.ok(files.reduce((n, [, s]) => n + s.length, 0) > 300);
 });
 
@@ -99,6 +99,11 @@ test('an upward import is a cycle and a violation (the checks can fail)', () => 
   assert.match(importViolation('src/core/money.ts', 'lit'), /core may not import 'lit'/);
   assert.match(importViolation('src/elements/sf-cart/sf-cart.ts', 'web-vitals'), /elements may not import 'web-vitals'/);
   assert.equal(importViolation('src/elements/sf-cart/sf-cart.ts', '../../core/money.js'), undefined);
+  // storefront-elements/testing checks adapters only, and brings no test framework of its own.
+  assert.match(importViolation('src/testing/adapter-contract.ts', '../elements/base/context.js'), /testing may not import from elements/);
+  assert.match(importViolation('src/testing/assert.ts', 'chai'), /testing may not import 'chai'/);
+  assert.match(importViolation('src/testing/assert.ts', 'node:assert/strict'), /testing may not import 'node:assert\/strict'/);
+  assert.equal(importViolation('src/testing/adapter-contract.ts', '../core/adapter.js'), undefined);
 });
 
 test('the lint rule reports an upward import the way CI runs it', () => {
