@@ -1,6 +1,7 @@
 // The package as an app gets it: `npm pack` once, installed from the npm cache into fixture apps (test/consumers/),
 // then (1) Vite + strict TypeScript, (2) React 19 + Vite, (3) a page with no build step and an import map,
-// (4) plain Node. Needs `npm run build` first (CI builds before testing).
+// (4) plain Node, including the adapter contract from storefront-elements/testing under node:test. Needs
+// `npm run build` first (CI builds before testing).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -31,7 +32,10 @@ function readVersion(name) {
 }
 
 function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  // A child `node --test` must not think it runs inside this test run (node:test tells its children so by env).
+  const env = { ...process.env };
+  delete env.NODE_TEST_CONTEXT;
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -173,5 +177,31 @@ test('Node: every entry meant for Node imports and runs', () => {
   assert.equal(result.status, 0, result.output);
   assert.deepEqual(JSON.parse(result.output.trim().split('\n')[0]), {
     money: '€149.00', promiseDelivery: 'function', error: 'function', local: 'function', vendure: 'function',
+    testing: 'function', checks: 21,
   });
+});
+
+test('storefront-elements/testing: node:test runs the adapter contract, and it fails for a broken adapter', () => {
+  // The README's "Prove your adapter" file, as written, against the embedded adapter.
+  const passing = run('node', ['--test', '--test-reporter=tap', 'node/contract.test.mjs'], app);
+  assert.equal(passing.status, 0, passing.output);
+  assert.match(passing.output, /^# pass 21$/m, passing.output);
+  assert.match(passing.output, /^# fail 0$/m);
+  // An adapter that rejects an unknown product with its own Error instead of a CommerceError.
+  const broken = run('node', ['--test', '--test-reporter=tap', 'node/broken-contract.test.mjs'], app);
+  assert.notEqual(broken.status, 0, broken.output);
+  assert.match(broken.output, /not ok \d+ - refuses an unknown product id as not-found/);
+  assert.match(broken.output, /expected it to reject with a CommerceError, it rejected with Error: HTTP 404/);
+  assert.match(broken.output, /^# pass 20$/m);
+  assert.match(broken.output, /^# fail 1$/m);
+});
+
+test('promiseDelivery from JS: the README snippet prints what its comments say', () => {
+  const result = run('node', ['node/promise.mjs'], app);
+  assert.equal(result.status, 0, result.output);
+  // Each console.log in the snippet is followed by a comment line with what it prints.
+  const lines = readFileSync(join(app, 'node/promise.mjs'), 'utf8').split('\n');
+  const promised = lines.flatMap((line, i) => (line.startsWith('console.log(') ? [lines[i + 1].replace(/^\/\/ /, '')] : []));
+  assert.equal(promised.length, 2);
+  assert.deepEqual(result.output.trim().split('\n'), promised);
 });

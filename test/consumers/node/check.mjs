@@ -2,6 +2,7 @@
 import { formatMoney, money, promiseDelivery, CommerceError } from 'storefront-elements/core';
 import { LocalCommerceAdapter } from 'storefront-elements/local';
 import { VendureCommerceAdapter } from 'storefront-elements/vendure';
+import { adapterContract, describeAdapterContract } from 'storefront-elements/testing';
 
 console.log(JSON.stringify({
   money: formatMoney(money(14900), 'en'),
@@ -9,4 +10,6 @@ console.log(JSON.stringify({
   error: typeof CommerceError,
   local: typeof LocalCommerceAdapter,
   vendure: typeof VendureCommerceAdapter,
+  testing: typeof describeAdapterContract,
+  checks: adapterContract(() => { throw new Error('not run'); }).length,
 }));
