@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { consume } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import {
@@ -286,14 +287,14 @@ export class SfCheckout extends SfElement {
           if (isCheckoutStep(e.step)) this.#go(e.step);
         }}
       ></sf-checkout-steps>
-      <form novalidate aria-labelledby="heading" @submit=${this.#submit}>
+      ${keyed(step, html`<form novalidate aria-labelledby="heading" @submit=${this.#submit}>
         <div role="heading" aria-level=${this.headingLevelAt()} id="heading" class="step-heading" part="heading" tabindex="-1">
           ${stepTitle(locale, step)}
         </div>
         ${errorSummary(view)}
         ${body}
         ${step === 'review' ? nothing : html`<div class="actions">${cta(html`<button class="cta" type="submit">${t.continue}</button>`)}</div>`}
-      </form>
+      </form>`)}
     `;
   }
 }
