@@ -55,4 +55,23 @@ describe('<sf-checkout-steps>', () => {
     expect(el.getBoundingClientRect().right).to.be.at.most(320);
     for (const b of el.shadowRoot!.querySelectorAll('button')) expect(b.getBoundingClientRect().height).to.be.at.least(24);
   });
+
+  for (const width of [320, 412, 1280]) {
+    it(`keeps every step where it was when the current step moves on (${width} px)`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await fixture<SfCheckoutSteps>(html`<sf-checkout-steps locale="fi" .steps=${STEPS} current="contact"></sf-checkout-steps>`);
+      const geometry = () => [el.getBoundingClientRect(), ...[...el.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect())]
+        .map((r) => [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 10) / 10).join(','));
+      const first = geometry();
+      for (const [i, step] of STEPS.entries()) {
+        el.current = step.id;
+        el.completed = STEPS.slice(0, i).map((s) => s.id);
+        await el.updateComplete;
+        expect(geometry(), `boxes with "${step.id}" current`).to.deep.equal(first);
+      }
+      // The bold copy that reserves the width is not read out: each step is named once.
+      expect(plain(el.shadowRoot!.querySelector('[aria-current=step]')!.textContent)).to.equal('Vaihe 4/4: Review and place order');
+      await expectNoAxeViolations(el);
+    });
+  }
 });

@@ -22,7 +22,7 @@ async function clickCentre(el: Element): Promise<void> {
 }
 
 describe('sf-telemetry-log', () => {
-  it('shows events from the shop\u2019s telemetry as they fire, newest first, with key params and experiment tags', async () => {
+  it('shows events from the shop\u2019s telemetry as they fire, newest at the end, with key params and experiment tags', async () => {
     const telemetry = createTelemetry({ context: experimentContext(experiments), now: () => NOW });
     const shop = await fixture(html`<sf-shop .adapter=${testAdapter()} .telemetry=${telemetry} locale="en"><sf-telemetry-log></sf-telemetry-log></sf-shop>`);
     const log = shop.querySelector('sf-telemetry-log')!;
@@ -37,14 +37,14 @@ describe('sf-telemetry-log', () => {
 
     const rows = entries(log);
     expect(rows.map(entryText)).to.deep.equal([
-      '12.30.05 purchase value: 106.9 EUR items: 2 transaction_id: PP-1A2B',
-      '12.30.05 web_vitals INP needs improvement value: 232 ms target: sf-cart-drawer >> [part=checkout-button]',
       '12.30.05 add_to_cart value: 58 EUR items: 1',
+      '12.30.05 web_vitals INP needs improvement value: 232 ms target: sf-cart-drawer >> [part=checkout-button]',
+      '12.30.05 purchase value: 106.9 EUR items: 2 transaction_id: PP-1A2B',
     ]);
     for (const row of rows) {
       expect([...row.querySelectorAll('[part=tag]')].map((t) => t.textContent)).to.deep.equal(['cta-colour: b', 'free-shipping-meter: hidden']);
     }
-    expect(rows[0]!.querySelector('pre')!.textContent).to.contain('"anonymous_id": "anon-7f3a"');
+    expect(rows[2]!.querySelector('pre')!.textContent).to.contain('"anonymous_id": "anon-7f3a"');
     await waitUntil(() => summary(log) === '3 events logged', 'the count is announced once the burst ends', { timeout: 4000 });
     await expectNoAxeViolations(log);
   });
@@ -65,10 +65,11 @@ describe('sf-telemetry-log', () => {
     const telemetry = createTelemetry({ now: () => NOW });
     for (const n of ['view_item_list', 'view_item', 'add_to_cart', 'view_cart']) telemetry.track(n, {});
     const log = await fixture<SfTelemetryLog>(html`<sf-telemetry-log max="3" .telemetry=${telemetry}></sf-telemetry-log>`);
-    expect(entries(log).map((e) => e.querySelector('[part=name]')!.textContent)).to.deep.equal(['view_cart', 'add_to_cart', 'view_item']);
+    expect(entries(log).map((e) => e.querySelector('[part=name]')!.textContent)).to.deep.equal(['view_item', 'add_to_cart', 'view_cart']);
     telemetry.track('begin_checkout', { currency: 'EUR', value: 97, items: [] });
     await log.updateComplete;
-    expect(entries(log).map((e) => e.querySelector('[part=name]')!.textContent)).to.deep.equal(['begin_checkout', 'view_cart', 'add_to_cart']);
+    await waitUntil(() => entries(log).length === 3, 'the oldest go once the burst ends', { timeout: 4000 });
+    expect(entries(log).map((e) => e.querySelector('[part=name]')!.textContent)).to.deep.equal(['add_to_cart', 'view_cart', 'begin_checkout']);
     await waitUntil(() => summary(log) === '5 events logged, latest 3 shown', 'the count', { timeout: 4000 });
   });
 
@@ -123,7 +124,7 @@ describe('sf-telemetry-log', () => {
     await log.updateComplete;
     shopService.track('from_shop_again', {});
     await log.updateComplete;
-    expect(entries(log)[0]!.querySelector('[part=name]')!.textContent).to.equal('from_shop_again');
+    expect(entries(log).at(-1)!.querySelector('[part=name]')!.textContent).to.equal('from_shop_again');
   });
 
   it('speaks Finnish and Swedish, and explains a service it cannot watch', async () => {
@@ -135,5 +136,54 @@ describe('sf-telemetry-log', () => {
     const none = await fixture<SfTelemetryLog>(html`<sf-telemetry-log></sf-telemetry-log>`);
     expect(shadow(none).querySelector('[part=log]')!.textContent).to.contain('No telemetry service connected');
     await expectNoAxeViolations(sv);
+  });
+
+  it('grows without moving anything: a reserved area that follows the newest event, and stays put when scrolled back', async () => {
+    const telemetry = createTelemetry({ now: () => NOW });
+    const page = await fixture<HTMLElement>(html`<div>
+      <sf-telemetry-log locale="en" max="40" .telemetry=${telemetry}></sf-telemetry-log>
+      <p id="below">Content under the log</p>
+    </div>`);
+    const log = page.querySelector('sf-telemetry-log')!;
+    const region = shadow(log).querySelector<HTMLElement>('[part=log]')!;
+    const below = page.querySelector('#below')!;
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }
+    });
+    observer.observe({ type: 'layout-shift' });
+    const belowTop = below.getBoundingClientRect().top;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+    for (let i = 0; i < 60; i += 1) {
+      telemetry.track(i % 2 ? 'view_item' : 'add_to_cart', { value: i, currency: 'EUR', items: [] });
+      await log.updateComplete;
+      if (i % 10 === 0) await frame();
+    }
+    await frame();
+    const last = entries(log).at(-1)!.getBoundingClientRect();
+    const box = region.getBoundingClientRect();
+    expect(last.bottom, 'the newest event is in view').to.be.at.most(box.bottom + 1);
+    expect(last.top).to.be.at.least(box.top - 1);
+    await waitUntil(() => entries(log).length === 40, 'the oldest go once the burst ends', { timeout: 4000 });
+    expect(below.getBoundingClientRect().top, 'what is under the log stays where it was').to.equal(belowTop);
+
+    // A reader who scrolled back keeps their place: nothing is dropped under them.
+    region.scrollTop = 0;
+    await frame();
+    const read = entries(log)[0]!;
+    const readTop = read.getBoundingClientRect().top;
+    for (let i = 0; i < 3; i += 1) telemetry.track('purchase', { value: i, currency: 'EUR', items: [] });
+    await waitUntil(() => summary(log) === '63 events logged, latest 43 shown', 'the burst ends', { timeout: 4000 });
+    await frame();
+    expect(region.scrollTop).to.equal(0);
+    expect(entries(log)[0]).to.equal(read);
+    expect(read.getBoundingClientRect().top).to.equal(readTop);
+    await frame();
+    observer.disconnect();
+    expect(shifts.reduce((a, b) => a + b, 0), `layout shifts: ${shifts.join(', ')}`).to.equal(0);
+    await expectNoAxeViolations(log);
   });
 });

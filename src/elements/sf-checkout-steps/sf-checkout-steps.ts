@@ -15,7 +15,8 @@ export interface CheckoutStepItem {
 /**
  * The checkout's progress: an ordered list of its steps. The current step carries `aria-current="step"` and says
  * "Step 2 of 4" to screen readers; completed steps are buttons (they act in the page, they do not navigate) that
- * ask to go back; upcoming steps are plain text. Wraps onto several lines on a 320 px phone.
+ * ask to go back; upcoming steps are plain text. Wraps onto several lines on a 320 px phone. Its geometry does not
+ * change from step to step: each label keeps the width of its bold, current form, so nothing reflows on Continue.
  *
  * @tag sf-checkout-steps
  * @summary Checkout progress indicator with links back to completed steps.
@@ -79,6 +80,20 @@ export class SfCheckoutSteps extends SfElement {
         border-color: var(--sf-checkout-steps-current-color, var(--_sf-color-text));
         color: var(--_sf-color-surface);
       }
+      /* Every label is as wide as its bold (current) form, so the list never reflows when the current step moves:
+         a hidden bold copy of the text, zero height, sets the width. */
+      .label {
+        display: inline-flex;
+        flex-direction: column;
+      }
+      .label::after {
+        content: attr(data-label);
+        height: 0;
+        overflow: hidden;
+        visibility: hidden;
+        font-weight: 700;
+        user-select: none;
+      }
       button {
         min-height: 2.75rem;
         padding: 0;
@@ -116,14 +131,15 @@ export class SfCheckoutSteps extends SfElement {
         ${this.steps.map((step, i) => {
           const current = i === index;
           const done = !current && i < index && this.completed.includes(step.id);
+          const label = html`<span class="label" data-label=${step.label}>${step.label}</span>`;
           return html`<li part="step" class=${current ? 'current' : done ? 'done' : 'upcoming'}>
             ${current
-              ? html`<span aria-current="step"><span class="visually-hidden">${t.stepOf(i + 1, this.steps.length)}: </span>${step.label}</span>`
+              ? html`<span aria-current="step"><span class="visually-hidden">${t.stepOf(i + 1, this.steps.length)}: </span>${label}</span>`
               : done
                 ? html`<button type="button" @click=${() => this.dispatchEvent(new SfCheckoutStepRequestEvent(step.id))}>
-                    ${step.label}<span class="visually-hidden"> (${t.completed})</span>
+                    ${label}<span class="visually-hidden"> (${t.completed})</span>
                   </button>`
-                : html`<span>${step.label}</span>`}
+                : label}
           </li>`;
         })}
       </ol>

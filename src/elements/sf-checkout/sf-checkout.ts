@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { consume } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import {
@@ -21,10 +22,7 @@ import { checkoutData } from './checkout-data.js';
 import { CheckoutFieldsController } from './checkout-fields.js';
 import { CheckoutHistoryController, CONFIRMATION } from './checkout-history.js';
 import { OrderPlacementController } from './order-placement.js';
-import { renderContact } from './steps/contact.js';
-import { renderDelivery } from './steps/delivery.js';
-import { renderPayment } from './steps/payment.js';
-import { renderReview } from './steps/review.js';
+import { StepModules } from './step-modules.js';
 import { errorSummary, type StepView } from './steps/view.js';
 import { checkoutStyles } from './sf-checkout.styles.js';
 import { dateCheck, type PropertyCheck } from '../base/property-checks.js';
@@ -117,8 +115,19 @@ export class SfCheckout extends SfElement {
     draft: () => this.draft, setDraft: this.#setDraft, country: () => this.#address.country,
     toggleState: (name, on) => this.toggleState(name, on),
     changed: () => this.#fields.focusAfterUpdate('heading'),
-    placed: (order) => this.#placed(order),
+    placed: (order) => void this.#placed(order),
   });
+
+  /** The steps after the first are fetched as they are reached, and the next one while the shopper types. */
+  readonly #steps = new StepModules();
+  /** The step that could not be fetched (offline), offered again with a retry. */
+  @state() protected stepLoadFailed: CheckoutStep | null = null;
+
+  /**
+   * Loads the confirmation when an order is about to be placed; set by `storefront-elements/define/sf-checkout`
+   * (which registers `<sf-order-confirmation>` on demand). Resolves when the element is defined.
+   */
+  static loadConfirmation: () => Promise<unknown> = () => Promise.resolve();
 
   readonly #data = checkoutData(this, { adapter: () => this.adapter, draft: () => this.draft, address: () => this.#address });
 
@@ -172,6 +181,15 @@ export class SfCheckout extends SfElement {
 
   #go(requested: CheckoutStep, { push = true } = {}): void {
     const step = reachableStep(requested, this.draft, this.#fields.acceptedCard, this.#now(), this.#address);
+    if (!this.#steps.get(step)) {
+      // The current step stays on screen until the next one has arrived: no blank or loading frame in between.
+      void this.#steps.load(step).then((loaded) => {
+        this.stepLoadFailed = loaded ? null : step;
+        if (loaded) this.#go(requested, { push });
+      });
+      return;
+    }
+    this.stepLoadFailed = null;
     const changed = step !== this.draft.step;
     this.#fields.reset();
     this.#placement.reset();
@@ -179,9 +197,28 @@ export class SfCheckout extends SfElement {
     this.#setDraft({ ...this.draft, step });
     if (push && changed) this.#history.push(step);
     else if (!push && step !== requested) this.#history.replace(step);
-    if (step === 'review') void this.#placement.openReview();
+    if (step === 'review') {
+      void this.#placement.openReview();
+      void (this.constructor as typeof SfCheckout).loadConfirmation();
+    }
     this.#fields.focusAfterUpdate('heading');
     this.#updateTitle();
+  }
+
+  /** Fetches the step after the current one, once, while the shopper fills this one in. */
+  #prefetch = (): void => {
+    const next = nextStep(this.draft.step);
+    if (next !== this.draft.step) void this.#steps.load(next);
+  };
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    // A step on its way is part of the update the caller waits for.
+    while (this.#steps.pending) {
+      await this.#steps.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   #updateTitle(): void {
@@ -228,7 +265,8 @@ export class SfCheckout extends SfElement {
     this.#go(nextStep(step));
   }
 
-  #placed(order: Order): void {
+  async #placed(order: Order): Promise<void> {
+    await (this.constructor as typeof SfCheckout).loadConfirmation();
     this.order = order;
     this.#fields.forgetCard();
     // A new idempotency key only for the next order: the draft starts over.
@@ -269,12 +307,22 @@ export class SfCheckout extends SfElement {
     const cta = (button: TemplateResult) => this.#cta.reserve(button);
     const { methods, points, payments } = this.#data;
     const slotted = this.hasSlottedPayment;
-    const body = {
-      contact: () => renderContact(view),
-      delivery: () => renderDelivery(view, { cart, methods, points }),
-      payment: () => renderPayment(view, { methods: payments, slotted, cardAgain: this.cardAgain, onSlotChange: this.#onSlotChange }),
-      review: () => renderReview(view, { cart, methods, points, payments, placement: this.#placement, slotted, cta }),
-    }[step]();
+    const steps = this.#steps;
+    const render = {
+      contact: () => steps.get('contact')?.(view),
+      delivery: () => steps.get('delivery')?.(view, { cart, methods, points }),
+      payment: () => steps.get('payment')?.(view, { methods: payments, slotted, cardAgain: this.cardAgain, onSlotChange: this.#onSlotChange }),
+      review: () => steps.get('review')?.(view, { cart, methods, points, payments, placement: this.#placement, slotted, cta }),
+    }[step];
+    const body = render();
+    if (!body) {
+      // A restored draft opens on a later step: it arrives with the next update.
+      void steps.load(step).then((loaded) => {
+        this.stepLoadFailed = loaded ? null : step;
+        this.requestUpdate();
+      });
+      if (this.stepLoadFailed !== step) return html`<p class="status" role="status">${commonMessages[locale].loading}</p>`;
+    }
     return html`
       <sf-checkout-steps
         part="steps"
@@ -286,14 +334,18 @@ export class SfCheckout extends SfElement {
           if (isCheckoutStep(e.step)) this.#go(e.step);
         }}
       ></sf-checkout-steps>
-      <form novalidate aria-labelledby="heading" @submit=${this.#submit}>
+      ${keyed(step, html`<form novalidate aria-labelledby="heading" @submit=${this.#submit} @input=${this.#prefetch} @focusin=${this.#prefetch}>
         <div role="heading" aria-level=${this.headingLevelAt()} id="heading" class="step-heading" part="heading" tabindex="-1">
           ${stepTitle(locale, step)}
         </div>
         ${errorSummary(view)}
-        ${body}
+        ${this.stepLoadFailed
+          ? html`<div class="status" role="alert"><p>${commonMessages[locale]['error.network']}</p>
+              <button type="button" class="link" @click=${() => this.#go(this.stepLoadFailed ?? step)}>${commonMessages[locale].retry}</button></div>`
+          : nothing}
+        ${body ?? nothing}
         ${step === 'review' ? nothing : html`<div class="actions">${cta(html`<button class="cta" type="submit">${t.continue}</button>`)}</div>`}
-      </form>
+      </form>`)}
     `;
   }
 }

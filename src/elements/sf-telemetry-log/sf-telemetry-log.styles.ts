@@ -27,10 +27,11 @@ export const telemetryLogStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* A reserved area: the log keeps its height whatever it holds, so nothing around it moves as events arrive. */
   [part='log'] {
-    max-height: var(--sf-telemetry-log-max-height, 24rem);
-    min-height: 6rem;
+    block-size: var(--sf-telemetry-log-height, 16rem);
     overflow: auto;
+    overscroll-behavior: contain;
     border: 1px solid var(--_sf-color-border);
     border-radius: var(--_sf-radius-m);
     background: var(--sf-telemetry-log-background, var(--_sf-color-surface));

@@ -18,8 +18,10 @@ const isRating = (v: unknown): v is Rating => v === 'good' || v === 'needs-impro
 const SUMMARY_DELAY_MS = 1000;
 
 /**
- * A live log of the telemetry events and web vitals the shop reports, newest first, with their key parameters and
- * experiment tags, for designers and growth teams watching what fires. The log (`role="log"`) does not announce each
+ * A live log of the telemetry events and web vitals the shop reports, oldest first and newest at the end, with their
+ * key parameters and experiment tags, for designers and growth teams watching what fires. The log is a reserved area
+ * of fixed height that follows the newest event (like a terminal) while the reader is at its end and stays put
+ * when they scrolled back: nothing on the page, or in the log, moves when an event arrives (no layout shift). The log (`role="log"`) does not announce each
  * event (`aria-live="off"` unless `live` is set); a polite status announces the count once a burst of events ends.
  *
  * It watches the service from `<sf-shop>` (telemetry context) or the one set on its `telemetry` property, and shows
@@ -33,7 +35,7 @@ const SUMMARY_DELAY_MS = 1000;
  * @csspart entry - One logged event.
  * @csspart name - The event name (and the metric name for web vitals).
  * @csspart tag - One experiment assignment, `key: variation`.
- * @cssproperty --sf-telemetry-log-max-height - Height after which the log scrolls, default 24rem.
+ * @cssproperty --sf-telemetry-log-height - Height of the log's reserved area (it scrolls inside), default 16rem.
  * @cssproperty --sf-telemetry-log-background - Background of the log.
  * @cssproperty --sf-telemetry-log-font-family - Font of names and values, default monospace.
  * @since 0.1.0
@@ -54,7 +56,10 @@ export class SfTelemetryLog extends SfElement {
   @property({ attribute: false })
   override telemetry?: TelemetryService;
 
-  /** Most events kept; older ones drop off the end. */
+  /**
+   * Most events kept; the oldest drop off the start once a burst of events ends (not while the reader has scrolled
+   * back; never more than twice as many).
+   */
   @property({ type: Number }) max = 50;
 
   /** Announce each new event politely to screen readers (off by default: a busy page fires many). */
@@ -71,6 +76,8 @@ export class SfTelemetryLog extends SfElement {
   #unsubscribe: (() => void) | undefined;
   #watching: TelemetryService | undefined;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the log shows its end, so the next event scrolls into view (set before each update). */
+  #following = true;
 
   constructor() {
     super();
@@ -102,7 +109,15 @@ export class SfTelemetryLog extends SfElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.isConnected) this.#watch(this.#service);
-    if (changed.has('max') && this.entries.length > this.#max) this.entries = this.entries.slice(0, this.#max);
+    if (changed.has('max') && this.entries.length > this.#max) this.entries = this.entries.slice(-this.#max);
+    this.#following = this.#atEnd();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Before the frame paints, so the newest entry is seen without a frame in between (a scroll, not a shift).
+    const log = this.renderRoot.querySelector<HTMLElement>('[part=log]');
+    if (log && this.#following && changed.has('entries' as keyof SfTelemetryLog)) log.scrollTop = log.scrollHeight;
   }
 
   /** Empties the log. */
@@ -111,6 +126,11 @@ export class SfTelemetryLog extends SfElement {
     this.total = 0;
     this.announcedTotal = 0;
     clearTimeout(this.#summaryTimer);
+  }
+
+  #atEnd(): boolean {
+    const log = this.renderRoot.querySelector?.<HTMLElement>('[part=log]');
+    return !log || log.scrollTop + log.clientHeight >= log.scrollHeight - 4;
   }
 
   get #service(): TelemetryService | undefined {
@@ -128,18 +148,23 @@ export class SfTelemetryLog extends SfElement {
     this.#watching = service;
     if (!service?.subscribe) return;
     const recent = (service as { recent?: () => readonly TelemetryEvent[] }).recent?.() ?? [];
-    this.entries = [...recent].reverse().slice(0, this.#max);
+    this.entries = recent.slice(-this.#max);
     this.total = recent.length;
     this.announcedTotal = recent.length;
     this.#unsubscribe = service.subscribe((event) => this.#add(event));
   }
 
   #add(event: TelemetryEvent): void {
-    this.entries = [event, ...this.entries].slice(0, this.#max);
+    // The oldest go when the burst ends, in an update of their own (see below); never more than twice `max` meanwhile.
+    this.entries = [...this.entries, event].slice(-2 * this.#max);
     this.total += 1;
     clearTimeout(this.#summaryTimer);
     this.#summaryTimer = setTimeout(() => {
       this.announcedTotal = this.total;
+      // Dropping the oldest in an update where no entry arrives lets scroll anchoring keep what is on screen where it
+      // is; dropping them while the newest arrives would move every entry up under an unchanged scroll position (a
+      // layout shift). A reader who scrolled back is reading: nothing is dropped under them until they return.
+      if (this.#atEnd()) this.entries = this.entries.slice(-this.#max);
     }, SUMMARY_DELAY_MS);
   }
 
