@@ -10,11 +10,14 @@ import type { CommerceAdapter } from '../../src/core/adapter.js';
 import { CommerceError } from '../../src/core/errors.js';
 import type { Cart, PlaceOrderInput, Product } from '../../src/core/model.js';
 
+/** The calls whose lost answers the suite simulates: the writes that carry an idempotency key. */
+export type LossyOperation = 'placeOrder' | 'addLine' | 'setQuantity';
+
 /** One adapter under test, with its own cart/session, and the hooks the suite needs from its backend. */
 export interface ContractSubject {
   adapter: CommerceAdapter;
   /** Makes the next `operation` do its work in the backend but lose the response on the way back. */
-  loseNextResponse(operation: 'placeOrder'): void;
+  loseNextResponse(operation: LossyOperation): void;
   /** Orders the backend holds for a shopper, found by the unique last name the suite uses. */
   countOrders(lastName: string): Promise<number>;
   dispose?(): void;
@@ -296,6 +299,44 @@ export function describeAdapterContract(
         const over = await rejection(adapter.setQuantity(cart.lines[0]!.id, v.stock + 1));
         expect(over.code).to.equal('out-of-stock');
         expect((await adapter.getCart()).lines[0]!.quantity, 'quantity kept').to.equal(1);
+      });
+
+      it('applies a change once per idempotency key: a repeat changes nothing, a new key changes again', async () => {
+        const key = uniqueName();
+        const p = await adapter.getProduct('chain-lube');
+        const input = { productId: 'chain-lube', variantId: p.variants[0]!.id, quantity: 2 };
+        await adapter.addLine(input, { idempotencyKey: `${key}-add-1` });
+        const repeated = await adapter.addLine(input, { idempotencyKey: `${key}-add-1` });
+        expect(repeated.lines.map((l) => l.quantity), 'the repeat answers with the cart').to.deep.equal([2]);
+        expect((await adapter.getCart()).lines.map((l) => l.quantity), 'added once').to.deep.equal([2]);
+        const line = (await adapter.addLine(input, { idempotencyKey: `${key}-add-2` })).lines[0]!;
+        expect(line.quantity, 'a new key adds').to.equal(4);
+        await adapter.setQuantity(line.id, 1, { idempotencyKey: `${key}-set-1` });
+        await adapter.setQuantity(line.id, 3, { idempotencyKey: `${key}-set-2` });
+        await adapter.setQuantity(line.id, 1, { idempotencyKey: `${key}-set-1` });
+        expect((await adapter.getCart()).lines.map((l) => l.quantity), 'a late repeat of an older change undoes nothing')
+          .to.deep.equal([3]);
+      });
+
+      it('after a lost response, a retried add with the same key adds once', async () => {
+        const key = uniqueName();
+        const p = await adapter.getProduct('chain-lube');
+        const input = { productId: 'chain-lube', variantId: p.variants[0]!.id, quantity: 2 };
+        subject.loseNextResponse('addLine');
+        const lost = await rejection(adapter.addLine(input, { idempotencyKey: key }));
+        expect(lost.code).to.be.oneOf(['network', 'timeout']);
+        const retried = await adapter.addLine(input, { idempotencyKey: key });
+        expect(retried.lines.map((l) => l.quantity)).to.deep.equal([2]);
+        expect((await adapter.getCart()).lines.map((l) => l.quantity), 'not doubled').to.deep.equal([2]);
+      });
+
+      it('after a lost response, a retried quantity change with the same key sets it once', async () => {
+        const key = uniqueName();
+        const line = (await addOne('chain-lube', 1)).lines[0]!;
+        subject.loseNextResponse('setQuantity');
+        expect((await rejection(adapter.setQuantity(line.id, 3, { idempotencyKey: key }))).code).to.be.oneOf(['network', 'timeout']);
+        expect((await adapter.setQuantity(line.id, 3, { idempotencyKey: key })).lines.map((l) => l.quantity)).to.deep.equal([3]);
+        expect((await adapter.getCart()).lines.map((l) => l.quantity)).to.deep.equal([3]);
       });
 
       it('applies and removes a discount code, and explains invalid and expired codes', async () => {
