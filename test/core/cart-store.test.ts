@@ -348,18 +348,6 @@ describe('CartStore', () => {
       const keys = calls.map((c) => (c[1] as { idempotencyKey: string }).idempotencyKey);
       expect(keys[0], 'a refused add is not retried under its key').to.not.equal(keys[1]);
     });
-
-    it('undo tried again after a lost answer puts the line back once', async () => {
-      const adapter = testAdapter();
-      const { store, lines } = await seeded(adapter);
-      await store.removeLine(lines[1]!.id);
-      adapter.faults = { loseResponse: ['addLine'] };
-      expect((await store.undoRemove(lines[1]!.variantId).then(() => null, (e: CommerceError) => e))?.code).to.equal('network');
-      adapter.faults = {};
-      await waitUntil(() => store.state.removed?.[0]?.error !== undefined || store.state.removed?.length === 0, 'the undo settles');
-      if (store.state.removed?.length) await store.undoRemove(lines[1]!.variantId);
-      expect((await inBackend(adapter)).filter((l) => l.startsWith('light-set-default'))).to.deep.equal(['light-set-default:2']);
-    });
   });
 
   describe('a newer quantity change while an older one fails', () => {
