@@ -512,10 +512,11 @@ export class CartStore {
     if (current && current.id === cart.id && current.revision > cart.revision) return false;
     this.#confirmed = cart;
     // A new cart (the order was placed, the session restarted): the removed lines and the adds still waiting for a
-    // retry belonged to the old one.
+    // retry belonged to the old one. Not when the old cart was empty: a backend may give an empty cart an id of its
+    // own and another once the first line is added, and that first add may be the one waiting for its retry.
     if (current && current.id !== cart.id) {
       this.#forgetRemoved();
-      this.#unsureAdds.clear();
+      if (current.lines.length > 0) this.#unsureAdds.clear();
     }
     // Forget what belongs to lines that no longer exist.
     const ids = new Set(cart.lines.map((l) => l.id));
