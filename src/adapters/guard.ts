@@ -125,8 +125,10 @@ export function guardAdapter(adapter: CommerceAdapter, options: GuardOptions = {
     getRelatedProducts: (ids, o) =>
       read('getRelatedProducts', o?.signal, (s) => inner.getRelatedProducts(ids, opts(o, s)), (x) => validateProducts(x, v, 'related')),
     getCart: (o) => read('getCart', o?.signal, (s) => inner.getCart(opts(o, s)), cart),
-    addLine: (input) => write('addLine', () => inner.addLine(input), cart),
-    setQuantity: (lineId, quantity) => write('setQuantity', () => inner.setQuantity(lineId, quantity), cart),
+    // The idempotency key travels on only when given, so an adapter that takes no options sees the call unchanged.
+    addLine: (input, o) => write('addLine', () => (o ? inner.addLine(input, o) : inner.addLine(input)), cart),
+    setQuantity: (lineId, quantity, o) =>
+      write('setQuantity', () => (o ? inner.setQuantity(lineId, quantity, o) : inner.setQuantity(lineId, quantity)), cart),
     removeLine: (lineId) => write('removeLine', () => inner.removeLine(lineId), cart),
     applyDiscountCode: (code) => write('applyDiscountCode', () => inner.applyDiscountCode(code), cart),
     removeDiscountCode: (code) => write('removeDiscountCode', () => inner.removeDiscountCode(code), cart),

@@ -1,6 +1,7 @@
 import type {
   AddLineInput,
   Cart,
+  CartWriteOptions,
   Category,
   Compensation,
   DeliveryMethod,
@@ -45,8 +46,13 @@ export interface CommerceAdapter {
 
   // Cart
   getCart(options?: RequestOptions): Promise<Cart>;
-  addLine(input: AddLineInput): Promise<Cart>;
-  setQuantity(lineId: string, quantity: number): Promise<Cart>;
+  /**
+   * Adds `quantity` of a variant (merging with its line). With `options.idempotencyKey`, a second call with the same
+   * key applies nothing and resolves with the cart: a retry after a timeout or lost answer never doubles a line.
+   */
+  addLine(input: AddLineInput, options?: CartWriteOptions): Promise<Cart>;
+  /** Sets a line's quantity; `options.idempotencyKey` as for `addLine` (a retried old change never undoes a newer one). */
+  setQuantity(lineId: string, quantity: number, options?: CartWriteOptions): Promise<Cart>;
   removeLine(lineId: string): Promise<Cart>;
   applyDiscountCode(code: string): Promise<Cart>;
   removeDiscountCode(code: string): Promise<Cart>;

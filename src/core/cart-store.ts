@@ -1,8 +1,9 @@
 import type { CommerceAdapter } from './adapter.js';
 import { toCommerceError, type CommerceError } from './errors.js';
-import type { AddLineInput, Cart, CartLine } from './model.js';
+import type { AddLineInput, Cart, CartLine, CartWriteOptions } from './model.js';
 import { systemClock, type Clock } from './clock.js';
 import { money, multiplyMoney } from './money.js';
+import { createIdempotencyKey } from './ids.js';
 
 export type CartStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -50,6 +51,12 @@ export interface CartStoreOptions {
   clock?: Clock;
 }
 
+/** Errors after which nobody knows whether the backend applied the change (it may have, and only the answer got lost). */
+const isUnsure = (error: CommerceError) => error.code === 'timeout' || error.code === 'network' || error.code === 'malformed-response';
+
+/** How many adds of unknown outcome keep their key for a retry. */
+const UNSURE_ADDS_KEPT = 20;
+
 interface QuantityWaiter {
   resolve: (cart: Cart) => void;
   reject: (error: CommerceError) => void;
@@ -90,6 +97,8 @@ export class CartStore {
   /** Where a line being restored goes back to, by variant id. */
   readonly #restoreAt = new Map<string, number>();
   #remoteChange = 0;
+  /** Idempotency keys of adds whose outcome is unknown (timeout, lost answer), by what they added: see `addLine`. */
+  readonly #unsureAdds = new Map<string, string>();
   readonly #clock: Clock;
   #busy = 0;
 
@@ -166,15 +175,47 @@ export class CartStore {
   }
   #claimed = 0;
 
-  /** Adds a line (or more of a variant already in the cart). Rejects with a CommerceError the caller shows. */
-  async addLine(input: AddLineInput): Promise<Cart> {
-    return this.#track(async () => this.#acceptOrCurrent(await this.adapter.addLine(input)));
+  /**
+   * Adds a line (or more of a variant already in the cart). Rejects with a CommerceError the caller shows.
+   *
+   * Each add carries an idempotency key (`options.idempotencyKey`, else a new random one). When an add fails
+   * without knowing whether the backend applied it (timeout, network, unreadable answer), its key is kept: the next
+   * add of the same variant and quantity is taken as its retry and sends the same key, so the backend applies it at
+   * most once, and the cart is read again meanwhile so the page shows what the backend has. The kept key is dropped
+   * once that add succeeds or fails for certain, or the cart is replaced by a new one. The one limit: a shopper who,
+   * after such a failure, really means to add the same quantity again gets it once.
+   */
+  async addLine(input: AddLineInput, options: CartWriteOptions = {}): Promise<Cart> {
+    return this.#track(() => this.#addOnce(`add\u0000${input.productId}\u0000${input.variantId}\u0000${input.quantity}`, input, options));
+  }
+
+  /** Sends an add with its key, keeping the key for a retry when the outcome is unknown (see `addLine`). */
+  async #addOnce(what: string, input: AddLineInput, options: CartWriteOptions): Promise<Cart> {
+    const idempotencyKey = options.idempotencyKey ?? this.#unsureAdds.get(what) ?? createIdempotencyKey();
+    try {
+      const cart = this.#acceptOrCurrent(await this.adapter.addLine(input, { idempotencyKey }));
+      this.#unsureAdds.delete(what);
+      return cart;
+    } catch (e) {
+      const error = toCommerceError(e);
+      this.#unsureAdds.delete(what);
+      if (isUnsure(error)) {
+        this.#unsureAdds.set(what, idempotencyKey);
+        for (const old of [...this.#unsureAdds.keys()].slice(0, Math.max(0, this.#unsureAdds.size - UNSURE_ADDS_KEPT))) {
+          this.#unsureAdds.delete(old);
+        }
+      }
+      this.#resyncIfUnsure(error);
+      throw error;
+    }
   }
 
   /**
    * Sets a line's quantity. The cart shows it at once; changes to one line within `debounceMs`, and those made
    * while a call is in flight, become one call with the final quantity. On failure the line returns to its
-   * confirmed quantity, the error is kept in `state.lineErrors`, and the promise rejects.
+   * confirmed quantity, the error is kept in `state.lineErrors`, and the promise rejects. When a call fails while
+   * a newer quantity is already asked for, the newer one stands: it is sent next, the failure is not shown, and
+   * every promise of the line settles with the newer change's outcome. Each call carries its own idempotency key.
    */
   setQuantity(lineId: string, quantity: number): Promise<Cart> {
     const line = this.#confirmed?.lines.find((l) => l.id === lineId);
@@ -249,9 +290,11 @@ export class CartStore {
     return this.#onLine(line.id, async () => {
       try {
         this.#restoreAt.set(line.variantId, index);
-        const cart = await this.adapter.addLine({ productId: line.productId, variantId: line.variantId, quantity: line.quantity });
+        const input = { productId: line.productId, variantId: line.variantId, quantity: line.quantity };
+        // Trying undo again after a lost answer must not put the line back twice: the same key as an add's retry.
+        const cart = await this.#addOnce(`undo\u0000${line.id}\u0000${line.quantity}`, input, {});
         this.#dropRemoved(line.variantId);
-        return this.#acceptOrCurrent(cart);
+        return cart;
       } catch (e) {
         this.#restoreAt.delete(line.variantId);
         const error = toCommerceError(e);
@@ -331,7 +374,8 @@ export class CartStore {
     }
     this.#inFlight.add(lineId);
     try {
-      const cart = await this.#onLine(lineId, () => this.adapter.setQuantity(lineId, wanted));
+      const idempotencyKey = createIdempotencyKey();
+      const cart = await this.#onLine(lineId, () => this.adapter.setQuantity(lineId, wanted, { idempotencyKey }));
       this.#inFlight.delete(lineId);
       this.#acceptOrCurrent(cart);
       if (this.#wanted.get(lineId) === wanted) this.#wanted.delete(lineId);
@@ -344,10 +388,22 @@ export class CartStore {
       this.#settleWaiters(lineId, (w) => w.resolve(this.#view()!));
       this.#refresh();
     } catch (e) {
+      const error = toCommerceError(e);
+      const newer = this.#wanted.get(lineId);
+      if (newer !== undefined && newer !== wanted) {
+        // The shopper asked for another quantity while this call was out: that wish stands, and this failure is
+        // moot. If this call may have landed, read the cart first, so the newer wish is compared with what the
+        // backend really has (it may equal the quantity confirmed before, and still need sending).
+        if (isUnsure(error)) await this.load();
+        this.#inFlight.delete(lineId);
+        if (!this.#timers.has(lineId)) void this.#flush(lineId);
+        this.#refresh();
+        return;
+      }
       this.#inFlight.delete(lineId);
       this.#cancelTimer(lineId);
       this.#wanted.delete(lineId);
-      this.#fail(lineId, toCommerceError(e));
+      this.#fail(lineId, error);
     }
   }
 
@@ -363,7 +419,7 @@ export class CartStore {
    * read the cart again, so the page shows what the backend has rather than the rolled-back guess.
    */
   #resyncIfUnsure(error: CommerceError): void {
-    if (error.code === 'timeout' || error.code === 'network' || error.code === 'malformed-response') void this.load();
+    if (isUnsure(error)) void this.load();
   }
 
   #settleWaiters(lineId: string, settle: (w: QuantityWaiter) => void): void {
@@ -455,8 +511,13 @@ export class CartStore {
     const current = this.#confirmed;
     if (current && current.id === cart.id && current.revision > cart.revision) return false;
     this.#confirmed = cart;
-    // A new cart (the order was placed, the session restarted): the removed lines belonged to the old one.
-    if (current && current.id !== cart.id) this.#forgetRemoved();
+    // A new cart (the order was placed, the session restarted): the removed lines and the adds still waiting for a
+    // retry belonged to the old one. Not when the old cart was empty: a backend may give an empty cart an id of its
+    // own and another once the first line is added, and that first add may be the one waiting for its retry.
+    if (current && current.id !== cart.id) {
+      this.#forgetRemoved();
+      if (current.lines.length > 0) this.#unsureAdds.clear();
+    }
     // Forget what belongs to lines that no longer exist.
     const ids = new Set(cart.lines.map((l) => l.id));
     for (const id of Object.keys(this.#lineErrors)) if (!ids.has(id)) this.#clearLineError(id);

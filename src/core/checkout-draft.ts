@@ -2,15 +2,11 @@ import type { Order } from './model.js';
 import { emptyDraft, isCheckoutStep, type CartSnapshot, type CheckoutDraft } from './checkout.js';
 import { isMoney } from './money.js';
 import { sessionStore, type SafeStorage } from './storage.js';
+import { createIdempotencyKey } from './ids.js';
+
+export { createIdempotencyKey };
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.slice(0, 500) : '');
-
-/** Creates an idempotency key: a random UUID where the platform has one, else 128 random bits in hex. */
-export function createIdempotencyKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 function readSnapshot(value: unknown): CartSnapshot | null {
   if (typeof value !== 'object' || value === null) return null;

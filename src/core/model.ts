@@ -215,6 +215,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** Options of a cart change (`addLine`, `setQuantity`). */
+export interface CartWriteOptions {
+  /**
+   * Names this one change. A backend applies a change at most once per key: a retry with the same key (after a
+   * timeout or a lost answer) is answered with the cart, not applied again. `CartStore` creates one per change.
+   */
+  idempotencyKey?: string;
+}
+
 export interface AddLineInput {
   productId: string;
   variantId: string;

@@ -32,6 +32,9 @@ export const deliveryMessages = defineMessages({
     free: 'Free',
     methods: 'Delivery options',
     updated: (text: string) => `Delivery estimate updated: ${text}`,
+    fallbackDays: (days: string, kind: DeliveryKind) =>
+      (kind === 'home' ? `Delivered in about ${days} working days.` : `Ready for pickup in about ${days} working days.`),
+    fallbackUnknown: 'The delivery time is confirmed at checkout.',
   },
   fi: {
     today: 'tänään',
@@ -55,6 +58,9 @@ export const deliveryMessages = defineMessages({
     free: 'Maksuton',
     methods: 'Toimitustavat',
     updated: (text: string) => `Toimitusarvio päivittyi: ${text}`,
+    fallbackDays: (days: string, kind: DeliveryKind) =>
+      (kind === 'home' ? `Toimitus noin ${days} arkipäivässä.` : `Noudettavissa noin ${days} arkipäivässä.`),
+    fallbackUnknown: 'Toimitusaika vahvistetaan kassalla.',
   },
   sv: {
     today: 'i dag',
@@ -77,5 +83,8 @@ export const deliveryMessages = defineMessages({
     free: 'Gratis',
     methods: 'Leveranssätt',
     updated: (text: string) => `Leveransberäkningen uppdaterades: ${text}`,
+    fallbackDays: (days: string, kind: DeliveryKind) =>
+      (kind === 'home' ? `Levereras inom cirka ${days} vardagar.` : `Kan hämtas inom cirka ${days} vardagar.`),
+    fallbackUnknown: 'Leveranstiden bekräftas i kassan.',
   },
 });

@@ -13,6 +13,9 @@ import {
   sameMembers,
 } from './assert.js';
 
+/** The calls whose lost answers the suite simulates: the writes that carry an idempotency key. */
+export type LossyOperation = 'placeOrder' | 'addLine' | 'setQuantity';
+
 /** One adapter under test, with its own cart/session, and the hooks the suite needs from its backend. */
 export interface ContractSubject {
   adapter: CommerceAdapter;
@@ -22,7 +25,7 @@ export interface ContractSubject {
    * Makes the next `operation` do its work in the backend but lose the response on the way back (wrap the adapter's
    * `fetch` and drop that one answer), so the suite can check that a retry with the same key orders once.
    */
-  loseNextResponse(operation: 'placeOrder'): void;
+  loseNextResponse(operation: LossyOperation): void;
   /** Called after each check, passed or failed. */
   dispose?(): void | Promise<void>;
 }
@@ -317,6 +320,43 @@ export function adapterContract(
     const over = await rejection(adapter.setQuantity(cart.lines[0]!.id, v.stock + 1), 'setting a quantity above the stock');
     equal(over.code, 'out-of-stock', 'a quantity above the stock: the error code');
     equal((await adapter.getCart()).lines[0]!.quantity, 1, 'the quantity is kept');
+  });
+
+  check('cart', 'applies a change once per idempotency key: a repeat changes nothing, a new key changes again', async (_s, adapter) => {
+    const key = uniqueName();
+    const p = await adapter.getProduct('chain-lube');
+    const input = { productId: 'chain-lube', variantId: p.variants[0]!.id, quantity: 2 };
+    await adapter.addLine(input, { idempotencyKey: `${key}-add-1` });
+    const repeated = await adapter.addLine(input, { idempotencyKey: `${key}-add-1` });
+    deepEqual(repeated.lines.map((l) => l.quantity), [2], 'the repeat answers with the cart');
+    deepEqual((await adapter.getCart()).lines.map((l) => l.quantity), [2], 'added once');
+    const line = (await adapter.addLine(input, { idempotencyKey: `${key}-add-2` })).lines[0]!;
+    equal(line.quantity, 4, 'a new key adds');
+    await adapter.setQuantity(line.id, 1, { idempotencyKey: `${key}-set-1` });
+    await adapter.setQuantity(line.id, 3, { idempotencyKey: `${key}-set-2` });
+    await adapter.setQuantity(line.id, 1, { idempotencyKey: `${key}-set-1` });
+    deepEqual((await adapter.getCart()).lines.map((l) => l.quantity), [3], 'a late repeat of an older change undoes nothing');
+  });
+
+  check('cart', 'after a lost response, a retried add with the same key adds once', async (subject, adapter) => {
+    const key = uniqueName();
+    const p = await adapter.getProduct('chain-lube');
+    const input = { productId: 'chain-lube', variantId: p.variants[0]!.id, quantity: 2 };
+    subject.loseNextResponse('addLine');
+    const lost = await rejection(adapter.addLine(input, { idempotencyKey: key }), 'an add whose answer is lost');
+    oneOf(lost.code, ['network', 'timeout'], 'a lost response: the error code');
+    const retried = await adapter.addLine(input, { idempotencyKey: key });
+    deepEqual(retried.lines.map((l) => l.quantity), [2], 'the retried add\'s cart');
+    deepEqual((await adapter.getCart()).lines.map((l) => l.quantity), [2], 'not doubled');
+  });
+
+  check('cart', 'after a lost response, a retried quantity change with the same key sets it once', async (subject, adapter) => {
+    const key = uniqueName();
+    const line = (await addOne(adapter, 'chain-lube', 1)).lines[0]!;
+    subject.loseNextResponse('setQuantity');
+    oneOf((await rejection(adapter.setQuantity(line.id, 3, { idempotencyKey: key }), 'a quantity change whose answer is lost')).code, ['network', 'timeout'], 'a lost response: the error code');
+    deepEqual((await adapter.setQuantity(line.id, 3, { idempotencyKey: key })).lines.map((l) => l.quantity), [3], 'the retried change\'s cart');
+    deepEqual((await adapter.getCart()).lines.map((l) => l.quantity), [3], 'set once');
   });
 
   check('cart', 'applies and removes a discount code, and explains invalid and expired codes', async (_s, adapter) => {

@@ -11,7 +11,7 @@ import { adapterContract, type ContractOptions, type ContractSubject } from './a
 
 export {
   adapterContract, EURO_PRICING,
-  type ContractCheck, type ContractOptions, type ContractPart, type ContractPricing, type ContractSubject,
+  type ContractCheck, type ContractOptions, type ContractPart, type ContractPricing, type ContractSubject, type LossyOperation,
 } from './adapter-contract.js';
 export {
   ContractAssertionError, rejection, equal, deepEqual, ok, hasProperties, includesAll, excludesAll, sameMembers, oneOf,

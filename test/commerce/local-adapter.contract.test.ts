@@ -9,8 +9,11 @@ describeAdapterContract('LocalCommerceAdapter', () => {
     loseNextResponse: (operation) => {
       adapter.faults = { loseResponse: [operation] };
       // Only the next call loses its response.
-      const place = adapter.placeOrder.bind(adapter);
-      adapter.placeOrder = (input) => place(input).finally(() => (adapter.faults = {}));
+      const call = adapter[operation].bind(adapter) as (...args: unknown[]) => Promise<unknown>;
+      (adapter as unknown as Record<string, unknown>)[operation] = (...args: unknown[]) => {
+        (adapter as unknown as Record<string, unknown>)[operation] = call;
+        return call(...args).finally(() => (adapter.faults = {}));
+      };
     },
     countOrders: (lastName) => Promise.resolve(adapter.orders().filter((o) => o.shippingAddress.name.endsWith(` ${lastName}`)).length),
     dispose: () => adapter.dispose(),

@@ -77,6 +77,54 @@ describe('VendureCommerceAdapter (live Vendure)', function () {
     });
   });
 
+  describe('cart retries (Vendure has no idempotency keys: the adapter keeps its own)', () => {
+    /**
+     * A fetch whose next add (`SfAdd`) does what `how` says: `land-then-hang` reaches Vendure and is applied, but its
+     * answer never comes (the client's timeout fires); `never-sent` fails before reaching Vendure.
+     */
+    function faultyAdd(how: 'land-then-hang' | 'never-sent') {
+      let armed = true;
+      const fn: typeof fetch = async (input, init) => {
+        const body = typeof init?.body === 'string' ? init.body : '';
+        if (!armed || !body.includes('mutation SfAdd(')) return fetch(input, init);
+        armed = false;
+        if (how === 'never-sent') throw new TypeError('Failed to fetch (simulated: offline)');
+        await (await fetch(input, init)).arrayBuffer();
+        const signal = init?.signal;
+        return new Promise<Response>((_, reject) => {
+          const abort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
+          if (signal?.aborted) abort();
+          else signal?.addEventListener('abort', abort, { once: true });
+        });
+      };
+      return fn;
+    }
+
+    const lubeInput = async (adapter: VendureCommerceAdapter, quantity: number) =>
+      ({ productId: 'chain-lube', variantId: (await adapter.getProduct('chain-lube')).variants[0]!.id, quantity });
+
+    it('a retried add after a timeout whose first request did land does not double the line', async () => {
+      const adapter = vendureAdapter({ fetch: faultyAdd('land-then-hang'), timeoutMs: 2000 });
+      const input = await lubeInput(adapter, 2);
+      const first = await rejection(adapter.addLine(input, { idempotencyKey: 'retry-timeout' }));
+      expect(first.code).to.equal('timeout');
+      const retried = await adapter.addLine(input, { idempotencyKey: 'retry-timeout' });
+      expect(retried.lines.map((l) => l.quantity)).to.deep.equal([2]);
+      expect((await adapter.getCart()).lines.map((l) => l.quantity), 'added once in Vendure').to.deep.equal([2]);
+      // The same add under a new key is a new change.
+      expect((await adapter.addLine(input, { idempotencyKey: 'retry-timeout-2' })).lines.map((l) => l.quantity)).to.deep.equal([4]);
+    });
+
+    it('a retried add whose first request never reached Vendure adds it', async () => {
+      const adapter = vendureAdapter({ fetch: faultyAdd('never-sent') });
+      const input = await lubeInput(adapter, 1);
+      expect((await rejection(adapter.addLine(input, { idempotencyKey: 'retry-offline' }))).code).to.equal('network');
+      expect((await adapter.getCart()).lines, 'nothing landed').to.have.length(0);
+      await adapter.addLine(input, { idempotencyKey: 'retry-offline' });
+      expect((await adapter.getCart()).lines.map((l) => l.quantity)).to.deep.equal([1]);
+    });
+  });
+
   describe('checkout retries, checked in Vendure', () => {
     for (const step of ['SfTransition', 'SfPay'] as const) {
       it(`a response lost at ${step === 'SfPay' ? 'payment' : 'the move to payment'} and a retry give exactly one paid order`, async () => {

@@ -37,6 +37,29 @@ async function mount(colorWeights: [number, number], labelWeights: [number, numb
   return { shop, events };
 }
 
+/**
+ * Resolves once every IntersectionObserver already watching `target` has had its first look at it: observers are
+ * notified in the order they were created, so a new one's first callback comes after theirs.
+ */
+function intersectionRound(target: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(target);
+  });
+}
+
+/** Resolves when the drawer has rendered and had every chance to record an exposure for its checkout CTA. */
+async function drawerSettled(drawer: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  await drawer.updateComplete;
+  // The experiment controller looks again after the update (hostUpdated, then updateComplete).
+  await drawer.updateComplete;
+  const cta = drawer.shadowRoot!.querySelector('[part=checkout-button]');
+  if (cta) await intersectionRound(cta);
+}
+
 const button = (el: SfAddToCart) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]');
 
 describe('<sf-add-to-cart> under a running CTA experiment', () => {
@@ -69,12 +92,12 @@ describe('<sf-add-to-cart> under a running CTA experiment', () => {
     const drawer = shop.querySelector('sf-cart-drawer')!;
     const provider = shop.querySelector('sf-experiments')!;
     await waitUntil(() => provider.hasAttribute('data-sf-experiments-source'), 'features settled', { timeout: 8000 });
-    await drawer.updateComplete;
-    await new Promise((r) => setTimeout(r, 300));
+    await drawerSettled(drawer);
     expect(events.filter((e) => e.name === 'experiment_viewed'), 'closed: not shown').to.have.length(0);
     // An empty drawer has no checkout CTA to show; with a line in the cart it has.
     await (shop as SfShop).cart!.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntil(() => drawer.shadowRoot!.querySelector('[part=checkout-button]'), 'the drawer renders its checkout CTA');
+    await drawerSettled(drawer);
     expect(events.filter((e) => e.name === 'experiment_viewed'), 'still closed: not shown').to.have.length(0);
     drawer.show();
     await waitUntil(() => events.some((e) => e.name === 'experiment_viewed'), 'exposure once the drawer shows its CTA', { timeout: 8000 });

@@ -7,6 +7,7 @@ import type { SfCart } from '../../src/elements/sf-cart/sf-cart.js';
 import type { SfQuantity } from '../../src/elements/sf-quantity/sf-quantity.js';
 import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
+import { CommerceError } from '../../src/core/errors.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
 
 interface Tracked { name: string; params: Record<string, unknown> }
@@ -94,9 +95,37 @@ describe('<sf-cart>', () => {
     for (let i = 0; i < 4; i += 1) await click(plus);
     expect(quantity('Valo Light Set').value).to.equal(5);
     await waitUntil(() => calls.length === 1 && !shop.cart!.state.pending, 'the burst is sent once', { timeout: 5000 });
-    expect(calls).to.deep.equal([[line('Valo Light Set').dataset.line, 5]]);
+    expect(calls.map((c) => c.slice(0, 2))).to.deep.equal([[line('Valo Light Set').dataset.line, 5]]);
     expect(quantity('Valo Light Set').value).to.equal(5);
     expect((await adapter.getCart()).lines[0]!.quantity).to.equal(5);
+  });
+
+  it('keeps a newer quantity when the older change, still on its way, fails: no rollback, no error shown', async () => {
+    const adapter = testAdapter();
+    await seed(adapter);
+    const original = adapter.setQuantity.bind(adapter);
+    const asked: number[] = [];
+    let refuseFirst: (() => void) | undefined;
+    adapter.setQuantity = (lineId, q, o) => {
+      asked.push(q);
+      if (asked.length > 1) return original(lineId, q, o);
+      return new Promise((_, reject) => (refuseFirst = () => reject(new CommerceError('out-of-stock', 'refused', { available: 1 }))));
+    };
+    const { shop, quantity, line, status } = await render(adapter);
+    shop.cart!.debounceMs = 20;
+    const plus = quantity('Summer Gloves').shadowRoot!.querySelector('[part=increase]')!;
+    await click(plus);
+    await waitUntil(() => asked.length === 1, 'the first change goes out');
+    await click(plus);
+    expect(quantity('Summer Gloves').value).to.equal(3);
+    refuseFirst!();
+    await waitUntil(() => asked.length === 2 && !shop.cart!.state.pending, 'the newer change is sent and settles');
+    expect(asked).to.deep.equal([2, 3]);
+    expect(quantity('Summer Gloves').value).to.equal(3);
+    expect(line('Summer Gloves').querySelector('[part=line-error]'), 'the older failure is not shown').to.equal(null);
+    await waitUntil(() => status() === 'Summer Gloves: quantity 3.', 'the saved quantity is announced');
+    expect((await adapter.getCart()).lines.find((l) => l.variantId === 'gloves-summer-m')?.quantity).to.equal(3);
+    await expectNoAxeViolations(shop.querySelector('sf-cart')!);
   });
 
   it('rolls a failed quantity change back, shows and announces the error on that line only', async () => {

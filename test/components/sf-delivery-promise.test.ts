@@ -4,6 +4,7 @@ import '../../src/define/sf-shop.js';
 import '../../src/define/sf-delivery-promise.js';
 import type { SfDeliveryPromise } from '../../src/elements/sf-delivery-promise/sf-delivery-promise.js';
 import { ManualClock } from '../../src/core/clock.js';
+import type { SfDeliverySettingsInvalidEvent } from '../../src/elements/events/index.js';
 import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
@@ -19,6 +20,17 @@ const WED_1150 = '2026-11-25T09:50:00Z';
 async function inShop(adapter: LocalCommerceAdapter, locale: string, content: ReturnType<typeof html>) {
   const shop = await fixture(html`<sf-shop .adapter=${adapter} locale=${locale}>${content}</sf-shop>`);
   return shop.querySelector('sf-delivery-promise') as SfDeliveryPromise;
+}
+
+/** Collects the sf-delivery-settings-invalid events fired anywhere on the page while `body` runs. */
+async function collecting(events: SfDeliverySettingsInvalidEvent[], body: () => Promise<void>): Promise<void> {
+  const listener = (e: SfDeliverySettingsInvalidEvent) => events.push(e);
+  document.addEventListener('sf-delivery-settings-invalid', listener);
+  try {
+    await body();
+  } finally {
+    document.removeEventListener('sf-delivery-settings-invalid', listener);
+  }
 }
 
 /** Captures console.warn while `body` runs. */
@@ -187,25 +199,53 @@ describe('<sf-delivery-promise> space and failure', () => {
     expect(el.getBoundingClientRect().height).to.equal(empty);
   });
 
-  it('an invalid configuration shows nothing, warns once and throws nothing', async () => {
+  it('an invalid configuration shows the fallback without dates, warns once, fires one event and throws nothing', async () => {
     let el!: SfDeliveryPromise;
-    const seen = await warnings(async () => {
-      el = await fixture<SfDeliveryPromise>(html`<sf-delivery-promise cutoff="25:00" transit-days="1" now=${WED_1150}></sf-delivery-promise>`);
+    const events: SfDeliverySettingsInvalidEvent[] = [];
+    const seen = await warnings(() => collecting(events, async () => {
+      el = await fixture<SfDeliveryPromise>(html`<sf-delivery-promise locale="en" cutoff="25:00" transit-days="1" now=${WED_1150}></sf-delivery-promise>`);
       el.quantity = 2;
       await el.updateComplete;
       el.requestUpdate();
       await el.updateComplete;
-    });
+    }));
     expect(seen).to.have.length(1);
     expect(seen[0]).to.match(/sf-delivery-promise.*cutoff:/);
-    expect(getComputedStyle(el).display).to.equal('none');
+    expect(events.map((e) => [e.field, e.target === el, e.bubbles && e.composed])).to.deep.equal([['cutoff', true, true]]);
+    expect(getComputedStyle(el).display).to.equal('block');
     expect(el.matches(':state(invalid)')).to.equal(true);
-    expect(part(el, 'promise')).to.equal(null);
-    // Fixed, it shows.
+    expect(text(el)).to.equal('Delivered in about 1–2 working days.');
+    await expectNoAxeViolations(el);
+    // Fixed, it shows the promise.
     el.cutoff = '14:00';
     await el.updateComplete;
-    expect(getComputedStyle(el).display).to.equal('block');
+    expect(el.matches(':state(invalid)')).to.equal(false);
     expect(text(el)).to.contain('Order within');
+  });
+
+  it('an unknown time zone or a malformed holiday list shows the fallback in fi, sv and en, never nothing', async () => {
+    const events: SfDeliverySettingsInvalidEvent[] = [];
+    const els: SfDeliveryPromise[] = [];
+    const seen = await warnings(() => collecting(events, async () => {
+      els.push(await fixture<SfDeliveryPromise>(html`<sf-delivery-promise locale="fi" cutoff="14:00" transit-days="1-2" time-zone="Europe/Atlantis" now=${WED_1150}></sf-delivery-promise>`));
+      els.push(await fixture<SfDeliveryPromise>(html`<sf-delivery-promise locale="sv" cutoff="14:00" transit-days="1" kind="pickup-point" holidays="FI,2026-13-45" now=${WED_1150}></sf-delivery-promise>`));
+      const bad = await fixture<SfDeliveryPromise>(html`<sf-delivery-promise locale="en" cutoff="14:00" transit-days="2" now=${WED_1150}></sf-delivery-promise>`);
+      bad.holidays = { calendar: 'FI', extra: 'not a list' } as never;
+      await bad.updateComplete;
+      els.push(bad);
+      // With the days unusable too, it still says something.
+      els.push(await fixture<SfDeliveryPromise>(html`<sf-delivery-promise locale="en" cutoff="14:00" transit-days="soon" now=${WED_1150}></sf-delivery-promise>`));
+    }));
+    expect(els.map((el) => text(el))).to.deep.equal([
+      'Toimitus noin 1–3 arkipäivässä.',
+      'Kan hämtas inom cirka 1–2 vardagar.',
+      'Delivered in about 2–3 working days.',
+      'The delivery time is confirmed at checkout.',
+    ]);
+    expect(els.every((el) => el.matches(':state(invalid)') && el.getBoundingClientRect().height > 0)).to.equal(true);
+    expect(events.map((e) => e.field)).to.deep.equal(['timeZone', 'holidays.extra', 'holidays.extra', 'transitDays']);
+    expect(seen).to.have.length(4);
+    for (const el of els) await expectNoAxeViolations(el);
   });
 
   it('an unknown time zone or a malformed transit is reported by name', async () => {

@@ -272,11 +272,20 @@ describe('<sf-feedback>', () => {
 
     // The connection is back: an `online` event retries. Several triggers at once still send it once.
     adapter.faults = { latencyMs: 30 };
+    // Counted before the adapter's own de-duplication, which would hide a second send.
+    const sent: (string | undefined)[] = [];
+    const submit = adapter.submitFeedback.bind(adapter);
+    adapter.submitFeedback = (input) => {
+      sent.push(input.id);
+      return submit(input);
+    };
     dispatchEvent(new Event('online'));
     dispatchEvent(new Event('online'));
     await waitUntil(() => store.pending().length === 0, 'the queue empties');
+    expect(sent, 'sent once').to.deep.equal([id]);
+    // A flush reads the queue and starts sending within the event's own dispatch: nothing is left to send now.
     dispatchEvent(new Event('online'));
-    await new Promise((r) => setTimeout(r, 100));
+    expect(sent, 'nothing sent again').to.deep.equal([id]);
     expect(adapter.feedback.map((f) => (f as FeedbackSubmission).id)).to.deep.equal([id]);
     expect(adapter.feedback[0]).to.include({ kind: 'nps', score: 3 });
   });

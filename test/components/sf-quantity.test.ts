@@ -1,6 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/sf-quantity.js';
+import '../../src/define/sf-shop.js';
+import '../../src/define/sf-cart.js';
+import type { SfCart } from '../../src/elements/sf-cart/sf-cart.js';
+import { testAdapter } from '../helpers/shop.js';
 import type { SfQuantity } from '../../src/elements/sf-quantity/sf-quantity.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 
@@ -226,5 +230,57 @@ describe('<sf-quantity> in a form', () => {
     expect(el.value).to.equal(5);
     el.formStateRestoreCallback('-1', 'restore');
     expect(el.value).to.equal(5);
+  });
+
+  describe('announces its new value', () => {
+    /** The control's own polite live region (not the visible correction message). */
+    const liveRegion = (el: Element) => el.shadowRoot!.querySelector('[aria-live=polite][aria-atomic]');
+    const said = (el: Element) => (liveRegion(el)?.textContent ?? '').trim();
+
+    it('on its own: each step and each committed typed value, with the item name, politely', async () => {
+      const el = await fixture<SfQuantity>(html`<sf-quantity value="2" max="10" locale="en" item-name="Aero Helmet"></sf-quantity>`);
+      expect(liveRegion(el), 'the region exists before anything is said').to.not.equal(null);
+      expect(liveRegion(el)!.getAttribute('role')).to.equal('status');
+      expect(said(el)).to.equal('');
+      (part(el, 'input') as HTMLInputElement).focus();
+      await sendKeys({ press: 'ArrowUp' });
+      await waitUntil(() => said(el) === 'Aero Helmet: quantity 3.', 'the step is announced');
+      await expectNoAxeViolations(el);
+      await typeAndEnter(el, '7');
+      await waitUntil(() => said(el) === 'Aero Helmet: quantity 7.', 'the typed value is announced');
+      await click(part(el, 'decrease'));
+      await waitUntil(() => said(el) === 'Aero Helmet: quantity 6.', 'the click is announced');
+      await expectNoAxeViolations(el);
+    });
+
+    it('in Finnish without an item name, going on from a value the page set', async () => {
+      const el = await fixture<SfQuantity>(html`<sf-quantity value="1" locale="fi"></sf-quantity>`);
+      (part(el, 'input') as HTMLInputElement).focus();
+      await sendKeys({ press: 'ArrowUp' });
+      await waitUntil(() => said(el) === 'Määrä 2.', 'announced in Finnish');
+      el.value = 5;
+      await el.updateComplete;
+      await sendKeys({ press: 'ArrowUp' });
+      await waitUntil(() => said(el) === 'Määrä 6.', 'the next step after the page set 5');
+    });
+
+    it('stays quiet with announce="off", and inside a cart, which announces the saved quantity itself', async () => {
+      const off = await fixture<SfQuantity>(html`<sf-quantity value="1" locale="en" announce="off"></sf-quantity>`);
+      expect(liveRegion(off)).to.equal(null);
+
+      const adapter = testAdapter();
+      await adapter.addLine({ productId: 'chain-lube', variantId: 'chain-lube-default', quantity: 1 });
+      const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><sf-cart></sf-cart></sf-shop>`);
+      const cart = shop.querySelector('sf-cart') as SfCart;
+      await waitUntil(() => cart.shadowRoot!.querySelector('sf-quantity'), 'the cart shows its line');
+      const inCart = cart.shadowRoot!.querySelector('sf-quantity') as SfQuantity;
+      await inCart.updateComplete;
+      expect(liveRegion(inCart), 'no second announcement of the same change').to.equal(null);
+      (part(inCart, 'input') as HTMLInputElement).focus();
+      await sendKeys({ press: 'ArrowUp' });
+      const cartSays = () => (cart.shadowRoot!.querySelector('[aria-live=polite][aria-atomic]')?.textContent ?? '').trim();
+      await waitUntil(() => /quantity 2/.test(cartSays()), 'the cart announces the saved quantity');
+      await expectNoAxeViolations(cart);
+    });
   });
 });

@@ -100,8 +100,9 @@ describe('<sf-search> combobox', () => {
     await sendKeys({ press: 'ArrowDown' });
     const cancel = (e: SfSearchSelectEvent) => e.preventDefault();
     search.addEventListener('sf-search-select', cancel, { once: true });
-    setTimeout(() => void sendKeys({ press: 'Enter' }));
-    const event = (await oneEvent(search, 'sf-search-select')) as unknown as SfSearchSelectEvent;
+    const selected = oneEvent(search, 'sf-search-select');
+    await sendKeys({ press: 'Enter' });
+    const event = (await selected) as unknown as SfSearchSelectEvent;
     expect(event.product.id).to.equal('helmet-city');
     expect(event.href).to.equal('#/product/helmet-city');
     expect(event.composed && event.bubbles && event.cancelable).to.equal(true);
@@ -116,16 +117,28 @@ describe('<sf-search> combobox', () => {
   });
 
   it('submits the query on Enter with no active option, and goes to the action page', async () => {
-    const search = await renderSearch(testAdapter(), { action: '#/search' });
+    const adapter = testAdapter({ faults: { latencyMs: 100 } });
+    const answers: Promise<unknown>[] = [];
+    const real = adapter.search.bind(adapter);
+    adapter.search = (text, options) => {
+      const answer = real(text, options);
+      answers.push(answer);
+      return answer;
+    };
+    const search = await renderSearch(adapter, { action: '#/search', debounce: 0 });
     await typeQuery(search, 'gravel bike');
-    setTimeout(() => void sendKeys({ press: 'Enter' }));
-    const event = (await oneEvent(search, 'sf-search-submit')) as unknown as SfSearchSubmitEvent;
+    await waitUntil(() => answers.length > 0, 'a suggestion query is on its way');
+    const submitted = oneEvent(search, 'sf-search-submit');
+    await sendKeys({ press: 'Enter' });
+    const event = (await submitted) as unknown as SfSearchSubmitEvent;
     expect(event.text).to.equal('gravel bike');
     expect(event.href).to.equal('#/search?q=gravel+bike');
     await waitUntil(() => location.hash === '#/search?q=gravel+bike', 'the page goes to the results');
     // A late suggestion response does not reopen the popup after a submit.
-    await new Promise((r) => setTimeout(r, 120));
+    await Promise.allSettled(answers);
+    await search.updateComplete;
     expect(input(search).getAttribute('aria-expanded')).to.equal('false');
+    expect(root(search).querySelector<HTMLElement>('[part~=popup]')!.hidden).to.equal(true);
   });
 
   it('closes the popup on the first Escape and clears the text on the second', async () => {
@@ -172,8 +185,9 @@ describe('<sf-search> combobox', () => {
     expect(input(search).getAttribute('aria-expanded')).to.equal('false');
     await expectNoAxeViolations(search);
     // Enter still submits the text.
-    setTimeout(() => void sendKeys({ press: 'Enter' }));
-    const event = (await oneEvent(search, 'sf-search-submit')) as unknown as SfSearchSubmitEvent;
+    const submitted = oneEvent(search, 'sf-search-submit');
+    await sendKeys({ press: 'Enter' });
+    const event = (await submitted) as unknown as SfSearchSubmitEvent;
     expect(event.text).to.equal('zzzz');
     expect(event.href).to.equal(undefined);
   });
@@ -190,11 +204,11 @@ describe('<sf-search> combobox', () => {
   it('never lets a stale response overwrite a newer one, and aborts the older request', async () => {
     const adapter = testAdapter();
     const real = adapter.search.bind(adapter);
-    const calls: { text: string; signal: AbortSignal | undefined; release: () => void }[] = [];
+    const calls: { text: string; signal: AbortSignal | undefined; release: () => Promise<void> }[] = [];
     // A backend that ignores abort signals and answers in whatever order the test says.
     adapter.search = (text, options) =>
       new Promise<Page<Product>>((resolve) => {
-        calls.push({ text, signal: options?.signal, release: () => void real(text, { limit: options?.limit ?? 6 }).then(resolve) });
+        calls.push({ text, signal: options?.signal, release: () => real(text, { limit: options?.limit ?? 6 }).then(resolve) });
       });
     const search = await renderSearch(adapter);
     await typeQuery(search, 'ro');
@@ -205,14 +219,14 @@ describe('<sf-search> combobox', () => {
     expect(newest.text).to.equal('road');
     expect(calls[0]!.text).to.equal('ro');
     expect(calls.slice(0, -1).every((c) => c.signal?.aborted)).to.equal(true);
-    newest.release();
+    void newest.release();
     await waitUntil(() => options(search).length > 0, 'the newer answer shows');
     const newer = options(search).map((o) => plain(o.querySelector('.name')?.textContent));
     expect(newer[0]).to.equal('Aurora Road 105');
     expect(status(search)).to.equal('6 results');
     // The older answers arrive late: nothing changes.
-    for (const c of calls.slice(0, -1)) c.release();
-    await new Promise((r) => setTimeout(r, 50));
+    // Each release resolves once its answer has been handed to the element, which then ignores it.
+    await Promise.all(calls.slice(0, -1).map((c) => c.release()));
     await search.updateComplete;
     expect(options(search).map((o) => plain(o.querySelector('.name')?.textContent))).to.deep.equal(newer);
     expect(status(search)).to.equal('6 results');
@@ -231,5 +245,74 @@ describe('<sf-search> combobox', () => {
     await waitUntil(() => root(search).querySelector('.message, [role=option]'), 'an answer');
     expect(texts.length).to.be.lessThan(6);
     expect(texts.at(-1)).to.equal('helmets');
+  });
+
+  describe('an option highlighted while a newer query is on its way', () => {
+    /** An adapter whose searches, once held, wait for the test to answer them with a list of its choosing. */
+    function heldSearches() {
+      const adapter = testAdapter();
+      const real = adapter.search.bind(adapter);
+      const held: { text: string; answer: (pick: (items: readonly Product[]) => readonly Product[]) => void }[] = [];
+      let holding = false;
+      adapter.search = (text, options) => {
+        if (!holding) return real(text, options);
+        return new Promise<Page<Product>>((resolve) => held.push({
+          text,
+          answer: (pick) => void real('helmet', { limit: 6 }).then((page) => {
+            const items = pick(page.items);
+            resolve({ items, total: items.length });
+          }),
+        }));
+      };
+      return { adapter, held, hold: () => (holding = true) };
+    }
+
+    async function highlightDuringRequery(pick: (items: readonly Product[]) => readonly Product[]) {
+      const { adapter, held, hold } = heldSearches();
+      const search = await renderSearch(adapter, { debounce: 50 });
+      await typeQuery(search, 'helmet');
+      await waitUntil(() => options(search).length === 4, 'suggestions appear');
+      hold();
+      await sendKeys({ type: ' c' });
+      await waitUntil(() => held.some((h) => h.text === 'helmet c'), 'the newer query goes out');
+      // The older suggestions are still shown: the shopper arrows to the second one.
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await search.updateComplete;
+      const chosen = plain(activeOption(search)?.querySelector('.name')?.textContent);
+      expect(chosen).to.equal('City Helmet');
+      const before = options(search).map((o) => plain(o.querySelector('.name')?.textContent)).join();
+      held.at(-1)!.answer(pick);
+      await waitUntil(
+        () => options(search).map((o) => plain(o.querySelector('.name')?.textContent)).join() !== before,
+        'the newer answer shows',
+      );
+      await search.updateComplete;
+      return { search, chosen };
+    }
+
+    it('stays highlighted when the same product is in the answer (at another place), and Enter opens it', async () => {
+      const { search, chosen } = await highlightDuringRequery((items) => [...items].reverse());
+      expect(plain(activeOption(search)?.querySelector('.name')?.textContent), 'still highlighted').to.equal(chosen);
+      expect(activeOption(search)).to.equal(options(search)[2]);
+      expect(activeOption(search)!.getAttribute('aria-selected')).to.equal('true');
+      await expectNoAxeViolations(search);
+      search.addEventListener('sf-search-select', (e) => e.preventDefault(), { once: true });
+      let submitted = false;
+      search.addEventListener('sf-search-submit', () => (submitted = true));
+      const selected = oneEvent(search, 'sf-search-select');
+      await sendKeys({ press: 'Enter' });
+      const event = (await selected) as unknown as SfSearchSelectEvent;
+      expect(event.product.id).to.equal('helmet-city');
+      expect(submitted, 'the typed text is not submitted').to.equal(false);
+    });
+
+    it('highlights nothing when that product is no longer in the answer, and Enter submits the text', async () => {
+      const { search } = await highlightDuringRequery((items) => items.filter((p) => p.id !== 'helmet-city'));
+      expect(activeOption(search)).to.equal(null);
+      const submitted = oneEvent(search, 'sf-search-submit');
+      await sendKeys({ press: 'Enter' });
+      expect(((await submitted) as unknown as SfSearchSubmitEvent).text).to.equal('helmet c');
+    });
   });
 });

@@ -2,7 +2,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { CartStore, type CartState, type CartStoreOptions } from '../../src/core/cart-store.js';
 import { ManualClock } from '../../src/core/clock.js';
 import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
-import type { CommerceError } from '../../src/core/errors.js';
+import { CommerceError } from '../../src/core/errors.js';
+import { guardAdapter } from '../../src/adapters/guard.js';
+import type { Cart } from '../../src/core/model.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
 
 /** Counts the calls of one adapter method, keeping its behaviour. */
@@ -69,7 +71,7 @@ describe('CartStore', () => {
     const all = [2, 3, 4, 5].map((q) => store.setQuantity(id, q));
     expect(store.cart!.lines[0]!.quantity).to.equal(5);
     await Promise.all(all);
-    expect(calls).to.deep.equal([[id, 5]]);
+    expect(calls.map((c) => c.slice(0, 2))).to.deep.equal([[id, 5]]);
     expect(store.cart!.lines[0]!.quantity).to.equal(5);
   });
 
@@ -174,7 +176,8 @@ describe('CartStore', () => {
       const e = await call().catch((err: CommerceError) => err);
       expect((e as CommerceError).code).to.equal('network');
     }
-    expect(store.cart).to.equal(before);
+    // A network failure makes the store read the cart again (the change may have landed): same content.
+    expect(store.cart).to.deep.equal(before);
     expect(store.state.pending).to.equal(false);
   });
 
@@ -299,5 +302,109 @@ describe('CartStore', () => {
     expect(store.state.removed).to.have.length(1);
     clock.advance(1);
     expect(store.state.removed ?? []).to.have.length(0);
+  });
+
+  describe('idempotent writes', () => {
+    const lube = { productId: 'chain-lube', variantId: 'chain-lube-default', quantity: 1 };
+    const inBackend = async (adapter: LocalCommerceAdapter) => (await adapter.getCart()).lines.map((l) => `${l.variantId}:${l.quantity}`);
+
+    it('a retried add after a timeout never doubles the line, even when the first attempt landed late', async () => {
+      const adapter = testAdapter({ faults: { latencyMs: 150 } });
+      // The shop's deadline for a change is shorter than this backend's latency: the add times out, then lands.
+      const store = new CartStore(guardAdapter(adapter, { timeoutMs: 5000, mutationTimeoutMs: 30 }), { debounceMs: 5 });
+      store.subscribe(() => undefined);
+      await waitUntil(() => store.state.status === 'ready', 'the cart loads');
+      const calls = spy(adapter, 'addLine');
+      const first = await store.addLine(lube).then(() => null, (e: CommerceError) => e);
+      expect(first?.code).to.equal('timeout');
+      adapter.faults = {};
+      await waitUntil(async () => (await inBackend(adapter)).length === 1, 'the timed-out add lands after all');
+      // The store reads the cart again (it does so itself after a timeout): the shopper sees the line, in a cart
+      // whose id may differ from the empty one's, and tries again anyway.
+      await store.load();
+      expect(store.cart?.lines.map((l) => l.quantity)).to.deep.equal([1]);
+      await store.addLine(lube);
+      expect(await inBackend(adapter), 'added once').to.deep.equal(['chain-lube-default:1']);
+      await waitUntil(() => store.cart?.lines[0]?.quantity === 1 && !store.state.pending, 'the store shows the one line');
+      const keys = calls.map((c) => (c[1] as { idempotencyKey?: string }).idempotencyKey);
+      expect(keys, 'both attempts carry one key').to.have.length(2);
+      expect(keys[0]).to.be.a('string').and.equal(keys[1]);
+      // A later add is a new change: it gets a new key and adds.
+      await store.addLine(lube);
+      expect(await inBackend(adapter)).to.deep.equal(['chain-lube-default:2']);
+      expect((calls[2]![1] as { idempotencyKey: string }).idempotencyKey).to.not.equal(keys[0]);
+    });
+
+    it('a retried add after a lost answer adds once; after a certain refusal the next add is a new one', async () => {
+      const adapter = testAdapter();
+      const { store } = await seeded(adapter);
+      adapter.faults = { loseResponse: ['addLine'] };
+      expect((await store.addLine(lube).then(() => null, (e: CommerceError) => e))?.code).to.equal('network');
+      adapter.faults = {};
+      const cart = await store.addLine(lube);
+      expect(cart.lines.find((l) => l.variantId === 'chain-lube-default')?.quantity).to.equal(1);
+      expect((await inBackend(adapter)).at(-1)).to.equal('chain-lube-default:1');
+
+      const calls = spy(adapter, 'addLine');
+      const sold = { productId: 'lock-folding', variantId: 'lock-folding-default', quantity: 1 };
+      expect((await store.addLine(sold).then(() => null, (e: CommerceError) => e))?.code).to.equal('out-of-stock');
+      await store.addLine(sold).catch(() => undefined);
+      const keys = calls.map((c) => (c[1] as { idempotencyKey: string }).idempotencyKey);
+      expect(keys[0], 'a refused add is not retried under its key').to.not.equal(keys[1]);
+    });
+  });
+
+  describe('a newer quantity change while an older one fails', () => {
+    /** Makes the first setQuantity call wait until the test settles it; later calls go through. */
+    function holdFirstSetQuantity(adapter: LocalCommerceAdapter) {
+      const original = adapter.setQuantity.bind(adapter);
+      const asked: number[] = [];
+      let settle: ((outcome: () => Promise<Cart>) => void) | undefined;
+      adapter.setQuantity = (lineId, quantity, options) => {
+        asked.push(quantity);
+        if (asked.length > 1) return original(lineId, quantity, options);
+        return new Promise<() => Promise<Cart>>((resolve) => (settle = resolve)).then((outcome) => outcome());
+      };
+      return { asked, original, settle: (outcome: () => Promise<Cart>) => settle!(outcome) };
+    }
+
+    it('keeps the newer quantity when the older call is refused, and shows no error for it', async () => {
+      const adapter = testAdapter();
+      const { store, lines } = await seeded(adapter, { debounceMs: 5 });
+      const id = lines[0]!.id;
+      const held = holdFirstSetQuantity(adapter);
+      const a = store.setQuantity(id, 2);
+      await waitUntil(() => held.asked.length === 1, 'change A goes out');
+      const b = store.setQuantity(id, 4);
+      held.settle(() => Promise.reject(new CommerceError('out-of-stock', 'A refused', { available: 1 })));
+      const [ca, cb] = await Promise.all([a, b]);
+      expect(held.asked, 'B is sent after A failed').to.deep.equal([2, 4]);
+      expect(ca.lines[0]!.quantity, 'A settles with the newer outcome').to.equal(4);
+      expect(cb.lines[0]!.quantity).to.equal(4);
+      expect(store.cart!.lines[0]!.quantity).to.equal(4);
+      expect(store.state.lineErrors, 'the older failure is moot').to.deep.equal({});
+      expect((await adapter.getCart()).lines[0]!.quantity).to.equal(4);
+    });
+
+    it('keeps the newer quantity when the older call timed out after landing, even if it equals the old quantity', async () => {
+      const adapter = testAdapter();
+      const { store, lines } = await seeded(adapter, { debounceMs: 5 });
+      const id = lines[0]!.id;
+      const held = holdFirstSetQuantity(adapter);
+      const a = store.setQuantity(id, 3);
+      await waitUntil(() => held.asked.length === 1, 'change A goes out');
+      // Back to the confirmed quantity (1) while A is out.
+      const b = store.setQuantity(id, 1);
+      // A lands in the backend, but its answer is lost.
+      held.settle(async () => {
+        await held.original(id, 3);
+        throw new CommerceError('timeout', 'A timed out');
+      });
+      await Promise.all([a, b]);
+      await waitUntil(() => !store.state.pending, 'everything settles');
+      expect(store.cart!.lines[0]!.quantity).to.equal(1);
+      expect((await adapter.getCart()).lines[0]!.quantity, 'the backend ends at B, not at A').to.equal(1);
+      expect(store.state.lineErrors).to.deep.equal({});
+    });
   });
 });

@@ -64,7 +64,8 @@ describe('measureWebVitals (web-vitals attribution build, real entries)', () => 
     const events: TelemetryEvent[] = [];
     const telemetry = createTelemetry({ sinks: [(e) => events.push(e)], context: () => ({ experiments: { 'cta-colour': 'b' }, anonymous_id: 'anon-1' }) });
     await measureWebVitals(telemetry, { reportAllChanges: true, metrics: ['CLS'] });
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+    // A shift needs a frame in which the totals were painted where they were: wait for two rendered frames.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     // Late content without reserved space pushes the totals down: an unexpected layout shift.
     (inDrawer(drawer, '[part=banner]') as HTMLElement).style.height = '120px';
     await waitUntil(() => vitals(events, 'CLS').some((e) => (e.params['value'] as number) > 0), 'a CLS report', { timeout: 5000 });

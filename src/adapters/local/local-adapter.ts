@@ -2,7 +2,7 @@ import { IMAGES } from './images.js';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { CommerceError } from '../../core/errors.js';
 import type {
-  AddLineInput, Cart, CartLine, Category, Compensation, DeliveryMethod, FeedbackInput, Lateness, LineIssue, ListQuery,
+  AddLineInput, Cart, CartLine, CartWriteOptions, Category, Compensation, DeliveryMethod, FeedbackInput, Lateness, LineIssue, ListQuery,
   Order, OrderProgress, Page, PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions, Variant,
 } from '../../core/model.js';
 import { systemClock, type Clock } from '../../core/clock.js';
@@ -97,6 +97,8 @@ interface StoredOrders {
 }
 
 const SCHEMA = 1;
+/** How many recent cart changes keep their answer for a retry with the same idempotency key. */
+const WRITES_KEPT = 50;
 
 const defaultImageUrl = (name: ImageName) => IMAGES[name];
 
@@ -135,6 +137,10 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   readonly #compensation: LocalCommerceAdapterOptions['compensation'];
   #channel: BroadcastChannel | undefined;
   #memoryCart: StoredCart | undefined;
+  /** The cart right after each recent keyed change was applied, by idempotency key (oldest first). */
+  readonly #applied = new Map<string, Cart>();
+  /** Keyed changes on their way, so a retry that overtakes its first attempt waits for it. */
+  readonly #writing = new Map<string, Promise<unknown>>();
   #onStorage = (e: StorageEvent) => {
     if (e.key === this.#cartKey) this.#notifyExternal();
   };
@@ -280,32 +286,68 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     return this.#view(this.#readCart());
   }
 
-  async addLine(input: AddLineInput): Promise<Cart> {
-    await this.#enter('addLine');
-    const { product, variant } = this.#find(input.productId, input.variantId);
-    this.#assertQuantity(input.quantity);
-    return this.#mutate('addLine', (cart) => {
-      const existing = cart.lines.find((l) => l.variantId === variant.id);
-      this.#assertAvailable(variant, input.quantity, existing?.quantity ?? 0);
-      if (existing) {
-        existing.quantity += input.quantity;
-        existing.priceAtAdd = variant.price.amount;
-      } else {
-        cart.lines.push({ id: randomId('L'), productId: product.id, variantId: variant.id, quantity: input.quantity, priceAtAdd: variant.price.amount });
-      }
+  /**
+   * Adds to the cart. A change with an `idempotencyKey` this adapter has already applied (one of its last 50) is
+   * not applied again: the call answers with the cart as it was right after the first one, even when that first
+   * call's answer was lost or it is still on its way. Keys are remembered in memory, per adapter (per page).
+   */
+  addLine(input: AddLineInput, options: CartWriteOptions = {}): Promise<Cart> {
+    return this.#keyed(options.idempotencyKey, 'addLine', async (key) => {
+      await this.#enter('addLine');
+      const { product, variant } = this.#find(input.productId, input.variantId);
+      this.#assertQuantity(input.quantity);
+      return this.#mutate('addLine', (cart) => this.#add(cart, product, variant, input.quantity), key);
     });
   }
 
-  async setQuantity(lineId: string, quantity: number): Promise<Cart> {
-    await this.#enter('setQuantity');
-    this.#assertQuantity(quantity);
-    return this.#mutate('setQuantity', (cart) => {
-      const line = this.#line(cart, lineId);
-      const { variant } = this.#find(line.productId, line.variantId);
-      this.#assertAvailable(variant, quantity);
-      line.quantity = quantity;
-      line.priceAtAdd = variant.price.amount;
+  #add(cart: StoredCart, product: Product, variant: Variant, quantity: number): void {
+    const existing = cart.lines.find((l) => l.variantId === variant.id);
+    this.#assertAvailable(variant, quantity, existing?.quantity ?? 0);
+    if (existing) {
+      existing.quantity += quantity;
+      existing.priceAtAdd = variant.price.amount;
+    } else {
+      cart.lines.push({ id: randomId('L'), productId: product.id, variantId: variant.id, quantity, priceAtAdd: variant.price.amount });
+    }
+  }
+
+  /** Sets a line's quantity; a repeated `idempotencyKey` is answered as in `addLine`, without applying it again. */
+  setQuantity(lineId: string, quantity: number, options: CartWriteOptions = {}): Promise<Cart> {
+    return this.#keyed(options.idempotencyKey, 'setQuantity', async (key) => {
+      await this.#enter('setQuantity');
+      this.#assertQuantity(quantity);
+      return this.#mutate('setQuantity', (cart) => {
+        const line = this.#line(cart, lineId);
+        const { variant } = this.#find(line.productId, line.variantId);
+        this.#assertAvailable(variant, quantity);
+        line.quantity = quantity;
+        line.priceAtAdd = variant.price.amount;
+      }, key);
     });
+  }
+
+  /**
+   * Runs a cart change at most once per idempotency key: a retry waits for an attempt still on its way, then answers
+   * with the remembered cart if the change was applied (even if that attempt lost its answer), else tries again.
+   */
+  #keyed(key: string | undefined, method: AdapterMethod, work: (key: string | undefined) => Promise<Cart>): Promise<Cart> {
+    if (key === undefined) return work(undefined);
+    const earlier = this.#writing.get(key);
+    const run = (async () => {
+      if (earlier) await earlier.catch(() => undefined);
+      const applied = this.#applied.get(key);
+      if (!applied) return work(key);
+      // The retry is a call too: it takes as long, and can fail or lose its answer, as any other.
+      await this.#enter(method);
+      this.#leave(method);
+      return structuredClone(applied);
+    })();
+    this.#writing.set(key, run);
+    void run.then(
+      () => this.#writing.get(key) === run && this.#writing.delete(key),
+      () => this.#writing.get(key) === run && this.#writing.delete(key),
+    );
+    return run;
   }
 
   async removeLine(lineId: string): Promise<Cart> {
@@ -489,13 +531,19 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   }
 
   /** Read-modify-write in one synchronous block, so edits from two tabs to different lines both survive. */
-  #mutate(method: AdapterMethod, change: (cart: StoredCart) => void): Cart {
+  #mutate(method: AdapterMethod, change: (cart: StoredCart) => void, key?: string): Cart {
     const cart = this.#readCart();
     change(cart);
     cart.revision += 1;
     this.#write(cart);
+    const view = this.#view(cart);
+    // Remembered before the answer can be lost: the retry then finds the change done.
+    if (key !== undefined) {
+      this.#applied.set(key, structuredClone(view));
+      for (const old of [...this.#applied.keys()].slice(0, Math.max(0, this.#applied.size - WRITES_KEPT))) this.#applied.delete(old);
+    }
     this.#leave(method);
-    return this.#view(cart);
+    return view;
   }
 
   #readCart(): StoredCart {

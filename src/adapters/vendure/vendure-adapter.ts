@@ -1,7 +1,7 @@
 import type { BackendAddressRules, CommerceAdapter } from '../../core/adapter.js';
 import { CommerceError } from '../../core/errors.js';
 import type {
-  AddLineInput, Address, Cart, Category, Contact, DeliveryMethod, ListQuery, Order, OrderStatus, Page, PaymentKind,
+  AddLineInput, Address, Cart, CartWriteOptions, Category, Contact, DeliveryMethod, ListQuery, Order, OrderStatus, Page, PaymentKind,
   PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions,
 } from '../../core/model.js';
 import { localStore, type SafeStorage } from '../../core/storage.js';
@@ -57,6 +57,19 @@ interface OrderRecord {
 }
 
 interface RevisionRecord { fingerprint: string; revision: number }
+
+/**
+ * What this adapter remembers of a keyed cart change (Vendure has no idempotency keys of its own). `done`: Vendure
+ * answered that it applied it. Not done: sent, answer unknown. `before`: the variant's quantity before an add.
+ */
+type WriteRecord =
+  | { kind: 'add'; variantId: string; before: number; quantity: number; done: boolean }
+  | { kind: 'set'; lineId: string; quantity: number; done: boolean };
+
+/** How many recent keyed cart changes are remembered. */
+const WRITES_KEPT = 50;
+/** Errors after which the change may still have been applied. */
+const unsure = (e: unknown) => !(e instanceof CommerceError) || ['timeout', 'network', 'malformed-response', 'unknown'].includes(e.code);
 
 const PLACED_STATES = new Set(['PaymentAuthorized', 'PaymentSettled', 'PartiallyShipped', 'Shipped', 'PartiallyDelivered', 'Delivered']);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -117,6 +130,8 @@ export class VendureCommerceAdapter implements CommerceAdapter {
   readonly #fallbackImage: FallbackImage | undefined;
   readonly #toProduct = (p: VProduct) => toProduct(p, this.#fallbackImage);
   #queue: Promise<unknown> = Promise.resolve();
+  /** Recent keyed cart changes, by idempotency key (oldest first); see `addLine`. */
+  readonly #writes = new Map<string, WriteRecord>();
   /** The channel's currency, asked once (a failed ask is asked again next time). */
   #currency: Promise<string> | undefined;
 
@@ -209,35 +224,85 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     return this.#serial(async () => await this.#toCart(await this.#activeOrder(options)));
   }
 
-  async addLine(input: AddLineInput): Promise<Cart> {
+  /**
+   * Adds to the active order (`addItemToOrder`).
+   *
+   * Vendure has no idempotency keys, so this adapter keeps its own record of the last 50 keyed changes, in memory:
+   * a call with a key it saw answered as applied returns the cart without adding. A call whose answer was lost
+   * (timeout, network) is judged by the line: if the variant's quantity has grown by at least the amount added since
+   * the first attempt, the add is taken as landed and not sent again; otherwise it is sent again. Limits: another
+   * tab or device adding the same variant in between can make a lost add look landed (and one removing it, a landed
+   * add look lost); a reload forgets the keys. Calls of one adapter run one at a time, so a retry always finds its
+   * first attempt finished.
+   */
+  async addLine(input: AddLineInput, options: CartWriteOptions = {}): Promise<Cart> {
     this.#assertQuantity(input.quantity);
+    const key = options.idempotencyKey;
     return this.#serial(async () => {
       const before = await this.#activeOrder();
       const previous = before?.lines.find((l) => l.productVariant.id === input.variantId);
-      const result = await this.#mutate(Q.ADD_ITEM, { variantId: input.variantId, quantity: input.quantity }, 'addItemToOrder', true);
-      if (isErrorResult(result)) {
-        // Vendure adds what stock allows and reports the shortfall; the kit's contract is "a failed change changes
-        // nothing", so undo the partial add before reporting.
-        if (result.errorCode === 'INSUFFICIENT_STOCK_ERROR') await this.#restoreLine(input.variantId, previous?.quantity ?? 0);
-        throw toCommerceErrorFromResult(result);
+      const now = previous?.quantity ?? 0;
+      const earlier = key === undefined ? undefined : this.#writes.get(key);
+      if (earlier?.kind === 'add' && (earlier.done || now >= earlier.before + earlier.quantity)) {
+        earlier.done = true;
+        return await this.#toCart(before);
       }
-      return await this.#toCart(result);
+      const record: WriteRecord = { kind: 'add', variantId: input.variantId, before: now, quantity: input.quantity, done: false };
+      return await this.#recorded(key, record, async () => {
+        const result = await this.#mutate(Q.ADD_ITEM, { variantId: input.variantId, quantity: input.quantity }, 'addItemToOrder', true);
+        if (isErrorResult(result)) {
+          // Vendure adds what stock allows and reports the shortfall; the kit's contract is "a failed change changes
+          // nothing", so undo the partial add before reporting.
+          if (result.errorCode === 'INSUFFICIENT_STOCK_ERROR') await this.#restoreLine(input.variantId, now);
+          throw toCommerceErrorFromResult(result);
+        }
+        return await this.#toCart(result);
+      });
     });
   }
 
-  async setQuantity(lineId: string, quantity: number): Promise<Cart> {
+  /**
+   * Sets a line's quantity (`adjustOrderLine`). A key seen answered as applied returns the cart without sending it
+   * again, so a late retry of an old change never undoes a newer one; one whose answer was lost is sent again (a
+   * quantity is absolute, so sending it twice changes nothing more). Keys are kept as for `addLine`.
+   */
+  async setQuantity(lineId: string, quantity: number, options: CartWriteOptions = {}): Promise<Cart> {
     this.#assertQuantity(quantity);
+    const key = options.idempotencyKey;
     return this.#serial(async () => {
       const before = await this.#activeOrder();
+      const earlier = key === undefined ? undefined : this.#writes.get(key);
+      if (earlier?.kind === 'set' && earlier.done) return await this.#toCart(before);
       const line = before?.lines.find((l) => l.id === lineId);
       if (!line) throw new CommerceError('not-found', `No cart line "${lineId}".`);
-      const result = await this.#mutate(Q.ADJUST_LINE, { lineId, quantity }, 'adjustOrderLine', true);
-      if (isErrorResult(result)) {
-        if (result.errorCode === 'INSUFFICIENT_STOCK_ERROR') await this.#restoreLine(line.productVariant.id, line.quantity);
-        throw toCommerceErrorFromResult(result);
-      }
-      return await this.#toCart(result);
+      return await this.#recorded(key, { kind: 'set', lineId, quantity, done: false }, async () => {
+        const result = await this.#mutate(Q.ADJUST_LINE, { lineId, quantity }, 'adjustOrderLine', true);
+        if (isErrorResult(result)) {
+          if (result.errorCode === 'INSUFFICIENT_STOCK_ERROR') await this.#restoreLine(line.productVariant.id, line.quantity);
+          throw toCommerceErrorFromResult(result);
+        }
+        return await this.#toCart(result);
+      });
     });
+  }
+
+  /**
+   * Runs a keyed change with its record kept: marked done when Vendure answers that it applied it, dropped when it
+   * certainly did not (a refusal), kept as sent-but-unknown when the answer was lost.
+   */
+  async #recorded(key: string | undefined, record: WriteRecord, work: () => Promise<Cart>): Promise<Cart> {
+    if (key === undefined) return work();
+    this.#writes.delete(key);
+    this.#writes.set(key, record);
+    for (const old of [...this.#writes.keys()].slice(0, Math.max(0, this.#writes.size - WRITES_KEPT))) this.#writes.delete(old);
+    try {
+      const cart = await work();
+      record.done = true;
+      return cart;
+    } catch (e) {
+      if (!unsure(e)) this.#writes.delete(key);
+      throw e;
+    }
   }
 
   removeLine(lineId: string): Promise<Cart> {

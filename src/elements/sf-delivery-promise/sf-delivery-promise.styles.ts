@@ -5,9 +5,6 @@ export const styles = css`
     display: block;
     color: var(--sf-delivery-promise-color, var(--_sf-color-text));
   }
-  :host(:state(invalid)) {
-    display: none;
-  }
   [part='promise'] {
     margin: 0;
     /* Two line boxes are reserved before the first computation and kept when the text changes length. */

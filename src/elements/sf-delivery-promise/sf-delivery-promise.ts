@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
@@ -16,6 +16,7 @@ import { ExperimentController, reserved } from '../controllers/experiment-contro
 import { KIT_FEATURES } from '../../services/experiments/features.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
+import { SfDeliverySettingsInvalidEvent } from '../events/index.js';
 import { styles } from './sf-delivery-promise.styles.js';
 import { validateDeliveryMethod, validateStock } from '../../core/validate.js';
 import { dateCheck, validated, type PropertyCheck } from '../base/property-checks.js';
@@ -54,6 +55,21 @@ const dateConverter = {
 
 const KINDS: readonly DeliveryKind[] = ['home', 'pickup-point', 'store'];
 
+/** Most working days the fallback text states: beyond it, a number means nothing to a shopper. */
+const FALLBACK_MAX_DAYS = 60;
+
+/**
+ * The working days a parcel takes, as far as the settings still tell (handling + transit, plus one for a cut-off
+ * missed), when they cannot give dates; null when the days themselves are unusable.
+ */
+function fallbackDays(transit: unknown, handling: unknown): { min: number; max: number } | null {
+  const whole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= FALLBACK_MAX_DAYS;
+  const range = typeof transit === 'number' ? { min: transit, max: transit } : (transit as { min?: unknown; max?: unknown } | undefined);
+  const h = handling ?? 0;
+  if (!range || !whole(range.min) || !whole(range.max) || range.min > range.max || !whole(h)) return null;
+  return { min: Math.max(1, h + range.min), max: h + range.max + 1 };
+}
+
 interface Entry {
   id: string;
   method?: DeliveryMethod;
@@ -65,7 +81,7 @@ type View =
   | { state: 'empty' }
   | { state: 'loading' }
   | { state: 'error'; error: unknown }
-  | { state: 'invalid' }
+  | { state: 'invalid'; kind: DeliveryKind; days: { min: number; max: number } | null }
   | { state: 'ready'; entries: Entry[] };
 
 /**
@@ -74,8 +90,13 @@ type View =
  *
  * The countdown moves once a minute, on the minute; when the cut-off passes the promise is computed again. Screen
  * readers hear a polite announcement only when a promised date changes, never the minutes. Two line boxes are
- * reserved so the page does not shift when the text first appears or changes length. An invalid configuration
- * renders nothing and logs one `console.warn` (never an exception).
+ * reserved so the page does not shift when the text first appears or changes length.
+ *
+ * Settings that cannot give a promise (an unknown `time-zone`, a malformed `holidays` list, a cut-off such as
+ * '25:00', an unknown `kind` or `method-id`, …) never blank the badge and never throw: it shows a plain fallback
+ * without dates, "Delivered in about 1–2 working days." (handling plus transit days, plus one for a missed cut-off),
+ * or "The delivery time is confirmed at checkout." when the days are unusable too; it logs one `console.warn`
+ * naming the element and the setting, and fires `sf-delivery-settings-invalid` once per distinct problem.
  *
  * The `sf-delivery-countdown` experiment switches between the countdown (true, the default) and the date only
  * (false); `no-countdown` set by the page wins, and then no exposure is recorded.
@@ -85,6 +106,8 @@ type View =
  *
  * @tag sf-delivery-promise
  * @summary When the parcel ships and arrives, with a cut-off countdown.
+ * @fires sf-delivery-settings-invalid - The settings cannot give a promise; the fallback text shows. `event.field`,
+ * `event.reason`.
  * @csspart promise - The promise text (two reserved lines).
  * @csspart dispatch - The first sentence: when to order and when it ships.
  * @csspart countdown - The time left until the cut-off, inside `dispatch`.
@@ -101,7 +124,7 @@ type View =
  * @cssproperty --sf-delivery-promise-gap - Gap between methods.
  * @cssproperty --sf-delivery-promise-border-color - Border of each method.
  * @cssstate countdown - A countdown to the cut-off is showing.
- * @cssstate invalid - The configuration is invalid; the element is hidden.
+ * @cssstate invalid - The settings are invalid; the fallback text without dates shows.
  * @cssstate loading - Delivery methods are loading.
  * @since 0.1.0
  * @status experimental
@@ -251,13 +274,19 @@ export class SfDeliveryPromise extends SfElement {
       const loaded = this.#methods.value;
       if (!loaded) return { state: 'loading' };
       methods = this.allMethods ? loaded : loaded.filter((m) => m.id === this.methodId);
-      if (methods.length === 0) return this.#invalid(`no delivery method "${this.methodId}" in the adapter`);
+      if (methods.length === 0) return this.#invalid(`methodId: no delivery method "${this.methodId}" in the adapter`, 'home', null);
     }
     const now = this.#clock.now;
+    // What the fallback can still say if the settings turn out invalid: the first method's, else the attributes'.
+    const first = methods?.[0];
+    const kind = first?.kind ?? (KINDS.includes(this.kind) ? this.kind : 'home');
+    const days = first
+      ? fallbackDays(first.promise.transitDays, first.promise.handlingDays)
+      : fallbackDays(this.transitDays, this.handlingDays);
     try {
       if (methods) return { state: 'ready', entries: methods.map((m) => this.#entry(m.id, m.promise, m.kind, now, m)) };
       if (this.cutoff === undefined && this.transitDays === undefined) return { state: 'empty' };
-      if (!KINDS.includes(this.kind)) return this.#invalid(`kind: expected home, pickup-point or store, got "${this.kind}"`);
+      if (!KINDS.includes(this.kind)) return this.#invalid(`kind: expected home, pickup-point or store, got "${this.kind}"`, kind, days);
       const params: DeliveryPromiseParams = {
         timeZone: this.warehouseTimeZone ?? this.timeZone,
         cutoff: this.cutoff ?? '',
@@ -270,7 +299,7 @@ export class SfDeliveryPromise extends SfElement {
       if (this.readyFrom) params.readyFrom = this.readyFrom;
       return { state: 'ready', entries: [this.#entry('badge', params, this.kind, now)] };
     } catch (e) {
-      return this.#invalid(e instanceof Error ? e.message : String(e));
+      return this.#invalid(e instanceof Error ? e.message : String(e), kind, days);
     }
   }
 
@@ -295,15 +324,22 @@ export class SfDeliveryPromise extends SfElement {
     return { id, promise, words, ...(method ? { method } : {}) };
   }
 
-  #invalid(message: string): View {
-    this.#warn(message);
-    return { state: 'invalid' };
+  /** Invalid settings: warn and tell the page once per problem (`field: reason`), and show the fallback. */
+  #invalid(message: string, kind: DeliveryKind, days: { min: number; max: number } | null): View {
+    if (this.#warn(message) && !isServer) {
+      const at = message.indexOf(':');
+      const field = at > 0 && /^[\w.[\]]+$/.test(message.slice(0, at)) ? message.slice(0, at) : 'settings';
+      this.dispatchEvent(new SfDeliverySettingsInvalidEvent(field, at > 0 ? message.slice(at + 1).trim() : message));
+    }
+    return { state: 'invalid', kind, days };
   }
 
-  #warn(message: string): void {
-    if (this.#warned.has(message)) return;
+  /** Warns once per distinct message; true the first time. */
+  #warn(message: string): boolean {
+    if (this.#warned.has(message)) return false;
     this.#warned.add(message);
     console.warn(`<sf-delivery-promise>: ${message}`);
+    return true;
   }
 
 
@@ -330,7 +366,11 @@ export class SfDeliveryPromise extends SfElement {
     const c = commonMessages[locale];
     const view = this.#view;
     const live = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
-    if (view.state === 'invalid') return live;
+    if (view.state === 'invalid') {
+      const { days } = view;
+      const text = days ? t.fallbackDays(days.min === days.max ? String(days.min) : `${days.min}–${days.max}`, view.kind) : t.fallbackUnknown;
+      return html`<p part="promise">${text}</p>${live}`;
+    }
     const listMode = this.allMethods && !this.method;
     if (!listMode) {
       return html`${this.#renderPromise(view.state === 'ready' ? view.entries[0] : undefined)}${live}`;

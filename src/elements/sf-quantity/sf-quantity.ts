@@ -3,6 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { checkQuantity } from '../../core/cart.js';
 import { cartMessages } from '../../messages/cart.js';
 import { SfElement } from '../base/sf-element.js';
+import { Announcer } from '../controllers/announcer.js';
+import { oneOfCheck, type PropertyCheck } from '../base/property-checks.js';
 import {
   getFormValidity, getFormValue, mixinFormAssociated, resetFormValue, restoreFormValue, updateFormValue, type FormValidity,
 } from '../base/form-associated.js';
@@ -15,6 +17,11 @@ import {
  * focuses it), validity (a range error above `max`, `setCustomValidity`), `form.reset()` back to the default value
  * (the `value` attribute, else the first value), a disabled `<fieldset>`, and state restore. The form value is
  * updated before `input` and `change` fire.
+ *
+ * When the shopper changes the value (a step, a committed typed value), the new value is announced through a polite
+ * live region of its own ("Aero Helmet: quantity 3."), unless a correction message already says it. With `announce`
+ * `auto` (the default) it stays quiet inside `<sf-cart>` or `<sf-cart-drawer>`, which announce the saved quantity
+ * themselves; `on` and `off` decide it outright. A value set by the page is never announced.
  *
  * @tag sf-quantity
  * @summary A form-associated quantity stepper with a typed input.
@@ -31,6 +38,11 @@ import {
  * @status experimental
  */
 export class SfQuantity extends mixinFormAssociated(SfElement) {
+  /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
+  protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
+    announce: oneOfCheck(['auto', 'on', 'off']),
+  };
+
   static override styles = [
     SfElement.styles,
     css`
@@ -105,6 +117,12 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
   /** Shows the label above the control. */
   @property({ attribute: 'show-label', type: Boolean, reflect: true }) showLabel = false;
 
+  /**
+   * Whether a value the shopper sets is announced by this control: `auto` (default: yes, except inside
+   * `<sf-cart>`/`<sf-cart-drawer>`, which announce it themselves), `on`, or `off`.
+   */
+  @property() announce: 'auto' | 'on' | 'off' = 'auto';
+
   /** The last correction, shown under the control. */
   @state() protected message = '';
 
@@ -114,6 +132,14 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
   @query('input') protected input?: HTMLInputElement;
 
   #defaultValue: number | undefined;
+  readonly #announcer = new Announcer(this);
+  /** Inside a cart element that announces quantity changes itself (found when connected). */
+  #inCart = false;
+
+  /** Whether this control announces the values the shopper sets (see `announce`). */
+  get #announces(): boolean {
+    return this.announce === 'on' || (this.announce !== 'off' && !this.#inCart);
+  }
 
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
@@ -122,6 +148,14 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#defaultValue ??= this.value;
+    this.#inCart = false;
+    // Up through shadow roots too: the cart elements render their quantity controls in their own shadow root.
+    for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+      if (node instanceof Element && (node.localName === 'sf-cart' || node.localName === 'sf-cart-drawer')) {
+        this.#inCart = true;
+        break;
+      }
+    }
   }
 
   override [getFormValue](): string {
@@ -189,6 +223,7 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
         >+</button>
       </div>
       <span part="message" id="message" role="status">${this.message || overMax || nothing}</span>
+      ${this.#announces ? this.#announcer.render() : nothing}
     `;
   }
 
@@ -262,6 +297,11 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
 
   #setValue(value: number): void {
     this.value = value;
+    // A correction message already says the value it set.
+    if (this.#announces && !this.message) {
+      const t = cartMessages[this.effectiveLocale];
+      this.#announcer.announce(this.itemName ? t.quantitySet(this.itemName, value) : t.quantityNow(value));
+    }
     // The form sees the new value before anyone hears of it.
     this[updateFormValue]();
     this.dispatchEvent(new Event('input', { bubbles: true }));

@@ -33,7 +33,8 @@ type Outcome =
  *
  * Suggestions show each product's image, name and price. Keyboard: ArrowDown/ArrowUp move the active option
  * (`aria-activedescendant`, wrapping; they also open the popup), Enter opens the active product or, with none
- * active, submits the query; Escape closes the popup, and a second Escape clears the text. The number of results,
+ * active, submits the query. An option made active while a newer query is on its way stays active when that
+ * query answers, if the same product (by id) is still among the results; otherwise none is active. Escape closes the popup, and a second Escape clears the text. The number of results,
  * "no results" and backend failures are shown in the popup and announced in a polite live region once per query.
  *
  * Opening a product fires the cancellable `sf-search-select`; unless cancelled, the page goes to the product's link
@@ -146,15 +147,18 @@ export class SfSearch extends SfElement {
     try {
       const page = await adapter.search(text, { signal: controller.signal, limit: this.limit });
       if (seq !== this.#seq) return;
+      // The shopper may have picked an option of the previous answer while this one was on its way: keep it.
+      const activeId = this.#items[this.active]?.id;
       this.outcome = page.items.length > 0
         ? { kind: 'results', query: text, items: page.items.slice(0, this.limit), total: Math.max(page.total, page.items.length) }
         : { kind: 'empty', query: text };
+      this.active = activeId === undefined ? -1 : this.#items.findIndex((p) => p.id === activeId);
     } catch (e) {
       if (seq !== this.#seq || controller.signal.aborted) return;
       this.outcome = { kind: 'error', query: text, code: toCommerceError(e).code };
+      this.active = -1;
     }
     this.loading = false;
-    this.active = -1;
     this.open = true;
   }
 
