@@ -32,6 +32,11 @@ export const deliveryMessages = defineMessages({
     free: 'Free',
     methods: 'Delivery options',
     updated: (text: string) => `Delivery estimate updated: ${text}`,
+    storeInStock: (place: string, day: string, time?: string) => `In stock at ${place}: pick up ${day}${time ? ` after ${time}` : ''}`,
+    storeOrderBy: (orderBy: string, day: string, time: string | undefined, place: string) =>
+      `Order by ${orderBy}, pick up ${day}${time ? ` after ${time}` : ''} at ${place}`,
+    storePickup: (day: string, time: string | undefined, place: string) => `Pick up ${day}${time ? ` after ${time}` : ''} at ${place}`,
+    storeUnavailable: (place: string) => `Not available at ${place}`,
   },
   fi: {
     today: 'tänään',
@@ -55,6 +60,11 @@ export const deliveryMessages = defineMessages({
     free: 'Maksuton',
     methods: 'Toimitustavat',
     updated: (text: string) => `Toimitusarvio päivittyi: ${text}`,
+    storeInStock: (place: string, day: string, time?: string) => `Myymälässä ${place} varastossa: nouda ${day}${time ? ` ${time} jälkeen` : ''}`,
+    storeOrderBy: (orderBy: string, day: string, time: string | undefined, place: string) =>
+      `Tilaa viimeistään ${orderBy}, nouda ${day}${time ? ` ${time} jälkeen` : ''} myymälästä ${place}`,
+    storePickup: (day: string, time: string | undefined, place: string) => `Nouda ${day}${time ? ` ${time} jälkeen` : ''} myymälästä ${place}`,
+    storeUnavailable: (place: string) => `Ei saatavilla myymälässä ${place}`,
   },
   sv: {
     today: 'i dag',
@@ -77,5 +87,10 @@ export const deliveryMessages = defineMessages({
     free: 'Gratis',
     methods: 'Leveranssätt',
     updated: (text: string) => `Leveransberäkningen uppdaterades: ${text}`,
+    storeInStock: (place: string, day: string, time?: string) => `Finns i butiken ${place}: hämta ${day}${time ? ` efter ${time}` : ''}`,
+    storeOrderBy: (orderBy: string, day: string, time: string | undefined, place: string) =>
+      `Beställ senast ${orderBy}, hämta ${day}${time ? ` efter ${time}` : ''} i butiken ${place}`,
+    storePickup: (day: string, time: string | undefined, place: string) => `Hämta ${day}${time ? ` efter ${time}` : ''} i butiken ${place}`,
+    storeUnavailable: (place: string) => `Finns inte i butiken ${place}`,
   },
 });
