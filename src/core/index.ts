@@ -16,7 +16,7 @@ export * from './cart-store.js';
 export * from './contrast.js';
 export * from './checkout.js';
 export * from './checkout-draft.js';
-export { validateCart, validateProduct, validateProductPage, validateProducts, validateCategories, validateDeliveryMethods, validatePickupPoints, validatePaymentMethods, validateOrder, validateOrderProgress, validateCompensation, validateStoreAvailability, type ValidateOptions } from './validate.js';
+export { validateCart, validateProduct, validateProductPage, validateProducts, validateCategories, validateDeliveryMethods, validatePickupPoints, validatePaymentMethods, validateOrder, validateOrderProgress, validateCompensation, validateStoreAvailability, validateImages, type ValidateOptions } from './validate.js';
 export * from './navigation.js';
 export * from './variants.js';
 export * from './listing.js';

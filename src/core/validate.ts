@@ -580,3 +580,8 @@ export function validateStoreAvailability(value: unknown, path = 'stores'): read
   uniqueIds(stores.map((s) => ({ id: s.storeId })), path);
   return stores;
 }
+
+/** Validates a list of images: `src` and `alt` strings, whole-number sizes, `sources` with whole widths. */
+export function validateImages(value: unknown, path = 'images'): readonly Image[] {
+  return listOf(value, path, imageAt, false);
+}
