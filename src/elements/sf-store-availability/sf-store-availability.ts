@@ -135,7 +135,8 @@ export class SfStoreAvailability extends SfElement {
       const key = `${this.variantId}|${next}`;
       if (this.#refreshedFor !== key) {
         this.#refreshedFor = key;
-        void this.#task.run();
+        // After this update, not inside it.
+        queueMicrotask(() => void this.#task.run());
       }
     }
   }
