@@ -230,6 +230,42 @@ export function describeAdapterContract(
       });
     });
 
+    describe('store availability (optional: skipped when the adapter has no getStoreAvailability)', () => {
+      it('lists each store once with whole shelf stock, and a pickup date (or null) for the asked quantity', async function () {
+        if (!adapter.getStoreAvailability) this.skip();
+        const p = await adapter.getProduct('kypara-aero');
+        const stores = await adapter.getStoreAvailability!(p.variants[0]!.id);
+        expect(stores.length).to.be.greaterThan(0);
+        expect(new Set(stores.map((s) => s.storeId)).size, 'unique store ids').to.equal(stores.length);
+        for (const s of stores) {
+          expect(s.storeName.trim(), 'a store name').to.not.equal('');
+          expect(Number.isSafeInteger(s.stock) && s.stock >= 0, `${s.storeId} stock`).to.equal(true);
+          if (s.pickup) {
+            expect(s.pickup.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+            if (s.pickup.orderBy !== undefined) expect(Number.isNaN(Date.parse(s.pickup.orderBy))).to.equal(false);
+            // On the shelf means it can be picked up without a warehouse cut-off.
+            if (s.stock >= 1) expect(s.pickup.orderBy, `${s.storeId}: on the shelf`).to.equal(undefined);
+          }
+        }
+      });
+
+      it('offers no pickup for a variant sold out everywhere without restock, and refuses an unknown variant', async function () {
+        if (!adapter.getStoreAvailability) this.skip();
+        const lock = await adapter.getProduct('lock-folding');
+        const stores = await adapter.getStoreAvailability!(lock.variants[0]!.id);
+        for (const s of stores) expect(s.pickup, s.storeId).to.equal(null);
+        expect((await rejection(adapter.getStoreAvailability!('no-such-variant'))).code).to.equal('not-found');
+      });
+
+      it('a quantity above every shelf comes from the warehouse: an order-by cut-off for each store', async function () {
+        if (!adapter.getStoreAvailability) this.skip();
+        const p = await adapter.getProduct('chain-lube');
+        const v = p.variants[0]!;
+        const stores = await adapter.getStoreAvailability!(v.id, { quantity: v.stock });
+        for (const s of stores) if (s.stock < v.stock && s.pickup) expect(s.pickup.orderBy, s.storeId).to.be.a('string');
+      });
+    });
+
     describe('cart', () => {
       it('starts empty, adds, merges the same variant, changes quantity and removes, keeping totals consistent', async () => {
         const empty = await adapter.getCart();
