@@ -274,7 +274,7 @@ export class SfProductDetail extends SfElement {
       const date = restockDispatchDate(variant, { now: this.currentTime(), timeZone: this.timeZone, cutoff: '14:00' });
       stock = date ? t.shipsOn(formatDeliveryDate(date, locale)) : t.soldOut;
     } else stock = t.soldOut;
-    return html`<p part="price">${formatMoney(variant.price, locale)}${was
+    return html`<p part="price">${formatMoney(variant.price, locale)} ${was
         ? html`<s class="was"><span class="visually-hidden">${common.priceWas('')}</span>${formatMoney(was, locale)}</s>`
         : nothing}</p>
       <p part="stock" class=${availability === 'in-stock' ? '' : availability === 'backorder' ? 'later' : 'out'}>${stock}</p>`;
