@@ -438,8 +438,14 @@ export class DemoStorefront extends LitElement {
     const heading = this.renderRoot.querySelector<HTMLElement>('main h1');
     if (heading && !heading.hasAttribute('data-pending')) {
       this.#focusPending = false;
-      heading.focus({ preventScroll: false });
-      this.#updateTitle();
+      const focus = () => {
+        heading.focus({ preventScroll: false });
+        this.#updateTitle();
+      };
+      // The product page's heading is slotted into <sf-product-detail>: focusable once the detail has rendered.
+      const detail = heading.closest('sf-product-detail');
+      if (detail) void detail.updateComplete.then(focus);
+      else focus();
       return;
     }
     const confirmation = this.renderRoot.querySelector<SfOrderConfirmation>('main sf-order-confirmation');
