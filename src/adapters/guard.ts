@@ -2,7 +2,7 @@ import type { CommerceAdapter } from '../core/adapter.js';
 import { CommerceError, toCommerceError } from '../core/errors.js';
 import type { Cart, RequestOptions } from '../core/model.js';
 import {
-  validateCart, validateCategories, validateCompensation, validateDeliveryMethods, validateOrder, validateOrderProgress,
+  validateCart, validateCategories, validateCompensation, validateStoreAvailability, validateDeliveryMethods, validateOrder, validateOrderProgress,
   validatePaymentMethods,
   validatePickupPoints, validateProduct, validateProductPage, validateProducts, type ValidateOptions,
 } from '../core/validate.js';
@@ -162,6 +162,10 @@ export function guardAdapter(adapter: CommerceAdapter, options: GuardOptions = {
   if (inner.compensationFor) {
     guarded.compensationFor = (order, lateness) =>
       write('compensationFor', () => inner.compensationFor!(order, lateness), (x) => validateCompensation(x, v));
+  }
+  if (inner.getStoreAvailability) {
+    guarded.getStoreAvailability = (variantId, o) =>
+      read('getStoreAvailability', o?.signal, (s) => inner.getStoreAvailability!(variantId, opts(o, s)), (x) => validateStoreAvailability(x));
   }
   if (inner.submitFeedback) {
     guarded.submitFeedback = (input) => write('submitFeedback', () => inner.submitFeedback!(input), () => undefined);

@@ -16,6 +16,7 @@ import type {
   PlaceOrderInput,
   Product,
   RequestOptions,
+  StoreAvailability,
 } from './model.js';
 
 /**
@@ -71,6 +72,14 @@ export interface CommerceAdapter {
   /** Places the order. The same `idempotencyKey` always yields the same single order. */
   placeOrder(input: PlaceOrderInput): Promise<Order>;
   getOrder?(code: string, options?: RequestOptions): Promise<Order>;
+
+  // Stores (optional)
+  /**
+   * Stock of a variant in each of the shop's stores and when `quantity` (default 1) can be picked up there, dated
+   * by the backend's clock in the shop's time zone. An unknown variant is `not-found`. A shop without stores leaves
+   * the method out; `<sf-store-availability>` then renders nothing.
+   */
+  getStoreAvailability?(variantId: string, options?: RequestOptions & { quantity?: number }): Promise<readonly StoreAvailability[]>;
 
   // After the order (optional)
   /**

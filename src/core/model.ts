@@ -8,6 +8,24 @@ export interface Image {
   alt: string;
   width?: number;
   height?: number;
+  /**
+   * The same picture at other widths, for `srcset` (optional): a gallery lets the browser pick the smallest one that
+   * fills its slot. Each `src` passes `safeUrl` like `src` itself; a refused one is left out.
+   */
+  sources?: readonly ImageSource[];
+}
+
+/** One width of an image (see `Image.sources`). */
+export interface ImageSource {
+  src: string;
+  /** Intrinsic width in pixels (the `w` descriptor). */
+  width: number;
+}
+
+/** One line of a product's specifications ("Weight: 9.8 kg"). */
+export interface Specification {
+  name: string;
+  value: string;
 }
 
 /** One buyable version of a product (size, colour). */
@@ -47,6 +65,8 @@ export interface Product {
   relatedIds?: readonly string[];
   /** When the product was added to the catalogue (ISO 8601), for the `newest` sort. */
   createdAt?: string;
+  /** Facts a shopper compares (frame material, weight), in the order shown; optional. */
+  specifications?: readonly Specification[];
 }
 
 /** A node of the navigation tree. */
@@ -192,6 +212,31 @@ export interface Order {
   deliveryMethod: DeliveryMethod;
   pickupPoint?: PickupPoint;
   paymentMethod: PaymentMethod;
+}
+
+/** When an item can be collected from a store (see `StoreAvailability`). */
+export interface StorePickup {
+  /** 'YYYY-MM-DD' in the shop's time zone: the first day it can be picked up. */
+  date: string;
+  /** 'HH:MM' local: from when on that day. */
+  readyFrom?: string;
+  /**
+   * ISO 8601 instant: order before it for this pickup date. Present when the item comes from the warehouse (the
+   * text says "Order by 14:00"); absent when it is on the store's shelf.
+   */
+  orderBy?: string;
+}
+
+/** Stock of one variant in one of the shop's stores, and when it can be picked up there. */
+export interface StoreAvailability {
+  storeId: string;
+  /** The store's name as shoppers know it ("Kamppi"). */
+  storeName: string;
+  city?: string;
+  /** Units on the store's shelf now. */
+  stock: number;
+  /** When the asked quantity can be picked up; null when it cannot be (sold out, no restock). */
+  pickup: StorePickup | null;
 }
 
 export interface ListQuery {

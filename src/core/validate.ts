@@ -3,7 +3,7 @@ import type { Crumb, NavItem } from './navigation.js';
 import type { Facet, ListFilters } from './listing.js';
 import type {
   Address, AppliedDiscount, Cart, CartLine, Category, Compensation, DeliveryMethod, Image, Order, OrderProgress, Page,
-  PaymentMethod, PickupPoint, Product, Variant,
+  PaymentMethod, PickupPoint, Product, StoreAvailability, Variant,
 } from './model.js';
 import { isMoney, toMinorUnits, type Money } from './money.js';
 
@@ -141,6 +141,13 @@ function imageAt(value: unknown, path: string): Image {
   str(o, 'alt', path);
   optInt(o, 'width', path);
   optInt(o, 'height', path);
+  if (o['sources'] !== undefined) {
+    list(o['sources'], `${path}.sources`).forEach((s, i) => {
+      const source = record(s, `${path}.sources[${i}]`);
+      str(source, 'src', `${path}.sources[${i}]`);
+      int(source, 'width', `${path}.sources[${i}]`, 1);
+    });
+  }
   return o as unknown as Image;
 }
 
@@ -180,6 +187,13 @@ function productAt(value: unknown, path: string, ctx: Ctx): Product {
   finite(o, 'vatRate', path, 0, 99.99);
   if (o['relatedIds'] !== undefined) list(o['relatedIds'], `${path}.relatedIds`);
   optStr(o, 'createdAt', path);
+  if (o['specifications'] !== undefined) {
+    list(o['specifications'], `${path}.specifications`).forEach((s, i) => {
+      const spec = record(s, `${path}.specifications[${i}]`);
+      str(spec, 'name', `${path}.specifications[${i}]`);
+      str(spec, 'value', `${path}.specifications[${i}]`);
+    });
+  }
   return o as unknown as Product;
 }
 
@@ -539,4 +553,35 @@ export function validateCompensation(value: unknown, options: ValidateOptions = 
   if (o['percent'] !== undefined) finite(o, 'percent', path, 0, 100);
   if (o['validUntil'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(str(o, 'validUntil', path))) fail(`${path}.validUntil`, "is not a 'YYYY-MM-DD' date");
   return o as unknown as Compensation;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Validates store availability: a list of stores with unique ids, whole shelf stock, and a pickup that is null or
+ * a 'YYYY-MM-DD' date with an optional 'HH:MM' ready time and a readable `orderBy` instant.
+ */
+export function validateStoreAvailability(value: unknown, path = 'stores'): readonly StoreAvailability[] {
+  const stores = listOf(value, path, (s, at) => {
+    const o = record(s, at);
+    str(o, 'storeId', at, { empty: false });
+    str(o, 'storeName', at, { empty: false });
+    optStr(o, 'city', at);
+    int(o, 'stock', at);
+    if (o['pickup'] !== null) {
+      const p = record(o['pickup'], `${at}.pickup`);
+      if (!DATE.test(str(p, 'date', `${at}.pickup`))) fail(`${at}.pickup.date`, "is not a 'YYYY-MM-DD' date");
+      if (p['readyFrom'] !== undefined && !CLOCK.test(str(p, 'readyFrom', `${at}.pickup`))) fail(`${at}.pickup.readyFrom`, "is not an 'HH:MM' time");
+      if (p['orderBy'] !== undefined && Number.isNaN(Date.parse(str(p, 'orderBy', `${at}.pickup`)))) fail(`${at}.pickup.orderBy`, 'is not a readable date');
+    }
+    return o as unknown as StoreAvailability;
+  }, false);
+  uniqueIds(stores.map((s) => ({ id: s.storeId })), path);
+  return stores;
+}
+
+/** Validates a list of images: `src` and `alt` strings, whole-number sizes, `sources` with whole widths. */
+export function validateImages(value: unknown, path = 'images'): readonly Image[] {
+  return listOf(value, path, imageAt, false);
 }

@@ -35,6 +35,11 @@ export const deliveryMessages = defineMessages({
     fallbackDays: (days: string, kind: DeliveryKind) =>
       (kind === 'home' ? `Delivered in about ${days} working days.` : `Ready for pickup in about ${days} working days.`),
     fallbackUnknown: 'The delivery time is confirmed at checkout.',
+    storeInStock: (place: string, day: string, time?: string) => `In stock at ${place}: pick up ${day}${time ? ` after ${time}` : ''}`,
+    storeOrderBy: (orderBy: string, day: string, time: string | undefined, place: string) =>
+      `Order by ${orderBy}, pick up ${day}${time ? ` after ${time}` : ''} at ${place}`,
+    storePickup: (day: string, time: string | undefined, place: string) => `Pick up ${day}${time ? ` after ${time}` : ''} at ${place}`,
+    storeUnavailable: (place: string) => `Not available at ${place}`,
   },
   fi: {
     today: 'tänään',
@@ -61,6 +66,11 @@ export const deliveryMessages = defineMessages({
     fallbackDays: (days: string, kind: DeliveryKind) =>
       (kind === 'home' ? `Toimitus noin ${days} arkipäivässä.` : `Noudettavissa noin ${days} arkipäivässä.`),
     fallbackUnknown: 'Toimitusaika vahvistetaan kassalla.',
+    storeInStock: (place: string, day: string, time?: string) => `Myymälässä ${place} varastossa: nouda ${day}${time ? ` ${time} jälkeen` : ''}`,
+    storeOrderBy: (orderBy: string, day: string, time: string | undefined, place: string) =>
+      `Tilaa viimeistään ${orderBy}, nouda ${day}${time ? ` ${time} jälkeen` : ''} myymälästä ${place}`,
+    storePickup: (day: string, time: string | undefined, place: string) => `Nouda ${day}${time ? ` ${time} jälkeen` : ''} myymälästä ${place}`,
+    storeUnavailable: (place: string) => `Ei saatavilla myymälässä ${place}`,
   },
   sv: {
     today: 'i dag',
@@ -86,5 +96,10 @@ export const deliveryMessages = defineMessages({
     fallbackDays: (days: string, kind: DeliveryKind) =>
       (kind === 'home' ? `Levereras inom cirka ${days} vardagar.` : `Kan hämtas inom cirka ${days} vardagar.`),
     fallbackUnknown: 'Leveranstiden bekräftas i kassan.',
+    storeInStock: (place: string, day: string, time?: string) => `Finns i butiken ${place}: hämta ${day}${time ? ` efter ${time}` : ''}`,
+    storeOrderBy: (orderBy: string, day: string, time: string | undefined, place: string) =>
+      `Beställ senast ${orderBy}, hämta ${day}${time ? ` efter ${time}` : ''} i butiken ${place}`,
+    storePickup: (day: string, time: string | undefined, place: string) => `Hämta ${day}${time ? ` efter ${time}` : ''} i butiken ${place}`,
+    storeUnavailable: (place: string) => `Finns inte i butiken ${place}`,
   },
 });

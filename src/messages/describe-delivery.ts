@@ -2,6 +2,7 @@ import { deliveryMessages } from './delivery.js';
 import { intlLocale, type Locale } from '../core/locale.js';
 import { dayNumber, isValidTimeZone, parseClock, zonedDateTime } from '../core/delivery/dates.js';
 import type { DeliveryPromise } from '../core/delivery/types.js';
+import type { StoreAvailability } from '../core/model.js';
 
 /**
  * A countdown longer than this is not shown: "Order within 20 h 5 min" is noise and invites a mistake about which
@@ -119,4 +120,29 @@ export function describeDeliveryPromise(promise: DeliveryPromise, options: Descr
   } else dispatch = t.ships(ships);
   const arrival = kind === 'home' ? t.arrives(days) : t.pickup(days, ready, place, kind);
   return { countdown, dispatch: sentence(dispatch), arrival: sentence(arrival), text: `${sentence(dispatch)} ${sentence(arrival)}` };
+}
+
+/**
+ * One store's line of `<sf-store-availability>`, in the promise's words: "In stock at Kamppi: pick up today after
+ * 17:00" (on the shelf), "Order by 14:00, pick up tomorrow after 17:00 at Tampere" (from the warehouse, cut-off
+ * today), "Pick up Tue 9.12. after 17:00 at Turku" (cut-off on a later day), "Not available at Turku".
+ * "today"/"tomorrow" only where true in `timeZone`; a cut-off already past is not offered.
+ */
+export function describeStorePickup(store: StoreAvailability, options: { now: Date; locale: Locale; timeZone: string }): string {
+  const { now, locale, timeZone } = options;
+  const t = deliveryMessages[locale];
+  const place = store.storeName;
+  const pickup = store.pickup;
+  if (!pickup || Number.isNaN(dayNumber(pickup.date))) return t.storeUnavailable(place);
+  const today = dayNumber(zonedDateTime(now, timeZone).date);
+  const offset = dayNumber(pickup.date) - today;
+  const day = offset === 0 ? t.today : offset === 1 ? t.tomorrow : formatDeliveryDate(pickup.date, locale);
+  const ready = pickup.readyFrom && !Number.isNaN(parseClock(pickup.readyFrom)) ? formatClock(pickup.readyFrom, locale) : undefined;
+  if (pickup.orderBy === undefined) return t.storeInStock(place, day, ready);
+  const orderBy = new Date(pickup.orderBy);
+  const cutoff = Number.isNaN(orderBy.getTime()) ? undefined : zonedDateTime(orderBy, timeZone);
+  if (cutoff && orderBy.getTime() > now.getTime() && dayNumber(cutoff.date) === today) {
+    return t.storeOrderBy(t.clock(Math.floor(cutoff.minutes / 60), cutoff.minutes % 60), day, ready, place);
+  }
+  return t.storePickup(day, ready, place);
 }

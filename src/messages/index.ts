@@ -1,7 +1,7 @@
 /** The kit's words in Finnish, Swedish and English, and the wording of the delivery promise. No DOM; runs in Node. */
 export { defineMessages, plural, type Catalog, type MessageShape, type MessageValue } from './catalog.js';
 export {
-  describeDeliveryPromise, formatDeliveryDate, formatCountdown, formatClock, COUNTDOWN_MAX_MS,
+  describeDeliveryPromise, describeStorePickup, formatDeliveryDate, formatCountdown, formatClock, COUNTDOWN_MAX_MS,
   type DescribeDeliveryOptions, type DeliveryPromiseText, type DeliveryPlace,
 } from './describe-delivery.js';
 export { cartMessages, CTA_LABEL_KEYS, isCtaLabelKey, type CtaLabelKey } from './cart.js';

@@ -30,8 +30,11 @@ export interface ContractSubject {
   dispose?(): void | Promise<void>;
 }
 
-/** Parts of the contract an adapter may leave pending, by name. `listing`: sort, facet filters and facet counts. */
-export type ContractPart = 'listing';
+/**
+ * Parts of the contract an adapter may leave pending, by name. `listing`: sort, facet filters and facet counts.
+ * `store-availability`: the optional `getStoreAvailability` (stock and pickup per store).
+ */
+export type ContractPart = 'listing' | 'store-availability';
 
 export interface ContractOptions {
   /** Longest time one check may take, in ms (a real backend over HTTP is slower than the embedded one). */
@@ -321,6 +324,43 @@ export function adapterContract(
     equal(over.code, 'out-of-stock', 'a quantity above the stock: the error code');
     equal((await adapter.getCart()).lines[0]!.quantity, 1, 'the quantity is kept');
   });
+
+  // Store availability (optional method: an adapter without it marks the part pending)
+  const storeAvailability = (adapter: CommerceAdapter) => {
+    if (!adapter.getStoreAvailability) throw new Error('The adapter has no getStoreAvailability: it is optional; pass pending: [\'store-availability\']');
+    return adapter.getStoreAvailability.bind(adapter);
+  };
+  const storesPending = options.pending?.includes('store-availability') ? 'store-availability' as const : undefined;
+  check('store availability', 'lists each store once with whole shelf stock, and a pickup date (or null) for the asked quantity', async (_s, adapter) => {
+    const p = await adapter.getProduct('kypara-aero');
+    const stores = await storeAvailability(adapter)(p.variants[0]!.id);
+    above(stores.length, 0, 'the number of stores');
+    equal(new Set(stores.map((s) => s.storeId)).size, stores.length, 'unique store ids');
+    for (const s of stores) {
+      ok(s.storeName.trim() !== '', `${s.storeId}: a store name`);
+      ok(Number.isSafeInteger(s.stock) && s.stock >= 0, `${s.storeId}: stock is a whole number`);
+      if (s.pickup) {
+        matches(s.pickup.date, /^\d{4}-\d{2}-\d{2}$/, `${s.storeId}: pickup.date`);
+        if (s.pickup.orderBy !== undefined) ok(!Number.isNaN(Date.parse(s.pickup.orderBy)), `${s.storeId}: pickup.orderBy is a time`);
+        // On the shelf means it can be picked up without a warehouse cut-off.
+        if (s.stock >= 1) equal(s.pickup.orderBy, undefined, `${s.storeId}: on the shelf, no order-by`);
+      }
+    }
+  }, storesPending);
+
+  check('store availability', 'offers no pickup for a variant sold out everywhere without restock, and refuses an unknown variant', async (_s, adapter) => {
+    const lock = await adapter.getProduct('lock-folding');
+    const stores = await storeAvailability(adapter)(lock.variants[0]!.id);
+    for (const s of stores) equal(s.pickup, null, `${s.storeId}: pickup`);
+    equal((await rejection(storeAvailability(adapter)('no-such-variant'), 'getStoreAvailability(\'no-such-variant\')')).code, 'not-found', 'an unknown variant: the error code');
+  }, storesPending);
+
+  check('store availability', 'a quantity above every shelf comes from the warehouse: an order-by cut-off for each store', async (_s, adapter) => {
+    const p = await adapter.getProduct('chain-lube');
+    const v = p.variants[0]!;
+    const stores = await storeAvailability(adapter)(v.id, { quantity: v.stock });
+    for (const s of stores) if (s.stock < v.stock && s.pickup) equal(typeof s.pickup.orderBy, 'string', `${s.storeId}: pickup.orderBy`);
+  }, storesPending);
 
   check('cart', 'applies a change once per idempotency key: a repeat changes nothing, a new key changes again', async (_s, adapter) => {
     const key = uniqueName();

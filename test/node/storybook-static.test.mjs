@@ -320,7 +320,7 @@ test('Pages/Storefront on a 375 px phone, by pointer: product page, variant, min
     const viewItem = await page.evaluate(() => window.dataLayer.filter((e) => e.event === 'view_item').at(-1));
     assert.equal(viewItem.ecommerce.items[0].item_id, 'kypara-aero');
 
-    await app.locator('.add sf-add-to-cart').locator('button').click();
+    await app.locator('sf-product-detail sf-add-to-cart').locator('button').click();
     const drawer = app.locator('sf-cart-drawer');
     await page.waitForFunction(() => document.querySelector('demo-storefront').shadowRoot.querySelector('sf-cart-drawer').open);
     await drawer.locator('[part~=line]').first().waitFor();

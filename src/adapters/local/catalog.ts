@@ -1,6 +1,7 @@
 import type { Category, DeliveryMethod, PaymentMethod, PickupPoint, Product, Variant } from '../../core/model.js';
 import type { DiscountRule } from '../../core/cart.js';
 import { money, type Money } from '../../core/money.js';
+import type { StoreParams } from '../../core/store-availability.js';
 
 /**
  * The embedded demo shop: a Nordic bicycle shop (Pyöräpaja) with about thirty products. Plain data, so that tests,
@@ -179,6 +180,36 @@ export const PICKUP_POINTS: PickupPoint[] = [
   { id: 'store-tampere', methodId: 'store', name: 'Pyöräpaja Tampere', address: fiAddress('Hämeenkatu 20', '33200', 'Tampere'), openingHours: 'Mon-Fri 10-18, Sat 10-15' },
 ];
 
+/**
+ * One of the shop's stores for `getStoreAvailability`: how it hands out orders, and its shelf stock. A variant's
+ * shelf stock is `stock[variantId]` when listed, else `share` of the variant's (warehouse) stock, rounded down.
+ */
+export interface LocalStore extends StoreParams {
+  stock?: Readonly<Record<string, number>>;
+  share?: number;
+}
+
+const weekdays = (open: string, close: string) => Object.fromEntries([1, 2, 3, 4, 5].map((d) => [String(d), { open, close }]));
+
+/** The demo shop's stores, in Helsinki time: Kamppi keeps half the stock on its shelves, Tampere a quarter, Turku none. */
+export const STORES: LocalStore[] = [
+  {
+    id: 'kamppi', name: 'Kamppi', city: 'Helsinki', timeZone: HELSINKI, share: 0.5,
+    openingHours: { ...weekdays('10:00', '20:00'), 6: { open: '10:00', close: '18:00' }, 7: { open: '12:00', close: '18:00' } },
+    reserveBy: '15:00', readyFrom: '17:00', transfer: { cutoff: '14:00', transitDays: 1 },
+  },
+  {
+    id: 'tampere', name: 'Tampere', city: 'Tampere', timeZone: HELSINKI, share: 0.25,
+    openingHours: { ...weekdays('10:00', '19:00'), 6: { open: '10:00', close: '17:00' } },
+    reserveBy: '15:00', readyFrom: '17:00', transfer: { cutoff: '14:00', transitDays: 1 },
+  },
+  {
+    id: 'turku', name: 'Turku', city: 'Turku', timeZone: HELSINKI, share: 0,
+    openingHours: { ...weekdays('10:00', '18:00'), 6: { open: '10:00', close: '16:00' } },
+    reserveBy: '14:00', readyFrom: '16:00', transfer: { cutoff: '14:00', transitDays: 2 },
+  },
+];
+
 export const PAYMENT_METHODS: PaymentMethod[] = [
   { id: 'invoice', kind: 'invoice', name: 'Invoice (test)' },
   { id: 'card', kind: 'card', name: 'Card (test)' },
@@ -209,6 +240,8 @@ export interface LocalCatalog {
   discountRules?: readonly LocalDiscountRule[];
   /** Subtotal (after discounts) from which parcel delivery is free; null: never free. */
   freeShippingThreshold?: Money | null;
+  /** The shop's stores, for `getStoreAvailability`; the demo's three unless given (`[]`: no stores). */
+  stores?: readonly LocalStore[];
 }
 
 /** The demo bicycle shop as a complete catalogue; `imageUrl` turns an image name into a URL the page can load. */
@@ -222,5 +255,6 @@ export function demoCatalog(imageUrl: (name: ImageName) => string): Required<Loc
     paymentMethods: PAYMENT_METHODS,
     discountRules: DISCOUNT_RULES,
     freeShippingThreshold: FREE_SHIPPING_THRESHOLD,
+    stores: STORES,
   };
 }

@@ -4,6 +4,6 @@ export {
 } from './local-adapter.js';
 export { simulateProgress, PICKUP_KEEP_DAYS, type OrderFate } from './progress.js';
 export {
-  PRODUCT_SEED, CATEGORY_SEED, DELIVERY_METHODS, PICKUP_POINTS, PAYMENT_METHODS, DISCOUNT_RULES, FREE_SHIPPING_THRESHOLD,
-  VAT_RATE, buildCatalog, demoCatalog, type CatalogProductSeed, type ImageName, type LocalCatalog, type LocalDiscountRule,
+  PRODUCT_SEED, CATEGORY_SEED, DELIVERY_METHODS, PICKUP_POINTS, PAYMENT_METHODS, DISCOUNT_RULES, STORES, FREE_SHIPPING_THRESHOLD,
+  VAT_RATE, buildCatalog, demoCatalog, type CatalogProductSeed, type ImageName, type LocalCatalog, type LocalDiscountRule, type LocalStore,
 } from './catalog.js';

@@ -2,8 +2,9 @@ import { IMAGES } from './images.js';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { CommerceError } from '../../core/errors.js';
 import type {
-  AddLineInput, Cart, CartLine, CartWriteOptions, Category, Compensation, DeliveryMethod, FeedbackInput, Lateness, LineIssue, ListQuery,
-  Order, OrderProgress, Page, PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions, Variant,
+  AddLineInput, Cart, CartLine, CartWriteOptions, Category, Compensation, DeliveryMethod, FeedbackInput, Lateness, LineIssue,
+  ListQuery, Order, OrderProgress, Page, PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions,
+  StoreAvailability, Variant,
 } from '../../core/model.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { dateOfDay, dayNumber, zonedDate } from '../../core/delivery/dates.js';
@@ -13,9 +14,10 @@ import { orderableQuantity } from '../../core/catalogue.js';
 import { money, multiplyMoney, type Money } from '../../core/money.js';
 import { localStore, type SafeStorage } from '../../core/storage.js';
 import { listCatalog } from '../../core/listing.js';
+import { storeAvailability } from '../../core/store-availability.js';
 import {
-  DELIVERY_METHODS, DISCOUNT_RULES, FREE_SHIPPING_THRESHOLD, PAYMENT_METHODS, PICKUP_POINTS, demoCatalog,
-  type ImageName, type LocalCatalog, type LocalDiscountRule,
+  DELIVERY_METHODS, DISCOUNT_RULES, FREE_SHIPPING_THRESHOLD, PAYMENT_METHODS, PICKUP_POINTS, STORES, demoCatalog,
+  type ImageName, type LocalCatalog, type LocalDiscountRule, type LocalStore,
 } from './catalog.js';
 
 /** The adapter methods that fault injection can target. */
@@ -132,6 +134,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   readonly #payments: readonly PaymentMethod[];
   readonly #discounts: readonly LocalDiscountRule[];
   readonly #freeFrom: Money | null;
+  readonly #stores: readonly LocalStore[];
   readonly #listeners = new Set<(cart: Cart) => void>();
   readonly #clock: Clock;
   readonly #compensation: LocalCommerceAdapterOptions['compensation'];
@@ -162,6 +165,7 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     this.#payments = catalog.paymentMethods ?? PAYMENT_METHODS;
     this.#discounts = catalog.discountRules ?? DISCOUNT_RULES;
     this.#freeFrom = catalog.freeShippingThreshold === undefined ? FREE_SHIPPING_THRESHOLD : catalog.freeShippingThreshold;
+    this.#stores = catalog.stores ?? STORES;
     if (options.crossTab !== false && typeof BroadcastChannel !== 'undefined') {
       this.#channel = new BroadcastChannel(`${this.#key}:cart`);
       this.#channel.onmessage = (e: MessageEvent<{ cart?: StoredCart }>) => {
@@ -277,6 +281,18 @@ export class LocalCommerceAdapter implements CommerceAdapter {
     const related = new Set<string>();
     for (const id of productIds) for (const r of this.#products.get(id)?.relatedIds ?? []) if (!exclude.has(r)) related.add(r);
     return [...related].map((id) => this.#products.get(id)).filter((p): p is Product => !!p && p.variants.some((v) => v.stock > 0));
+  }
+
+  /** Shelf stock per store and pickup times on the shop's clock (see `LocalStore` for where shelf stock comes from). */
+  async getStoreAvailability(variantId: string, options: RequestOptions & { quantity?: number } = {}): Promise<readonly StoreAvailability[]> {
+    await this.#enter('getStoreAvailability', options);
+    const variant = [...this.#products.values()].flatMap((p) => p.variants).find((v) => v.id === variantId);
+    if (!variant) throw new CommerceError('not-found', `No variant with id "${variantId}".`);
+    const now = new Date(this.#clock.now());
+    return this.#stores.map((store) => storeAvailability(store, {
+      now, variant, quantity: options.quantity,
+      shelf: store.stock?.[variantId] ?? Math.floor(Math.max(0, variant.stock) * (store.share ?? 0)),
+    }));
   }
 
   // ---------- cart ----------

@@ -63,6 +63,9 @@ export class SfProductCard extends SfElement {
   /** The listing's id for GA4 `select_item` (`item_list_id`), e.g. a category id or `related`. */
   @property({ attribute: 'list-id' }) listId?: string;
 
+  /** The listing's name for GA4 `select_item` (`item_list_name`), e.g. "Clothing". */
+  @property({ attribute: 'list-name' }) listName?: string;
+
   /** The card's position in its listing for GA4 `select_item` (`index`, from 0). */
   @property({ type: Number }) index?: number;
 
@@ -79,6 +82,7 @@ export class SfProductCard extends SfElement {
     if (!product || !variant) return;
     this.telemetry?.track('select_item', {
       ...(this.listId ? { item_list_id: this.listId } : {}),
+      ...(this.listName ? { item_list_name: this.listName } : {}),
       items: [{ ...productToGa4Item(product, variant), ...(this.index !== undefined ? { index: this.index } : {}) }],
     });
   };

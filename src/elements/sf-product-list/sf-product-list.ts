@@ -142,6 +142,9 @@ export class SfProductList extends SfElement {
   /** The chosen facet values by facet id. */
   @property({ attribute: false }) filters: ListFilters = {};
 
+  /** The listing's name for GA4 (`item_list_name` of `view_item_list` and the cards' `select_item`), e.g. "Clothing". */
+  @property({ attribute: 'list-name' }) listName?: string;
+
   /** Keep sort, filters and pages shown in the address, so Back and shared links restore them. */
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
 
@@ -179,12 +182,17 @@ export class SfProductList extends SfElement {
     args: () => [this.adapter, this.category, this.limit * this.pages, this.sort, filterKey(this.filters)] as const,
   });
 
+  /** The GA4 list id: the category, then the sort and filters, so reports tell listings apart. */
+  #listId(category: string, sort: ProductSort, filters: ListFilters): string {
+    return [category || 'all', ...(sort !== 'relevance' ? [`sort=${sort}`] : []),
+      ...Object.entries(filters).filter(([, v]) => v.length > 0).sort(([a], [b]) => a.localeCompare(b))
+        .map(([f, v]) => `${f}=${[...v].sort().join(',')}`)].join('|');
+  }
+
   #track(page: Page<Product>, category: string, sort: ProductSort, filters: ListFilters) {
-    // The list id names what was listed: the category, then the sort and filters, so reports tell listings apart.
-    const parts = [category || 'all', ...(sort !== 'relevance' ? [`sort=${sort}`] : []),
-      ...Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)).map(([f, v]) => `${f}=${[...v].sort().join(',')}`)];
     this.telemetry?.track('view_item_list', {
-      item_list_id: parts.join('|'),
+      item_list_id: this.#listId(category, sort, filters),
+      ...(this.listName ? { item_list_name: this.listName } : {}),
       items: page.items.map((p, index) => ({ item_id: p.id, item_name: p.name, item_brand: p.brand, index })),
     });
   }
@@ -287,7 +295,7 @@ export class SfProductList extends SfElement {
         ${page.items.map(
           (p, index) => html`<li>
             <sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${this.headingLevelAt()} locale=${this.locale ?? nothing}
-              list-id=${this.category || 'all'} .index=${index}>
+              list-id=${this.#listId(this.category, this.sort, this.filters)} list-name=${this.listName ?? nothing} .index=${index}>
               ${this.addToCart
                 ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
                 : nothing}

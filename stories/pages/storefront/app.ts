@@ -10,6 +10,8 @@ import { Task } from '@lit/task';
 import type { FeatureApiResponse } from '@growthbook/growthbook';
 import '../../../src/define/sf-shop.js';
 import '../../../src/define/sf-product-card.js';
+import '../../../src/define/sf-product-list.js';
+import '../../../src/define/sf-product-detail.js';
 import '../../../src/define/sf-add-to-cart.js';
 import '../../../src/define/sf-cart-button.js';
 import '../../../src/define/sf-cart-drawer.js';
@@ -29,22 +31,19 @@ import type { CommerceAdapter } from '../../../src/core/adapter.js';
 import { toCommerceError } from '../../../src/core/errors.js';
 import { LocalCommerceAdapter, type SimulatedFaults } from '../../../src/adapters/local/local-adapter.js';
 import { PICKUP_POINTS } from '../../../src/adapters/local/catalog.js';
-import type { DeliveryMethod, Order, Page, Product, Variant } from '../../../src/core/model.js';
+import type { DeliveryMethod, Order, Page, Product } from '../../../src/core/model.js';
 import { define } from '../../../src/elements/base/define.js';
 import { focusRing, tokens, visuallyHidden } from '../../../src/elements/base/styles.js';
-import { featuredVariant, orderableQuantity } from '../../../src/core/catalogue.js';
+import { featuredVariant } from '../../../src/core/catalogue.js';
 import type { SfOrderConfirmation } from '../../../src/elements/sf-order-confirmation/sf-order-confirmation.js';
 import type { SfSearchSubmitEvent } from '../../../src/elements/events/index.js';
 import type { SfOrderPlacedEvent } from '../../../src/elements/events/index.js';
 import { commonMessages } from '../../../src/messages/common.js';
 import { toLocale, type Locale } from '../../../src/core/locale.js';
-import { formatMoney, multiplyMoney } from '../../../src/core/money.js';
-import { safeUrl } from '../../../src/core/url.js';
 import { createTelemetry, experimentContext, type Telemetry } from '../../../src/services/telemetry/telemetry.js';
 import { consoleSink, dataLayerSink } from '../../../src/services/telemetry/sinks.js';
 import { measureWebVitals } from '../../../src/services/telemetry/vitals.js';
 import type { TelemetryService } from '../../../src/services/telemetry/types.js';
-import { ga4Value, productToGa4Item } from '../../../src/services/telemetry/ga4.js';
 import demoFeatures from '../../../src/services/experiments/demo-features.json';
 import { applyTheme, isThemeName, type ThemeName } from '../../themes.js';
 import { demoMessages } from './messages.js';
@@ -233,40 +232,6 @@ export class DemoStorefront extends LitElement {
       .error {
         color: var(--sf-color-danger, #b3261e);
       }
-      .product {
-        display: grid;
-        gap: var(--sf-space-4, 1rem) var(--sf-space-6, 2rem);
-        grid-template-columns: minmax(0, 1fr);
-      }
-      @media (min-width: 52rem) {
-        .product {
-          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-        }
-      }
-      .product img {
-        inline-size: 100%;
-        block-size: auto;
-        aspect-ratio: 4 / 3;
-        object-fit: cover;
-        border-radius: var(--sf-radius-l, 0.75rem);
-        background: var(--sf-color-surface-muted, #f3f4f6);
-      }
-      .buy {
-        display: flex;
-        flex-direction: column;
-        gap: var(--sf-space-3, 0.75rem);
-      }
-      .price {
-        font-size: 1.5rem;
-        font-weight: 700;
-        margin: 0;
-      }
-      .price s {
-        font-size: 1rem;
-        font-weight: 400;
-        color: var(--sf-color-text-muted, #4b5563);
-        margin-inline-start: var(--sf-space-2, 0.5rem);
-      }
       .muted {
         color: var(--sf-color-text-muted, #4b5563);
         margin: 0;
@@ -280,40 +245,6 @@ export class DemoStorefront extends LitElement {
       legend {
         font-weight: 600;
         padding: 0 var(--sf-space-1, 0.25rem);
-      }
-      .variants {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sf-space-2, 0.5rem);
-      }
-      .variants label {
-        display: inline-flex;
-        align-items: center;
-        gap: var(--sf-space-2, 0.5rem);
-        min-block-size: 2.75rem;
-        padding: 0 var(--sf-space-3, 0.75rem);
-        border: 1px solid var(--sf-color-border, #6b7280);
-        border-radius: var(--sf-radius-s, 0.25rem);
-        cursor: pointer;
-      }
-      .variants label:has(input:checked) {
-        border-width: 2px;
-        border-color: var(--sf-color-primary, #1b5e20);
-        font-weight: 600;
-      }
-      .variants small {
-        color: var(--sf-color-text-muted, #4b5563);
-        font-weight: 400;
-      }
-      .add {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sf-space-3, 0.75rem);
-        align-items: start;
-      }
-      .add sf-add-to-cart {
-        flex: 1;
-        min-inline-size: 12rem;
       }
       aside details {
         border: 1px solid var(--sf-color-border-subtle, #d1d5db);
@@ -387,13 +318,10 @@ export class DemoStorefront extends LitElement {
 
   @state() protected adapter?: CommerceAdapter;
   @state() protected route: Route = { kind: 'home' };
-  @state() protected variantId = '';
-  @state() protected quantity = 1;
 
   #local?: LocalCommerceAdapter;
   #orders = new Map<string, Order>();
   #focusPending = false;
-  #viewedItem = '';
   #onHashChange = () => this.#followLocation();
 
   constructor() {
@@ -487,10 +415,6 @@ export class DemoStorefront extends LitElement {
   #show(route: Route): void {
     this.route = route;
     this.#focusPending = true;
-    if (route.kind === 'product') {
-      this.variantId = '';
-      this.quantity = 1;
-    }
   }
 
   #onOrderPlaced = (e: SfOrderPlacedEvent) => {
@@ -514,8 +438,14 @@ export class DemoStorefront extends LitElement {
     const heading = this.renderRoot.querySelector<HTMLElement>('main h1');
     if (heading && !heading.hasAttribute('data-pending')) {
       this.#focusPending = false;
-      heading.focus({ preventScroll: false });
-      this.#updateTitle();
+      const focus = () => {
+        heading.focus({ preventScroll: false });
+        this.#updateTitle();
+      };
+      // The product page's heading is slotted into <sf-product-detail>: focusable once the detail has rendered.
+      const detail = heading.closest('sf-product-detail');
+      if (detail) void detail.updateComplete.then(focus);
+      else focus();
       return;
     }
     const confirmation = this.renderRoot.querySelector<SfOrderConfirmation>('main sf-order-confirmation');
@@ -554,10 +484,11 @@ export class DemoStorefront extends LitElement {
     task: async ([adapter, route], { signal }): Promise<Page<Product> | undefined> => {
       if (!adapter) return undefined;
       if (route.kind === 'search') return adapter.search(route.q, { signal, limit: 48 });
-      if (route.kind === 'home' || route.kind === 'category') {
-        const page = await adapter.listProducts({ ...(route.kind === 'category' ? { categoryId: route.id } : {}), limit: 48 }, { signal });
+      // A category page is <sf-product-list>, which loads and reports its own listing.
+      if (route.kind === 'home') {
+        const page = await adapter.listProducts({ limit: 48 }, { signal });
         this.telemetry.track('view_item_list', {
-          item_list_id: route.kind === 'category' ? route.id : 'all',
+          item_list_id: 'all',
           items: page.items.map((p, index) => ({ item_id: p.id, item_name: p.name, ...(p.brand ? { item_brand: p.brand } : {}), index })),
         });
         return page;
@@ -702,8 +633,13 @@ export class DemoStorefront extends LitElement {
     const route = this.route;
     const pending = !this.#listing.value && !this.#listing.error;
     const title = this.#listingTitle();
+    if (route.kind === 'category') {
+      // The kit's findable listing: sort, facets with counts (and promise facets), "Show more", add to cart.
+      return html`<sf-breadcrumbs category=${route.id} home="#/"></sf-breadcrumbs>
+        <h1 tabindex="-1">${title}</h1>
+        <sf-product-list controls add-to-cart category=${route.id} list-name=${title} limit="12" heading-level="2"></sf-product-list>`;
+    }
     return html`
-      ${route.kind === 'category' ? html`<sf-breadcrumbs category=${route.id} home="#/"></sf-breadcrumbs>` : nothing}
       <h1 tabindex="-1" ?data-pending=${pending}>${title}</h1>
       ${this.#listing.render({
         initial: () => this.#placeholders(),
@@ -742,75 +678,22 @@ export class DemoStorefront extends LitElement {
     </ul>`;
   }
 
-  #chosenVariant(product: Product): Variant | undefined {
-    return product.variants.find((v) => v.id === this.variantId) ?? featuredVariant(product);
-  }
-
   #productPage(): TemplateResult {
     const t = this.#t;
-    const locale = toLocale(this.locale);
     return this.#product.render({
       initial: () => html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,
       pending: () => html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,
       error: (e) => html`<h1 tabindex="-1">${t.notFound}</h1>${this.#errorBlock(e, () => void this.#product.run())}`,
       complete: (product) => {
         if (!product) return html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`;
-        const variant = this.#chosenVariant(product);
-        this.#reportViewItem(product, variant);
-        const image = product.images[0];
-        const optionName = Object.keys(product.variants[0]?.options ?? {})[0];
-        const was = variant?.compareAtPrice && variant.compareAtPrice.amount > variant.price.amount ? variant.compareAtPrice : undefined;
-        // The control needs a max of at least its min; a sold-out variant's add-to-cart is disabled anyway.
-        const max = variant ? Math.max(1, orderableQuantity(variant)) : 1;
+        // The kit's product page; the demo's own heading goes into its name slot so route focus lands on it, and
+        // the promise shows every delivery method (the detail hands it the chosen variant's stock).
         return html`
           <sf-breadcrumbs category=${product.categoryIds.at(-1) ?? ''} current-label=${product.name} home="#/"></sf-breadcrumbs>
-          <div class="product">
-            <div>
-              ${image && safeUrl(image.src, { use: 'image' }) ? html`<img src=${safeUrl(image.src, { use: 'image' })!} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 300} />` : nothing}
-            </div>
-            <div class="buy">
-              <h1 tabindex="-1">${product.name}</h1>
-              ${product.brand ? html`<p class="muted">${product.brand}</p>` : nothing}
-              ${variant
-                ? html`<p class="price">${formatMoney(variant.price, locale)}${was
-                    ? html`<s><span class="visually-hidden">${commonMessages[locale].priceWas('')}</span>${formatMoney(was, locale)}</s>`
-                    : nothing}</p>`
-                : nothing}
-              <p>${product.description}</p>
-              ${optionName && product.variants.length > 1
-                ? html`<fieldset>
-                    <legend>${t.option(optionName)}</legend>
-                    <div class="variants">
-                      ${product.variants.map(
-                        (v) => html`<label>
-                          <input type="radio" name="variant" value=${v.id} .checked=${v.id === variant?.id} @change=${() => this.#chooseVariant(v.id)} />
-                          ${v.options[optionName] ?? v.name}
-                          <small>(${t.unitsLeft(v.stock)})</small>
-                        </label>`,
-                      )}
-                    </div>
-                  </fieldset>`
-                : nothing}
-              <div class="add">
-                <sf-quantity
-                  .value=${this.quantity}
-                  min="1"
-                  max=${max}
-                  show-label
-                  label=${t.quantity}
-                  item-name=${product.name}
-                  @change=${(e: Event) => (this.quantity = Number((e.target as HTMLInputElement).value) || 1)}
-                ></sf-quantity>
-                <sf-add-to-cart .product=${product} variant-id=${variant?.id ?? ''} .quantity=${this.quantity}></sf-add-to-cart>
-              </div>
-              <h2>${t.delivery}</h2>
-              <sf-delivery-promise
-                all-methods
-                .stock=${variant ? { available: variant.stock, restockDays: variant.restockDays ?? 0 } : undefined}
-                .quantity=${this.quantity}
-              ></sf-delivery-promise>
-            </div>
-          </div>
+          <sf-product-detail .product=${product} variant-param="variant">
+            <h1 slot="name" tabindex="-1">${product.name}</h1>
+            <sf-delivery-promise slot="promise" all-methods></sf-delivery-promise>
+          </sf-product-detail>
           <h2>${t.related}</h2>
           ${this.#related.render({
             initial: () => html`<p class="status" role="status">${t.loading}</p>`,
@@ -820,21 +703,6 @@ export class DemoStorefront extends LitElement {
           })}
         `;
       },
-    });
-  }
-
-  #chooseVariant(id: string): void {
-    this.variantId = id;
-  }
-
-  #reportViewItem(product: Product, variant: Variant | undefined): void {
-    const key = `${product.id}|${variant?.id ?? ''}`;
-    if (!variant || this.#viewedItem === key) return;
-    this.#viewedItem = key;
-    this.telemetry.track('view_item', {
-      currency: variant.price.currency,
-      value: ga4Value(multiplyMoney(variant.price, 1)),
-      items: [productToGa4Item(product, variant)],
     });
   }
 
