@@ -11,7 +11,7 @@ describeAdapterContract('VendureCommerceAdapter (live Vendure, EUR channel, pric
     loseNextResponse: () => lossy.loseNext('SfPay'),
     countOrders: async (lastName) => (await placedOrders(lastName)).length,
   };
-}, { timeout: 20000, pending: ['listing'] });
+}, { timeout: 20000 });
 
 describeAdapterContract('VendureCommerceAdapter (live Vendure, SEK channel, prices without VAT)', () => {
   const lossy = lossyFetch();
@@ -20,4 +20,4 @@ describeAdapterContract('VendureCommerceAdapter (live Vendure, SEK channel, pric
     loseNextResponse: () => lossy.loseNext('SfPay'),
     countOrders: async (lastName) => (await placedOrders(lastName)).length,
   };
-}, { timeout: 20000, pricing: SEK_PRICING, pending: ['listing'] });
+}, { timeout: 20000, pricing: SEK_PRICING });

@@ -3,7 +3,7 @@
 
 const PRODUCT = /* GraphQL */ `
   fragment SfProduct on Product {
-    id slug name description
+    id slug name description createdAt
     featuredAsset { preview width height }
     facetValues { name facet { code } }
     collections { slug breadcrumbs { slug } }
