@@ -1,11 +1,12 @@
 import type { BackendAddressRules, CommerceAdapter } from '../../core/adapter.js';
 import { CommerceError } from '../../core/errors.js';
 import type {
-  AddLineInput, Address, Cart, Category, Contact, DeliveryMethod, ListQuery, Order, OrderStatus, Page, PaymentKind,
+  AddLineInput, Address, Cart, Category, Contact, DeliveryMethod, ListQuery, Order, OrderProgress, OrderStatus, Page, PaymentKind,
   PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions,
 } from '../../core/model.js';
 import { localStore, type SafeStorage } from '../../core/storage.js';
 import { VendureClient } from './client.js';
+import { latestFulfilment, orderEvents, type VProgressOrder } from './progress.js';
 import { listScan, scanDocument, scanInput, type VScan } from './listing.js';
 import * as Q from './documents.js';
 import {
@@ -120,6 +121,8 @@ export class VendureCommerceAdapter implements CommerceAdapter {
   #queue: Promise<unknown> = Promise.resolve();
   /** Whether the search index has stock status; undefined until the first listing asks. */
   #indexHasStock: boolean | undefined;
+  /** Whether the server has the guest order lookup (`sfOrderByCodeAndEmail`); undefined until first asked. */
+  #guestLookup: boolean | undefined;
   /** The channel's currency, asked once (a failed ask is asked again next time). */
   #currency: Promise<string> | undefined;
 
@@ -400,6 +403,52 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     return this.#toOrder(order, known);
   }
 
+  /**
+   * The order and its steps from Vendure's order states, fulfilments and history (see progress.ts). With `email`
+   * (the guest lookup) it asks the server's `sfOrderByCodeAndEmail` (backend/order-lookup-plugin.mjs: Vendure has no
+   * guest lookup of its own); a server without it is asked `orderByCode`, which Vendure answers only for the session
+   * that placed the order (and anonymous sessions shortly after), and the email is compared here. A wrong email reads
+   * as an unknown code.
+   */
+  async getOrderProgress(code: string, options: RequestOptions & { email?: string } = {}): Promise<OrderProgress> {
+    const trimmed = code.trim();
+    const email = options.email?.trim().toLowerCase();
+    const notFound = () => new CommerceError('not-found', `No order with code "${trimmed}"${email !== undefined ? ' and that email' : ''}.`);
+    if (!trimmed) throw notFound();
+    let order: VProgressOrder | null = null;
+    if (email !== undefined && this.#guestLookup !== false) {
+      try {
+        order = (await this.#client.request<{ sfOrderByCodeAndEmail: VProgressOrder | null }>(
+          Q.ORDER_PROGRESS_GUEST, { code: trimmed, email }, options,
+        )).sfOrderByCodeAndEmail;
+        this.#guestLookup = true;
+        if (!order) throw notFound();
+      } catch (e) {
+        // A schema without the lookup refuses the query as invalid: use orderByCode from now on.
+        if (!(e instanceof CommerceError) || e.code !== 'malformed-response' || this.#guestLookup) throw e;
+        this.#guestLookup = false;
+      }
+    }
+    if (!order) {
+      try {
+        order = (await this.#client.request<{ orderByCode: VProgressOrder | null }>(Q.ORDER_PROGRESS, { code: trimmed }, options)).orderByCode;
+      } catch (e) {
+        if (e instanceof CommerceError && e.code === 'not-found') throw notFound();
+        throw e;
+      }
+      if (order && email !== undefined && (order.customer?.emailAddress ?? '').toLowerCase() !== email) order = null;
+    }
+    if (!order || order.active) throw notFound();
+    const known = Object.values(this.#readOrders()).find((r) => r.code === order.code);
+    const placed = this.#toOrder(order, known);
+    const parcel = latestFulfilment(order);
+    return {
+      order: placed,
+      events: orderEvents(order, placed.deliveryMethod.kind),
+      ...(parcel?.method ? { carrier: parcel.method } : {}),
+    };
+  }
+
   // ---------- internals ----------
 
   /** The checkout steps still to do for this order, in Vendure's order. */
@@ -590,7 +639,9 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     const line = order.shippingLines[0];
     const input = record?.input;
     const shippingAddress: Address = input?.shippingAddress ?? this.#kitAddress(order.billingAddress ?? order.shippingAddress);
-    const pickupPoint = input ? this.#pickupPointFor(input) : undefined;
+    // Read on another device there is no record: the pickup point is the one named in the shipping address.
+    const pointId = /^Pickup point (.+)$/.exec(order.shippingAddress?.streetLine2 ?? '')?.[1];
+    const pickupPoint = input ? this.#pickupPointFor(input) : this.#pickupPoints.find((p) => p.id === pointId);
     const payment = order.payments?.[0];
     return {
       id: order.id,
