@@ -270,15 +270,6 @@ test('Pages/Storefront: a whole purchase by keyboard alone ends in the confirmat
     assert.ok(purchase[0].ecommerce.value > 0);
     assert.equal(purchase[0].ecommerce.items[0].item_id, 'aurora-road');
     assert.ok(await page.evaluate(`!!${inApp('sf-feedback[kind=nps]')}`), 'the NPS question follows the order');
-    // Live status under the confirmation: this order, read from the backend, with a current step and the delivery
-    // question waiting in its slot for the delivery.
-    const status = await page.waitForFunction((c) => {
-      const el = document.querySelector('demo-storefront')?.shadowRoot?.querySelector('sf-order-status');
-      const heading = el?.shadowRoot?.querySelector('[part=heading]')?.textContent ?? '';
-      const current = el?.shadowRoot?.querySelector('[aria-current=step]');
-      return heading.includes(c) && current ? { feedback: !!el.querySelector('sf-feedback[slot=feedback][kind=ces]') } : null;
-    }, code, { timeout: 15_000, polling: 100 }).then((h) => h.jsonValue());
-    assert.deepEqual(status, { feedback: true });
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -23,7 +23,6 @@ import '../../../src/define/sf-skip-link.js';
 import '../../../src/define/sf-checkout.js';
 import '../../../src/define/sf-order-confirmation.js';
 import '../../../src/define/sf-feedback.js';
-import '../../../src/define/sf-order-status.js';
 import '../../../src/define/sf-telemetry-log.js';
 import '../../../src/define/sf-experiments.js';
 import type { CommerceAdapter } from '../../../src/core/adapter.js';
@@ -50,8 +49,6 @@ import demoFeatures from '../../../src/services/experiments/demo-features.json';
 import { applyTheme, isThemeName, type ThemeName } from '../../themes.js';
 import { demoMessages } from './messages.js';
 import { parseRoute, routeKey, type Route } from './routes.js';
-import { ORDER_DEMO_SPEED, orderClock } from './order-clock.js';
-import type { Clock } from '../../../src/core/clock.js';
 
 /** How the demo's backend behaves. `vendure` needs a Vendure server (see `npm run backend`). */
 export type BackendMode = 'normal' | 'slow' | 'failing' | 'vendure';
@@ -395,8 +392,6 @@ export class DemoStorefront extends LitElement {
 
   #local?: LocalCommerceAdapter;
   #orders = new Map<string, Order>();
-  /** The order page's adapter on the demo's faster order clock, for the order shown. */
-  #orderAdapter?: { code: string; adapter: LocalCommerceAdapter; clock: Clock };
   #focusPending = false;
   #viewedItem = '';
   #onHashChange = () => this.#followLocation();
@@ -420,8 +415,6 @@ export class DemoStorefront extends LitElement {
     super.disconnectedCallback();
     if (vitalsTarget === this.telemetry) vitalsTarget = undefined;
     removeEventListener('hashchange', this.#onHashChange);
-    this.#orderAdapter?.adapter.dispose();
-    this.#orderAdapter = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -845,34 +838,6 @@ export class DemoStorefront extends LitElement {
     });
   }
 
-  /**
-   * Where the order is, live. The embedded backend moves orders forward on the shop's clock: here a second adapter
-   * on the same orders runs that clock a day per minute from the moment of the order (see order-clock.ts), so the
-   * shopper sees it packed, dispatched and delivered, and then the delivery question. Vendure's orders move when the
-   * shop fulfils them (its Admin API), read every few seconds.
-   */
-  #orderStatus(order: Order): TemplateResult {
-    const t = this.#t;
-    const locale = toLocale(this.locale);
-    const feedback = html`<sf-feedback slot="feedback" kind="ces"></sf-feedback>`;
-    if (this.backend === 'vendure') {
-      return html`<sf-order-status code=${order.code} email=${order.contact.email} heading-level="2" poll-interval="5000">${feedback}</sf-order-status>`;
-    }
-    if (this.#orderAdapter?.code !== order.code) {
-      this.#orderAdapter?.adapter.dispose();
-      const clock = orderClock(order.placedAt);
-      const adapter = new LocalCommerceAdapter({ storageKey: this.storageKey, crossTab: false, clock, faults: backendFaults(this.backend) });
-      this.#orderAdapter = { code: order.code, adapter, clock };
-    }
-    const { adapter, clock } = this.#orderAdapter;
-    // Read every 3 real seconds: the interval is on the order's clock.
-    return html`<p class="notice" role="note">${t.orderDemoTime}</p>
-      <sf-shop .adapter=${adapter} locale=${locale} .telemetry=${this.telemetry}>
-        <sf-order-status code=${order.code} email=${order.contact.email} heading-level="2" .clock=${clock}
-          poll-interval=${3000 * ORDER_DEMO_SPEED}>${feedback}</sf-order-status>
-      </sf-shop>`;
-  }
-
   #orderPage(code: string): TemplateResult {
     const t = this.#t;
     return this.#order.render({
@@ -882,7 +847,6 @@ export class DemoStorefront extends LitElement {
       complete: (order) =>
         order
           ? html`<sf-order-confirmation .order=${order} heading-level="1"></sf-order-confirmation>
-              ${this.#orderStatus(order)}
               <sf-feedback kind="nps" context=${order.code}></sf-feedback>
               <p><a href="#/">${t.backHome}</a></p>`
           : html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,

@@ -25,7 +25,6 @@ export const demoMessages = defineMessages({
     backendSlow: 'Demo backend: slow. Every answer takes 1.5 seconds, so you see the loading states.',
     backendFailing: 'Demo backend: failing. Every call fails, so you see the error states. Choose “normal” in the toolbar to shop.',
     backendVendure: 'Backend: Vendure Shop API.',
-    orderDemoTime: 'Demo: from the moment of your order, time on this page runs a day per minute, so you can watch the order be packed, dispatched and delivered.',
     vatIncluded: 'Prices include VAT 25.5 %.',
   },
   fi: {
@@ -51,7 +50,6 @@ export const demoMessages = defineMessages({
     backendSlow: 'Demotausta: hidas. Jokainen vastaus kestää 1,5 sekuntia, joten näet lataustilat.',
     backendFailing: 'Demotausta: virhetila. Jokainen kutsu epäonnistuu, joten näet virhetilat. Valitse työkalupalkista ”normal” ostaaksesi.',
     backendVendure: 'Tausta: Vendure Shop API.',
-    orderDemoTime: 'Demo: tilaushetkestä alkaen aika kulkee tällä sivulla päivän minuutissa, joten näet tilauksen pakkauksen, lähetyksen ja toimituksen.',
     vatIncluded: 'Hinnat sisältävät ALV:n 25,5 %.',
   },
   sv: {
@@ -77,7 +75,6 @@ export const demoMessages = defineMessages({
     backendSlow: 'Demobutikens server: långsam. Varje svar tar 1,5 sekunder, så du ser laddningslägena.',
     backendFailing: 'Demobutikens server: fel. Varje anrop misslyckas, så du ser fellägena. Välj ”normal” i verktygsfältet för att handla.',
     backendVendure: 'Server: Vendure Shop API.',
-    orderDemoTime: 'Demo: från beställningen går tiden på den här sidan en dag per minut, så att du ser beställningen packas, skickas och levereras.',
     vatIncluded: 'Priserna inkluderar moms 25,5 %.',
   },
 });
