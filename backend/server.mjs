@@ -35,6 +35,7 @@ const {
   ShippingMethodService, StockLocation, StockLocationService, TaxCategory, TaxRateService, TransactionalConnection, User,
   ZoneService, defaultShippingCalculator, dummyPaymentHandler,
 } = await import('@vendure/core');
+const { OrderLookupPlugin } = await import('./order-lookup-plugin.mjs');
 const { InMemoryJobQueueStrategy } = await import('@vendure/core/dist/job-queue/in-memory-job-queue-strategy.js');
 
 /** Reads `--port N` or $PORT; 0 means "ask the OS for a free one". */
@@ -98,7 +99,8 @@ function productsCsv(catalog) {
         seed.stock[i] ?? 0,
         'true',
         '',
-        '',
+        // The variant's option as a facet too (Size:L, Colour:Green), so listings can filter and count by it.
+        seed.option ? `${seed.option.name}:${variant.name}` : '',
       ].map(csvField).join(','));
     });
   }
@@ -163,7 +165,8 @@ const config = {
   catalogOptions: { stockDisplayStrategy: new NumericStockDisplayStrategy() },
   // Collections and the search index are built by jobs at start: poll often so the server is ready sooner.
   jobQueueOptions: { jobQueueStrategy: new InMemoryJobQueueStrategy({ pollInterval: 25, concurrency: 1 }) },
-  plugins: [DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: false })],
+  // indexStockStatus: the index knows which variants are in stock, for the listings' "in stock" facet.
+  plugins: [DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }), OrderLookupPlugin],
   logger: new DefaultLogger({ level: process.env.VENDURE_LOG === 'verbose' ? LogLevel.Info : LogLevel.Error }),
 };
 

@@ -174,6 +174,9 @@ interface StoredQueue {
   items: QueuedFeedback[];
 }
 
+/** How many contexts (orders) the once-per-context rule remembers; older ones drop off. */
+export const FEEDBACK_CONTEXT_LIMIT = 200;
+
 /** Backoff after the n-th failed attempt: 30 s, 1 min, 2 min, ... at most an hour. */
 export function retryDelayMs(attempts: number, baseMs = 30_000, maxMs = 60 * 60 * 1000): number {
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
@@ -252,6 +255,35 @@ export class FeedbackStore {
   isSuppressed(now: Date, days = DEFAULT_SNOOZE_DAYS): boolean {
     const last = this.lastSuppressed();
     return last !== null && now.getTime() < last.at.getTime() + days * DAY_MS;
+  }
+
+  // ----- once per context (an order) -----
+
+  /**
+   * Remembers that the question asked in `context` (e.g. `delivery:<order code>`) was answered or dismissed, so it is
+   * not asked there again. Only the context strings are kept, the latest {@link FEEDBACK_CONTEXT_LIMIT}.
+   */
+  suppressContext(context: string): void {
+    const key = context.trim();
+    if (!key) return;
+    const contexts = this.#contexts().filter((c) => c !== key);
+    contexts.push(key);
+    this.#storage.set(this.#contextsKey, JSON.stringify({ schema: 1, contexts: contexts.slice(-FEEDBACK_CONTEXT_LIMIT) }));
+  }
+
+  /** True when the question in this context was answered or dismissed before. */
+  isContextSuppressed(context: string): boolean {
+    const key = context.trim();
+    return key !== '' && this.#contexts().includes(key);
+  }
+
+  get #contextsKey(): string {
+    return `${this.#prefix}:contexts`;
+  }
+
+  #contexts(): string[] {
+    const stored = this.#read<{ schema: 1; contexts: unknown }>(this.#contextsKey);
+    return Array.isArray(stored?.contexts) ? stored.contexts.filter((c): c is string => typeof c === 'string') : [];
   }
 
   // ----- the outbox -----

@@ -319,7 +319,7 @@ describe('<sf-feedback>', () => {
     byPart(el, 'dismiss')!.focus();
     await sendKeys({ press: 'Enter' });
     const event = await dismissed;
-    expect(event.until.toISOString()).to.equal(new Date(T0.getTime() + 30 * DAY).toISOString());
+    expect(event.until?.toISOString()).to.equal(new Date(T0.getTime() + 30 * DAY).toISOString());
     await el.updateComplete;
     expect(el.view).to.equal('hidden');
     expect(getComputedStyle(el).display).to.equal('none');

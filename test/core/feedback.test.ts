@@ -224,3 +224,24 @@ describe('the feedback outbox', () => {
     expect(ids[0]).to.equal('s3');
   });
 });
+
+describe('feedback once per context (an order)', () => {
+  it('remembers answered or dismissed contexts only, apart from the snooze period, and the latest 200 of them', () => {
+    const data = new Map<string, string>();
+    const store = new FeedbackStore(memoryStorage(data));
+    expect(store.isContextSuppressed('delivery:PP-1')).to.equal(false);
+    store.suppressContext(' delivery:PP-1 ');
+    expect(store.isContextSuppressed('delivery:PP-1')).to.equal(true);
+    expect(store.isContextSuppressed('delivery:PP-2')).to.equal(false);
+    expect(store.isSuppressed(T0), 'one order does not snooze every question').to.equal(false);
+    store.suppressContext('');
+    expect(store.isContextSuppressed('')).to.equal(false);
+    // Nothing but the context strings is kept.
+    expect(JSON.parse(data.get('sf-feedback:contexts')!)).to.deep.equal({ schema: 1, contexts: ['delivery:PP-1'] });
+    for (let i = 2; i <= 201; i += 1) store.suppressContext(`delivery:PP-${i}`);
+    expect(store.isContextSuppressed('delivery:PP-1'), 'the oldest drops off').to.equal(false);
+    expect(store.isContextSuppressed('delivery:PP-201')).to.equal(true);
+    data.set('sf-feedback:contexts', '{not json');
+    expect(new FeedbackStore(memoryStorage(data)).isContextSuppressed('delivery:PP-201')).to.equal(false);
+  });
+});

@@ -3,7 +3,7 @@
 
 const PRODUCT = /* GraphQL */ `
   fragment SfProduct on Product {
-    id slug name description
+    id slug name description createdAt
     featuredAsset { preview width height }
     facetValues { name facet { code } }
     collections { slug breadcrumbs { slug } }
@@ -107,4 +107,18 @@ export const TRANSITION = `mutation SfTransition($state: String!) {
 
 export const ADD_PAYMENT = `mutation SfPay($input: PaymentInput!) {
   addPaymentToOrder(input: $input) { __typename ...SfOrder ${ERROR} }
+} ${ORDER}`;
+
+const PROGRESS = /* GraphQL */ `
+  history(options: { take: 100, sort: { createdAt: ASC } }) { items { type createdAt data } }
+  fulfillments { id state createdAt updatedAt method trackingCode }`;
+
+/** An order with its history and fulfilments, for the session that may read it (Vendure's `orderByCode`). */
+export const ORDER_PROGRESS = `query SfOrderProgress($code: String!) {
+  orderByCode(code: $code) { ...SfOrder ${PROGRESS} }
+} ${ORDER}`;
+
+/** The same by code and email: the guest lookup a shop adds (backend/order-lookup-plugin.mjs). */
+export const ORDER_PROGRESS_GUEST = `query SfOrderProgressGuest($code: String!, $email: String!) {
+  sfOrderByCodeAndEmail(code: $code, emailAddress: $email) { ...SfOrder ${PROGRESS} }
 } ${ORDER}`;

@@ -17,7 +17,7 @@ export interface VVariant {
   taxRateApplied?: { value: number }; options: VOption[];
 }
 export interface VProduct {
-  id: string; slug: string; name: string; description: string;
+  id: string; slug: string; name: string; description: string; createdAt?: string;
   featuredAsset: VAsset | null;
   facetValues: { name: string; facet: { code: string } }[];
   collections: { slug: string; breadcrumbs: { slug: string }[] }[];
@@ -161,6 +161,7 @@ export function toProduct(p: VProduct, fallbackImage?: FallbackImage): Product {
     images: picture ? [picture] : [],
     variants,
     vatRate: p.variants[0]?.taxRateApplied?.value ?? 0,
+    ...(p.createdAt ? { createdAt: p.createdAt } : {}),
   };
 }
 

@@ -1,11 +1,14 @@
 import type { BackendAddressRules, CommerceAdapter } from '../../core/adapter.js';
 import { CommerceError } from '../../core/errors.js';
 import type {
-  AddLineInput, Address, Cart, CartWriteOptions, Category, Contact, DeliveryMethod, ListQuery, Order, OrderStatus, Page, PaymentKind,
+  AddLineInput, Address, Cart, CartWriteOptions, Category, Contact, DeliveryMethod, ListQuery, Order, OrderProgress, OrderStatus,
+  Page, PaymentKind,
   PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions,
 } from '../../core/model.js';
 import { localStore, type SafeStorage } from '../../core/storage.js';
 import { VendureClient } from './client.js';
+import { latestFulfilment, orderEvents, type VProgressOrder } from './progress.js';
+import { listScan, scanDocument, scanInput, type VScan } from './listing.js';
 import * as Q from './documents.js';
 import {
   DEFAULT_DELIVERY_PROMISES, fallbackMapping, isErrorResult, money, orderTotals, toCategoryTree, toCommerceErrorFromResult,
@@ -132,6 +135,10 @@ export class VendureCommerceAdapter implements CommerceAdapter {
   #queue: Promise<unknown> = Promise.resolve();
   /** Recent keyed cart changes, by idempotency key (oldest first); see `addLine`. */
   readonly #writes = new Map<string, WriteRecord>();
+  /** Whether the search index has stock status; undefined until the first listing asks. */
+  #indexHasStock: boolean | undefined;
+  /** Whether the server has the guest order lookup (`sfOrderByCodeAndEmail`); undefined until first asked. */
+  #guestLookup: boolean | undefined;
   /** The channel's currency, asked once (a failed ask is asked again next time). */
   #currency: Promise<string> | undefined;
 
@@ -165,16 +172,64 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     return this.#toProduct(data.product);
   }
 
+  /**
+   * A page of a category (or the whole channel), sorted and filtered, with facet counts: the scope is read from
+   * Vendure's search index and listed by the kit's own rules (see listing.ts), then the page's products in full.
+   */
   async listProducts(query: ListQuery = {}, options?: RequestOptions): Promise<Page<Product>> {
     const take = Math.min(100, query.limit ?? 100);
     const skip = Math.max(0, query.offset ?? 0);
-    if (query.categoryId) {
-      return this.#searchPage({ collectionSlug: query.categoryId, groupByProduct: true, take, skip, sort: { name: 'ASC' } }, options);
+    const { scan, stockKnown } = await this.#scan(query.categoryId, options);
+    const promise = { now: new Date(), methods: await this.#configuredMethods(options) };
+    const listed = listScan(scan, query, { promise, stockKnown });
+    const facets = listed.facets;
+    if (listed.total === 0) return { items: [], total: 0, facets };
+    const vendureId = (id: string) => listed.vendureIds.get(id)!;
+    if (query.sort === 'newest') {
+      // The index knows no dates: Vendure's product list sorts the listed products by when they were created.
+      const data = await this.#client.request<{ products: { items: VProduct[] } }>(
+        Q.PRODUCTS, { options: { take, skip, filter: { id: { in: listed.ids.map(vendureId) } }, sort: { createdAt: 'DESC' } } }, options,
+      );
+      return { items: data.products.items.map(this.#toProduct), total: listed.total, facets };
     }
-    const data = await this.#client.request<{ products: { totalItems: number; items: VProduct[] } }>(
-      Q.PRODUCTS, { options: { take, skip, sort: { id: 'ASC' } } }, options,
+    const page = listed.ids.slice(skip, skip + take).map(vendureId);
+    return { items: await this.#productsInOrder(page, options), total: listed.total, facets };
+  }
+
+  /** The listing's scope from the search index, with stock status when the index has it (asked once). */
+  async #scan(categoryId: string | undefined, options?: RequestOptions): Promise<{ scan: VScan; stockKnown: boolean }> {
+    const input = scanInput(categoryId);
+    if (this.#indexHasStock !== false) {
+      try {
+        const data = await this.#client.request<{ search: VScan }>(scanDocument(true), { input }, options);
+        this.#indexHasStock = true;
+        return { scan: data.search, stockKnown: true };
+      } catch (e) {
+        // A search index without stock status (DefaultSearchPlugin's default) refuses the field: list without it.
+        if (!(e instanceof CommerceError) || e.code !== 'malformed-response' || this.#indexHasStock) throw e;
+        this.#indexHasStock = false;
+      }
+    }
+    const data = await this.#client.request<{ search: VScan }>(scanDocument(false), { input }, options);
+    return { scan: data.search, stockKnown: false };
+  }
+
+  /** The delivery methods the mapping names and prices, for the listing's promise facets. */
+  async #configuredMethods(options?: RequestOptions): Promise<DeliveryMethod[]> {
+    const currency = await this.#channelCurrency(options);
+    return Object.entries(this.#delivery)
+      .filter(([, m]) => m.name !== undefined && m.price !== undefined)
+      .map(([code, m]) => this.#toDeliveryMethod(code, m.name!, m.carrier ?? '', m.price!, currency));
+  }
+
+  /** Products by Vendure id, in the order given. */
+  async #productsInOrder(ids: readonly string[], options?: RequestOptions): Promise<Product[]> {
+    if (ids.length === 0) return [];
+    const data = await this.#client.request<{ products: { items: VProduct[] } }>(
+      Q.PRODUCTS, { options: { take: ids.length, filter: { id: { in: [...ids] } } } }, options,
     );
-    return { items: data.products.items.map(this.#toProduct), total: data.products.totalItems };
+    const byId = new Map(data.products.items.map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id)).filter((p): p is VProduct => !!p).map(this.#toProduct);
   }
 
   async getCategoryTree(options?: RequestOptions): Promise<readonly Category[]> {
@@ -208,14 +263,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     const found = await this.#client.request<{ search: { totalItems: number; items: { productId: string }[] } }>(
       Q.SEARCH, { input }, options,
     );
-    const ids = found.search.items.map((i) => i.productId);
-    if (ids.length === 0) return { items: [], total: found.search.totalItems };
-    const data = await this.#client.request<{ products: { items: VProduct[] } }>(
-      Q.PRODUCTS, { options: { take: ids.length, filter: { id: { in: ids } } } }, options,
-    );
-    const byId = new Map(data.products.items.map((p) => [p.id, p]));
-    const items = ids.map((id) => byId.get(id)).filter((p): p is VProduct => !!p).map(this.#toProduct);
-    return { items, total: found.search.totalItems };
+    return { items: await this.#productsInOrder(found.search.items.map((i) => i.productId), options), total: found.search.totalItems };
   }
 
   // ---------- cart ----------
@@ -337,13 +385,9 @@ export class VendureCommerceAdapter implements CommerceAdapter {
       activeOrder: { id: string } | null;
       eligibleShippingMethods: { id: string; code: string; name: string; description: string; priceWithTax: number }[];
     }>(Q.SHIPPING_METHODS, {}, options);
+    // Vendure quotes shipping only for an order: before the first add to cart, show the configured methods.
+    if (!data.activeOrder) return this.#configuredMethods(options);
     const currency = await this.#channelCurrency(options);
-    if (!data.activeOrder) {
-      // Vendure quotes shipping only for an order: before the first add to cart, show the configured methods.
-      return Object.entries(this.#delivery)
-        .filter(([, m]) => m.name !== undefined && m.price !== undefined)
-        .map(([code, m]) => this.#toDeliveryMethod(code, m.name!, m.carrier ?? '', m.price!, currency));
-    }
     // In the order of the mapping (the shop's preference), then any other methods.
     const rank = (code: string) => {
       const i = Object.keys(this.#delivery).indexOf(code);
@@ -423,6 +467,52 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     if (!order) throw new CommerceError('not-found', `No order with code "${code}".`);
     const known = Object.values(this.#readOrders()).find((r) => r.code === code);
     return this.#toOrder(order, known);
+  }
+
+  /**
+   * The order and its steps from Vendure's order states, fulfilments and history (see progress.ts). With `email`
+   * (the guest lookup) it asks the server's `sfOrderByCodeAndEmail` (backend/order-lookup-plugin.mjs: Vendure has no
+   * guest lookup of its own); a server without it is asked `orderByCode`, which Vendure answers only for the session
+   * that placed the order (and anonymous sessions shortly after), and the email is compared here. A wrong email reads
+   * as an unknown code.
+   */
+  async getOrderProgress(code: string, options: RequestOptions & { email?: string } = {}): Promise<OrderProgress> {
+    const trimmed = code.trim();
+    const email = options.email?.trim().toLowerCase();
+    const notFound = () => new CommerceError('not-found', `No order with code "${trimmed}"${email !== undefined ? ' and that email' : ''}.`);
+    if (!trimmed) throw notFound();
+    let order: VProgressOrder | null = null;
+    if (email !== undefined && this.#guestLookup !== false) {
+      try {
+        order = (await this.#client.request<{ sfOrderByCodeAndEmail: VProgressOrder | null }>(
+          Q.ORDER_PROGRESS_GUEST, { code: trimmed, email }, options,
+        )).sfOrderByCodeAndEmail;
+        this.#guestLookup = true;
+        if (!order) throw notFound();
+      } catch (e) {
+        // A schema without the lookup refuses the query as invalid: use orderByCode from now on.
+        if (!(e instanceof CommerceError) || e.code !== 'malformed-response' || this.#guestLookup) throw e;
+        this.#guestLookup = false;
+      }
+    }
+    if (!order) {
+      try {
+        order = (await this.#client.request<{ orderByCode: VProgressOrder | null }>(Q.ORDER_PROGRESS, { code: trimmed }, options)).orderByCode;
+      } catch (e) {
+        if (e instanceof CommerceError && e.code === 'not-found') throw notFound();
+        throw e;
+      }
+      if (order && email !== undefined && (order.customer?.emailAddress ?? '').toLowerCase() !== email) order = null;
+    }
+    if (!order || order.active) throw notFound();
+    const known = Object.values(this.#readOrders()).find((r) => r.code === order.code);
+    const placed = this.#toOrder(order, known);
+    const parcel = latestFulfilment(order);
+    return {
+      order: placed,
+      events: orderEvents(order, placed.deliveryMethod.kind),
+      ...(parcel?.method ? { carrier: parcel.method } : {}),
+    };
   }
 
   // ---------- internals ----------
@@ -615,7 +705,9 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     const line = order.shippingLines[0];
     const input = record?.input;
     const shippingAddress: Address = input?.shippingAddress ?? this.#kitAddress(order.billingAddress ?? order.shippingAddress);
-    const pickupPoint = input ? this.#pickupPointFor(input) : undefined;
+    // Read on another device there is no record: the pickup point is the one named in the shipping address.
+    const pointId = /^Pickup point (.+)$/.exec(order.shippingAddress?.streetLine2 ?? '')?.[1];
+    const pickupPoint = input ? this.#pickupPointFor(input) : this.#pickupPoints.find((p) => p.id === pointId);
     const payment = order.payments?.[0];
     return {
       id: order.id,

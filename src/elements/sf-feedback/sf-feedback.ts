@@ -79,6 +79,13 @@ export class SfFeedback extends SfElement {
   /** Where the question is asked, e.g. an order code; sent with the answer and in telemetry. */
   @property() context = '';
 
+  /**
+   * What "not now" and an answer keep the question away from: `shopper` (default) every question of the kit for
+   * `snooze-days`; `context` this `context` only, for good: a question about one order (`delivery:<order code>`) is
+   * asked once per order, whatever was asked elsewhere. Without a `context` it works as `shopper`.
+   */
+  @property({ reflect: true }) scope: 'shopper' | 'context' = 'shopper';
+
   /** Longest comment in characters; typing stops there. */
   @property({ attribute: 'max-comment', type: Number }) maxComment = DEFAULT_MAX_COMMENT;
 
@@ -127,6 +134,25 @@ export class SfFeedback extends SfElement {
 
   get #max(): number {
     return positiveSetting(this.maxComment, DEFAULT_MAX_COMMENT);
+  }
+
+  /** The context the question is asked once in, or '' when the snooze period applies. */
+  get #onceIn(): string {
+    return this.scope === 'context' ? this.context.trim() : '';
+  }
+
+  /** Whether the question stays away now. */
+  #suppressed(): boolean {
+    const store = this.#store;
+    const context = this.#onceIn;
+    return context ? store.isContextSuppressed(context) : store.isSuppressed(this.#time(), this.#days);
+  }
+
+  /** Records "not now" or an answer, for the context or for the snooze period. */
+  #suppress(now: Date, reason: 'answered' | 'dismissed'): void {
+    const context = this.#onceIn;
+    if (context) this.#store.suppressContext(context);
+    else this.#store.suppress(now, reason);
   }
 
   get #days(): number {
@@ -183,7 +209,7 @@ export class SfFeedback extends SfElement {
     const now = this.#time();
     // Kept before anything is sent: a closed tab or a failing backend loses nothing.
     if (!this.adapter || this.adapter.submitFeedback) store.enqueue(submission, now);
-    store.suppress(now, 'answered');
+    this.#suppress(now, 'answered');
     this.telemetry?.track('feedback_submitted', feedbackTelemetryParams(submission));
     this.#thanksHeight = this.renderRoot.querySelector('.box')?.getBoundingClientRect().height;
     this.problem = null;
@@ -197,16 +223,19 @@ export class SfFeedback extends SfElement {
   /** Keeps the question away for `snooze-days` and hides the element, as the "Not now" button does. */
   dismiss(): void {
     const now = this.#time();
-    this.#store.suppress(now, 'dismissed');
+    const once = this.#onceIn !== '';
+    this.#suppress(now, 'dismissed');
     this.currentView = 'hidden';
-    this.dispatchEvent(new SfFeedbackDismissEvent(this.#kind, new Date(now.getTime() + this.#days * DAY_MS)));
+    this.dispatchEvent(new SfFeedbackDismissEvent(this.#kind, once ? null : new Date(now.getTime() + this.#days * DAY_MS)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Decided once, before the first render, so the element never appears and then vanishes.
-    if (this.currentView === undefined) {
-      this.currentView = this.#store.isSuppressed(this.#time(), this.#days) ? 'hidden' : 'question';
+    // Decided before the first render, so the element never appears and then vanishes; decided again when it is
+    // pointed at another context (an order status sets it once the order is read), unless it is thanking.
+    const retarget = changed.has('context') || changed.has('scope');
+    if (this.currentView === undefined || (retarget && this.currentView !== 'thanks')) {
+      this.currentView = this.#suppressed() ? 'hidden' : 'question';
     }
     if (changed.has('kind') && this.score !== null) {
       const { min, max } = feedbackScale(this.#kind);

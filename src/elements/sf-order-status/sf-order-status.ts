@@ -36,8 +36,9 @@ export const ORDER_STATUS_POLL_MS = 60_000;
  *
  * @tag sf-order-status
  * @summary Order status with the promise against what happened, an apology when late, and live updates.
- * @slot feedback - Shown once the order was delivered or picked up: put an `<sf-feedback kind="ces">` here; its
- *   `context` is set to `delivery:<order code>` so the answer is tied to the order.
+ * @slot feedback - Shown once the order was delivered or picked up: put an `<sf-feedback kind="ces">` (or `csat`)
+ *   here; its `context` is set to `delivery:<order code>` and its `scope` to `context`, so the answer is tied to the
+ *   order (no personal data) and the question is asked once per order.
  * @csspart heading - The order number.
  * @csspart status - The plain line on top (two reserved lines).
  * @csspart promise - The promised date next to the actual one.
@@ -167,8 +168,12 @@ export class SfOrderStatus extends SfElement {
     for (const outcome of ['late', 'early', 'on-time'] as const) this.toggleState(outcome, check?.outcome === outcome);
     this.toggleState('arrived', check?.stage === 'delivered' || check?.stage === 'picked-up');
     this.toggleState('cancelled', check?.stage === 'cancelled');
-    const feedback = this.querySelector<HTMLElement & { context?: string }>('[slot=feedback]');
-    if (feedback && progress) feedback.context = `delivery:${progress.order.code}`;
+    // The question is about this order's delivery, asked once per order: tied to the order code, nothing personal.
+    const feedback = this.querySelector<HTMLElement & { context?: string; scope?: string }>('[slot=feedback]');
+    if (feedback && progress) {
+      feedback.context = `delivery:${progress.order.code}`;
+      feedback.scope = 'context';
+    }
   }
 
   protected override render() {
