@@ -29,11 +29,11 @@ const money = [str('currency'), num('value')];
 
 /** Every event the kit sends, with its parameters. */
 export const EVENT_SCHEMA: readonly EventSpec[] = [
-  { name: 'view_item_list', params: [str('item_list_id'), items()], sentBy: 'sf-product-list' },
-  { name: 'select_item', params: [str('item_list_id', false), str('item_list_name', false), items()], sentBy: 'sf-product-card, sf-search' },
+  { name: 'view_item_list', params: [str('item_list_id'), str('item_list_name', false), items()], sentBy: 'sf-product-list, sf-recommendations' },
+  { name: 'select_item', params: [str('item_list_id', false), str('item_list_name', false), items()], sentBy: 'sf-product-card, sf-search, sf-recommendations' },
   { name: 'search', params: [str('search_term')], sentBy: 'sf-search' },
   { name: 'view_item', params: [...money, items()], sentBy: 'product page' },
-  { name: 'add_to_cart', params: [...money, items()], sentBy: 'cart elements', },
+  { name: 'add_to_cart', params: [...money, items(), str('item_list_id', false, { note: 'the list it came from' })], sentBy: 'cart elements', },
   { name: 'remove_from_cart', params: [...money, items()], sentBy: 'cart elements' },
   { name: 'view_cart', params: [...money, items()], sentBy: 'cart, drawer, checkout' },
   { name: 'begin_checkout', params: [...money, items()], sentBy: 'cart, drawer, checkout' },
