@@ -52,6 +52,8 @@ export interface HistoryData {
   lastActiveAt: number;
   /** Last activity of the previous visit; absent on a first visit. */
   previousVisitAt?: number;
+  /** `visitStartedAt` of the visit in which the shopper was last welcomed back (once per visit). */
+  welcomedVisit?: number;
 }
 
 /** Bounds on what is kept: each list has at most its count; anything older than `maxAgeDays` is forgotten. */
@@ -341,6 +343,18 @@ export class ShoppingHistory {
   /** The last product viewed in an earlier visit, if any. */
   lastViewedBeforeThisVisit(): Visited | undefined {
     return this.#data.views.find((e) => e.at < this.#data.visitStartedAt);
+  }
+
+  /** True when the shopper was already welcomed back in this visit. */
+  get welcomedThisVisit(): boolean {
+    return this.#data.welcomedVisit === this.#data.visitStartedAt;
+  }
+
+  /** Notes that the shopper was welcomed back in this visit, so no page of it welcomes them again. */
+  markWelcomed(): void {
+    this.#sync();
+    this.#data.welcomedVisit = this.#data.visitStartedAt;
+    this.#save();
   }
 
   /** When the current visit started (ms since the epoch): a key for "once per visit". */

@@ -54,7 +54,8 @@ const TAGS = [
   'sf-shop', 'sf-product-card', 'sf-product-list', 'sf-feedback', 'sf-telemetry-log', 'sf-delivery-promise',
   'sf-quantity', 'sf-add-to-cart', 'sf-cart-button', 'sf-cart-drawer', 'sf-cart', 'sf-experiments',
   'sf-checkout-steps', 'sf-order-confirmation', 'sf-order-status', 'sf-checkout', 'sf-nav', 'sf-breadcrumbs',
-  'sf-search', 'sf-skip-link', 'sf-variant-picker', 'sf-filter-panel',
+  'sf-search', 'sf-skip-link', 'sf-variant-picker', 'sf-filter-panel', 'sf-recently-viewed', 'sf-recommendations',
+  'sf-welcome-back',
 ] as const;
 
 /** The tags src/define/index.ts registers, read from the module itself so a new element is fuzzed too. */
