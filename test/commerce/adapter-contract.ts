@@ -144,7 +144,7 @@ export function describeAdapterContract(
 
       it('lists the whole catalogue, a category with its subcategories, and pages', async () => {
         const all = await adapter.listProducts();
-        expect(all.total).to.equal(32);
+        expect(all.total).to.equal(33);
         const helmets = await adapter.listProducts({ categoryId: 'helmets' });
         expect(helmets.total).to.equal(4);
         expect(helmets.items.map((p) => p.id)).to.have.members(['kypara-aero', 'helmet-city', 'kypara-trail', 'kids-helmet']);

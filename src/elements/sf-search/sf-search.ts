@@ -333,8 +333,8 @@ export class SfSearch extends SfElement {
           : nothing}
         ${showLoading ? html`<p class="message">${t.searching}</p>` : nothing}
       </div>
-      ${this.#recent.render(!popupShown && this.value.trim().length < this.minLength)}
       <div role="status" class="visually-hidden">${this.open && !this.loading ? message : ''}</div>
+      ${this.#recent.render(!popupShown && String(this.value ?? '').trim().length < this.minLength)}
     `;
   }
 }
