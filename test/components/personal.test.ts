@@ -216,13 +216,13 @@ describe('<sf-recommendations>', () => {
 
   it('the sf-recommendations feature switches the strategy, or turns the list off', async () => {
     const mount = (value: string) => fixture<SfShop>(html`<sf-shop consent="functional" .adapter=${testAdapter()}>
-      <sf-experiments .features=${{ 'sf-recommendations': { defaultValue: value } }}>
+      <sf-experiments timeout-ms="10000" .features=${{ 'sf-recommendations': { defaultValue: value } }}>
         <sf-recommendations product-id="aurora-road"></sf-recommendations>
       </sf-experiments></sf-shop>`);
     let shop = await mount('popular-in-category');
     let recs = shop.querySelector<SfRecommendations>('sf-recommendations')!;
-    await waitUntil(() => shadow(recs).querySelectorAll('sf-product-card').length > 0, 'popular shown');
-    expect(recs.effectiveStrategy).to.equal('popular-in-category');
+    await waitUntil(() => recs.effectiveStrategy === 'popular-in-category', 'feature decided');
+    await waitUntil(() => shadow(recs).querySelector('[part=heading]')?.textContent === 'Popular in this category', 'popular shown');
     expect(shadow(recs).querySelector('[part=heading]')!.textContent).to.equal('Popular in this category');
     // Popular in the bike's own category: other road bikes, never the bike in view.
     expect(names(recs)).to.deep.equal(['aurora-carbon']);
@@ -247,7 +247,7 @@ describe('<sf-recommendations>', () => {
       },
     };
     const shop = await fixture<SfShop>(html`<sf-shop consent="functional" .adapter=${testAdapter()}>
-      <sf-experiments .features=${features}><sf-recommendations product-id="aurora-road"></sf-recommendations></sf-experiments></sf-shop>`);
+      <sf-experiments timeout-ms="10000" .features=${features}><sf-recommendations product-id="aurora-road"></sf-recommendations></sf-experiments></sf-shop>`);
     const recs = shop.querySelector<SfRecommendations>('sf-recommendations')!;
     await waitUntil(() => recs.effectiveStrategy !== 'complete-the-look', 'feature decided');
     expect(recs.effectiveStrategy).to.equal('popular-in-category');
