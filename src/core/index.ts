@@ -21,3 +21,5 @@ export * from './navigation.js';
 export * from './variants.js';
 export * from './listing.js';
 export * from './store-availability.js';
+export * from './history.js';
+export * from './recommendations.js';

@@ -32,3 +32,6 @@ export * from './sf-nav.js';
 export * from './sf-breadcrumbs.js';
 export * from './sf-search.js';
 export * from './sf-skip-link.js';
+export * from './sf-recommendations.js';
+export * from './sf-recently-viewed.js';
+export * from './sf-welcome-back.js';

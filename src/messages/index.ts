@@ -16,3 +16,4 @@ export {
 } from './order-status.js';
 export { productMessages } from './product.js';
 export { listingMessages } from './listing.js';
+export { personalMessages, describeAvailability } from './personal.js';

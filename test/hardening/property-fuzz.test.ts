@@ -55,7 +55,7 @@ const TAGS = [
   'sf-quantity', 'sf-add-to-cart', 'sf-cart-button', 'sf-cart-drawer', 'sf-cart', 'sf-experiments',
   'sf-checkout-steps', 'sf-order-confirmation', 'sf-order-status', 'sf-checkout', 'sf-nav', 'sf-breadcrumbs',
   'sf-search', 'sf-skip-link', 'sf-variant-picker', 'sf-filter-panel', 'sf-product-gallery', 'sf-store-availability',
-  'sf-product-detail',
+  'sf-product-detail', 'sf-recently-viewed', 'sf-recommendations', 'sf-welcome-back',
 ] as const;
 
 /** The tags src/define/index.ts registers, read from the module itself so a new element is fuzzed too. */

@@ -42,6 +42,7 @@ export const CATEGORY_SEED: { id: string; name: string; parent?: string }[] = [
   { id: 'jerseys', name: 'Jerseys', parent: 'clothing' },
   { id: 'jackets', name: 'Jackets', parent: 'clothing' },
   { id: 'gloves', name: 'Gloves', parent: 'clothing' },
+  { id: 'trousers', name: 'Trousers', parent: 'clothing' },
   { id: 'shoes', name: 'Shoes' },
   { id: 'parts', name: 'Parts & accessories' },
   { id: 'lights', name: 'Lights', parent: 'parts' },
@@ -55,7 +56,7 @@ const FRAMES = ['50 cm', '54 cm', '56 cm', '58 cm'];
 const SHOE_SIZES = ['40', '41', '42', '43', '44', '45'];
 
 export const PRODUCT_SEED: CatalogProductSeed[] = [
-  { id: 'aurora-road', name: 'Aurora Road 105', brand: 'Pohjola', category: 'road-bikes', image: 'bike-road', price: 189900, compareAt: 219900, option: { name: 'Frame', values: FRAMES }, stock: [2, 5, 0, 1], restockDays: 5, related: ['kypara-aero', 'gloves-summer', 'light-set', 'shoes-road'], description: 'An aluminium endurance road bike with a carbon fork and Shimano 105 gearing, for long Finnish summer evenings.' },
+  { id: 'aurora-road', name: 'Aurora Road 105', brand: 'Pohjola', category: 'road-bikes', image: 'bike-road', price: 189900, compareAt: 219900, option: { name: 'Frame', values: FRAMES }, stock: [2, 5, 0, 1], restockDays: 5, related: ['trousers-road', 'gloves-summer', 'shoes-road', 'kypara-aero', 'light-set'], description: 'An aluminium endurance road bike with a carbon fork and Shimano 105 gearing, for long Finnish summer evenings.' },
   { id: 'aurora-carbon', name: 'Aurora Carbon Ultegra', brand: 'Pohjola', category: 'road-bikes', image: 'bike-road', price: 349900, option: { name: 'Frame', values: FRAMES }, stock: [1, 0, 2, 0], restockDays: 10, related: ['kypara-aero', 'jersey-pro', 'shoes-road'], description: 'A light carbon road bike with Ultegra Di2 for racing and fast group rides.' },
   { id: 'kaupunki-7', name: 'Kaupunki 7', brand: 'Helsinki Cycles', category: 'city-bikes', image: 'bike-city', price: 64900, option: { name: 'Colour', values: ['Green', 'Black', 'Cream'] }, stock: [12, 8, 0], restockDays: 4, related: ['lock-chain', 'light-set', 'helmet-city'], description: 'A step-through city bike with a seven-speed hub, mudguards, rack and dynamo lights.' },
   { id: 'kaupunki-3', name: 'Kaupunki 3', brand: 'Helsinki Cycles', category: 'city-bikes', image: 'bike-city', price: 44900, option: { name: 'Colour', values: ['Blue', 'Black'] }, stock: [6, 3], related: ['lock-chain', 'helmet-city'], description: 'A simple three-speed city bike with a coaster brake, built for cobblestones.' },
@@ -73,6 +74,7 @@ export const PRODUCT_SEED: CatalogProductSeed[] = [
   { id: 'jacket-rain', name: 'Sade Rain Jacket', brand: 'Revontuli', category: 'jackets', image: 'jacket', price: 15900, option: { name: 'Size', values: SIZES }, stock: [4, 6, 5, 3], related: ['gloves-winter', 'light-set'], description: 'A waterproof, breathable jacket that packs into its own pocket.' },
   { id: 'jacket-winter', name: 'Talvi Winter Jacket', brand: 'Revontuli', category: 'jackets', image: 'jacket', price: 21900, option: { name: 'Size', values: SIZES }, stock: [2, 2, 1, 0], restockDays: 9, related: ['gloves-winter', 'tyre-studded'], description: 'An insulated jacket for winter commuting down to -20 °C.' },
   { id: 'vest-wind', name: 'Wind Vest', brand: 'Revontuli', category: 'jackets', image: 'jacket', price: 6900, option: { name: 'Size', values: SIZES }, stock: [8, 8, 8, 8], description: 'A light windproof vest with reflective details.' },
+  { id: 'trousers-road', name: 'Matka Bib Tights', brand: 'Revontuli', category: 'trousers', image: 'jersey', price: 9900, option: { name: 'Size', values: SIZES }, stock: [4, 6, 6, 3], related: ['gloves-summer', 'shoes-road'], description: 'Padded bib tights for long summer rides, with reflective ankles.' },
   { id: 'gloves-summer', name: 'Summer Gloves', brand: 'Tuisku', category: 'gloves', image: 'gloves', price: 2900, option: { name: 'Size', values: SIZES }, stock: [15, 20, 18, 9], description: 'Short-finger gloves with gel padding.' },
   { id: 'gloves-winter', name: 'Winter Lobster Gloves', brand: 'Tuisku', category: 'gloves', image: 'gloves', price: 5900, option: { name: 'Size', values: SIZES }, stock: [4, 0, 6, 2], restockDays: 6, description: 'Three-finger lobster gloves that stay warm at -15 °C.' },
   { id: 'gloves-gravel', name: 'Gravel Gloves', brand: 'Tuisku', category: 'gloves', image: 'gloves', price: 3900, option: { name: 'Size', values: SIZES }, stock: [5, 5, 5, 5], description: 'Full-finger gloves with a touch-screen thumb.' },

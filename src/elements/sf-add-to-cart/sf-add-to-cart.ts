@@ -8,6 +8,7 @@ import { multiplyMoney } from '../../core/money.js';
 import { ga4Value, productToGa4Item } from '../../services/telemetry/ga4.js';
 import { Announcer } from '../controllers/announcer.js';
 import { CartController } from '../controllers/cart-controller.js';
+import { HistoryController } from '../controllers/history-controller.js';
 import { CtaController } from '../controllers/cta-controller.js';
 import { SfCartChangeEvent } from '../events/index.js';
 import { SfElement } from '../base/sf-element.js';
@@ -92,6 +93,12 @@ export class SfAddToCart extends SfElement {
   /** Open the cart drawer after adding, whatever the drawer's `open-on-add` says. */
   @property({ attribute: 'open-drawer', type: Boolean }) openDrawer = false;
 
+  /**
+   * The list this button sits in (GA4 `item_list_id`, e.g. a recommendation strategy): sent with `add_to_cart` so
+   * revenue from a list is attributable.
+   */
+  @property({ attribute: 'item-list-id' }) itemListId?: string;
+
   @state() protected pending = false;
   @state() protected error: CommerceError | null = null;
 
@@ -99,6 +106,7 @@ export class SfAddToCart extends SfElement {
   /** Colour and label come from experiments (`sf-cta-color`, `sf-cta-label`) when a variant is running. */
   readonly #cta = new CtaController(this);
   readonly #announcer = new Announcer(this);
+  readonly #history = new HistoryController(this);
   /** The variant that would be added. */
   get variant(): Variant | undefined {
     const product = this.product;
@@ -167,7 +175,9 @@ export class SfAddToCart extends SfElement {
         currency: variant.price.currency,
         value: ga4Value(multiplyMoney(variant.price, quantity)),
         items: [productToGa4Item(product, variant, quantity)],
+        ...(this.itemListId ? { item_list_id: this.itemListId } : {}),
       });
+      this.#history.history?.recordCartAdd(product.id);
       this.dispatchEvent(new SfCartChangeEvent(cart));
       const button = this.shadowRoot?.querySelector('button') ?? null;
       this.dispatchEvent(new SfCartOpenRequestEvent(this.openDrawer ? 'request' : 'add', button));

@@ -4,6 +4,7 @@ import { provide } from '@lit/context';
 import type { Attributes, FeatureApiResponse, FeatureDefinition, GrowthBook, TrackingCallback } from '../../services/experiments/types.js';
 import type { SafeStorage } from '../../core/storage.js';
 import { createExperiments, DEFAULT_TIMEOUT_MS, type GrowthBookExperiments } from '../../services/experiments/service.js';
+import { HistoryController } from '../controllers/history-controller.js';
 import { CartController } from '../controllers/cart-controller.js';
 import { experimentsContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
@@ -99,7 +100,8 @@ export class SfExperiments extends SfElement {
 
   /**
    * Targeting attributes merged over the kit's (id, anonymousId, locale, currency, deviceType, path, cartValue,
-   * cartItemCount). The HTML attribute is `attributes` (JSON); the property cannot be, `Element.attributes` is taken.
+   * cartItemCount, and from the shopper's history: returningVisitor, daysSinceLastVisit, categoriesViewed, hasCart,
+   * hasPurchased). The HTML attribute is `attributes` (JSON); the property cannot be, `Element.attributes` is taken.
    */
   @property({ attribute: 'attributes', type: Object }) targetingAttributes?: Attributes;
 
@@ -136,6 +138,8 @@ export class SfExperiments extends SfElement {
   protected service?: GrowthBookExperiments;
 
   readonly #cart = new CartController(this);
+  /** The shopper's history: its coarse segments become targeting attributes (evaluated here, never sent). */
+  readonly #history = new HistoryController(this);
   #config: unknown[] = [];
   #kitAttributes = '';
   #unsubscribe: (() => void) | undefined;
@@ -214,6 +218,10 @@ export class SfExperiments extends SfElement {
       // Minor units (cents), as the kit's Money.
       cartValue: cart?.subtotal.amount ?? 0,
       cartItemCount: cart?.itemCount ?? 0,
+      // Segments from the shopper's own history, as far as consent kept one (see <sf-shop consent>).
+      ...(this.#history.history?.segments((cart?.itemCount ?? 0) > 0) ?? {
+        returningVisitor: false, daysSinceLastVisit: 0, categoriesViewed: [], hasCart: (cart?.itemCount ?? 0) > 0, hasPurchased: false,
+      }),
     };
     const signature = JSON.stringify(kit);
     if (signature === this.#kitAttributes || !this.service) return;

@@ -1,10 +1,11 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Order } from '../../core/model.js';
 import { formatPhone } from '../../core/checkout.js';
 import { checkoutMessages } from '../../messages/checkout.js';
 import { formatMoney } from '../../core/money.js';
 import { SfElement } from '../base/sf-element.js';
+import { HistoryController } from '../controllers/history-controller.js';
 import { orderStatusText } from './status.js';
 import { validateOrder } from '../../core/validate.js';
 import { dateCheck, validated, type PropertyCheck } from '../base/property-checks.js';
@@ -103,6 +104,20 @@ export class SfOrderConfirmation extends SfElement {
    * @deprecated Set `clock` instead: `el.clock = new ManualClock(date)`.
    */
   @property({ attribute: false }) now?: Date;
+
+  readonly #history = new HistoryController(this);
+  #recordedOrder = '';
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The shopper's own history learns what was bought, so nothing recommends it again.
+    const order = this.order;
+    const history = this.#history.history;
+    if (order && history && order.code !== this.#recordedOrder) {
+      this.#recordedOrder = order.code;
+      history.recordPurchase(order.lines.map((l) => l.productId));
+    }
+  }
 
   /** Moves focus to the "Thank you" heading (after the order was placed, so screen readers start here). */
   focusHeading(): void {

@@ -8,6 +8,7 @@ import { PRODUCT_SORTS, type ListFilters, type ProductSort } from '../../core/li
 import type { Page, Product } from '../../core/model.js';
 import { commonMessages } from '../../messages/common.js';
 import { listingMessages } from '../../messages/listing.js';
+import { HistoryController } from '../controllers/history-controller.js';
 import { Announcer } from '../controllers/announcer.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
@@ -157,6 +158,9 @@ export class SfProductList extends SfElement {
   @state() private pages = 1;
 
   readonly #announcer = new Announcer(this);
+  readonly #history = new HistoryController(this);
+  /** The category last recorded as viewed, so sorting or filtering it does not count as another view. */
+  #recordedCategory = '';
   /** Set by a shopper's change: the next result's count is announced. */
   #announceNext = false;
   /** Set by "Show more": focus goes to this card once it is rendered. */
@@ -173,6 +177,10 @@ export class SfProductList extends SfElement {
       // A backend that ignores the limit must not make the page render thousands of cards.
       const page = answer.items.length > shown ? { ...answer, items: answer.items.slice(0, shown) } : answer;
       this.#track(page, category, sort, filters);
+      if (category && category !== this.#recordedCategory) {
+        this.#recordedCategory = category;
+        this.#history.history?.recordCategory(category);
+      }
       if (this.#announceNext) {
         this.#announceNext = false;
         this.#announcer.announce(commonMessages[this.effectiveLocale].productCount(page.total));

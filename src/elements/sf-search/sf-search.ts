@@ -15,6 +15,7 @@ import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { SfSearchSelectEvent, SfSearchSubmitEvent } from '../events/index.js';
 import { searchStyles } from './sf-search.styles.js';
+import { RecentSearches, recentSearchesStyles } from './recent-searches.js';
 import { numberCheck, type PropertyCheck } from '../base/property-checks.js';
 
 const magnifier = svg`<circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2" /><path d="M15.5 15.5L21 21" stroke="currentColor" stroke-width="2" />`;
@@ -50,6 +51,9 @@ type Outcome =
  * @csspart popup - The suggestions popup.
  * @csspart listbox - The list of suggestions.
  * @csspart option - A suggestion.
+ * @csspart recent - The shopper's recent searches, under the empty focused field (only with `<sf-shop consent>`).
+ * @csspart recent-term - A recent search: searches it again.
+ * @csspart recent-remove - Forgets one recent search (Delete on a recent search does the same).
  * @cssproperty --sf-search-background - Field and popup background.
  * @cssproperty --sf-search-border-color - Field border colour.
  * @cssproperty --sf-search-active-background - Background of the active suggestion.
@@ -60,7 +64,7 @@ type Outcome =
  * @status experimental
  */
 export class SfSearch extends SfElement {
-  static override styles = [SfElement.styles, searchStyles];
+  static override styles = [SfElement.styles, searchStyles, recentSearchesStyles];
 
   /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
   protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
@@ -98,6 +102,12 @@ export class SfSearch extends SfElement {
   @state() protected active = -1;
   @state() protected loading = false;
   @state() protected outcome: Outcome | undefined;
+
+  /** Recent searches from the shopper's history (with consent): runs a chosen one as a submitted search. */
+  readonly #recent = new RecentSearches(this, (text) => {
+    this.value = text;
+    this.#submit();
+  });
 
   #seq = 0;
   #controller: AbortController | undefined;
@@ -185,6 +195,7 @@ export class SfSearch extends SfElement {
     this.#cancel();
     this.#close();
     this.telemetry?.track('search', { search_term: text });
+    this.#recent.record(text);
     const action = safeUrl(this.action, { use: 'navigation' });
     const href = action ? searchUrl(action, text) : undefined;
     const event = new SfSearchSubmitEvent(text, href);
@@ -327,6 +338,7 @@ export class SfSearch extends SfElement {
         ${showLoading ? html`<p class="message">${t.searching}</p>` : nothing}
       </div>
       <div role="status" class="visually-hidden">${this.open && !this.loading ? message : ''}</div>
+      ${this.#recent.render(!popupShown && String(this.value ?? '').trim().length < this.minLength)}
     `;
   }
 }

@@ -4,12 +4,15 @@ import { provide } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { guardAdapter } from '../../adapters/guard.js';
 import { CartStore } from '../../core/cart-store.js';
+import { CONSENT_VALUES, ShoppingHistory, type Consent, type ConsentSetting } from '../../core/history.js';
+import type { Product } from '../../core/model.js';
+import { localStore, sessionStore } from '../../core/storage.js';
 import { toLocale, type Locale } from '../../core/locale.js';
 import { DEFAULT_PRODUCT_HREF, type ProductHref } from '../../core/url.js';
 import type { ExperimentsService } from '../../services/experiments/types.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 import {
-  cartContext, commerceContext, experimentsContext, shopContext, telemetryContext, type ShopSettings,
+  cartContext, commerceContext, experimentsContext, historyContext, shopContext, telemetryContext, type ShopSettings,
 } from '../base/context.js';
 import { LAST_GOOD, PropertyGuard, describeValue, methodsCheck, numberCheck, oneOfCheck, type PropertyCheck } from '../base/property-checks.js';
 
@@ -23,6 +26,10 @@ import { LAST_GOOD, PropertyGuard, describeValue, methodsCheck, numberCheck, one
  * The adapter handed to elements is guarded (`guardAdapter`): every read times out after `timeout` ms, every change
  * after `mutation-timeout` ms, and every answer is validated before it is rendered (malformed data fails as
  * `malformed-response`). `adapter` still returns the adapter the page set.
+ *
+ * It also keeps the shopper's own shopping history (products and categories viewed, searches, cart adds,
+ * purchases) in their browser, as far as `consent` allows, for recently viewed, recommendations and the
+ * welcome-back line. The kit never sends it anywhere.
  *
  * @tag sf-shop
  * @summary Provides the shop's backend, locale and services to kit elements.
@@ -50,6 +57,10 @@ export class SfShop extends LitElement {
     telemetry: methodsCheck('track'),
     experiments: methodsCheck('getFeatureValue'),
     // A URL template from the attribute, or a function of the product set as a property.
+    consent: {
+      fallback: 'none',
+      check: (v) => (typeof v === 'function' || (CONSENT_VALUES as readonly unknown[]).includes(v) ? undefined : `${describeValue(v)} is not none, functional, all or a function`),
+    },
     productHref: {
       fallback: LAST_GOOD,
       check: (v) => (typeof v === 'string' || typeof v === 'function' ? undefined : `${describeValue(v)} is not a URL template or a function`),
@@ -87,6 +98,15 @@ export class SfShop extends LitElement {
   /** ISO 3166-1 alpha-2 code of the country the shop ships to; the checkout's postal code rule follows it. */
   @property() country = 'FI';
 
+  /**
+   * What the shopper agreed to the shop keeping about their shopping (recently viewed, searches, welcome back):
+   * `none` (default): nothing is stored, the history lives in memory for this page only; `functional`: kept for
+   * the browser tab's session (sessionStorage); `all`: kept on this device across visits (localStorage), so a
+   * returning shopper is greeted. As a property, also a function returning one of these, asked before every read
+   * and write (a consent manager's current answer). Lowering consent erases what may no longer be kept.
+   */
+  @property() consent: ConsentSetting = 'none';
+
   /** How long a backend read may take before elements show a timeout, in ms (default 10 000; 0: no limit). */
   @property({ type: Number }) timeout?: number;
 
@@ -117,6 +137,34 @@ export class SfShop extends LitElement {
   @state()
   protected cartStore?: CartStore;
 
+  @provide({ context: historyContext })
+  @state()
+  protected shoppingHistory?: ShoppingHistory;
+
+  /** The shopper's history (undefined on the server and before connection). */
+  get history(): ShoppingHistory | undefined {
+    return this.shoppingHistory;
+  }
+
+  /**
+   * Records that the shopper looked at a product (call it on a product page); its categories count as viewed
+   * too. Kept only as far as `consent` allows.
+   */
+  recordView(product: string | Pick<Product, 'id' | 'categoryIds'>): void {
+    if (typeof product === 'string') this.shoppingHistory?.recordView(product);
+    else if (product && typeof product.id === 'string') this.shoppingHistory?.recordView(product.id, Array.isArray(product.categoryIds) ? product.categoryIds : []);
+  }
+
+  /** Erases the shopper's history from memory and from every storage area. */
+  clearHistory(): void {
+    this.shoppingHistory?.clear();
+  }
+
+  /** Everything the history holds, as JSON (for a "your data" page); '' before connection. */
+  exportHistory(): string {
+    return this.shoppingHistory?.export() ?? '';
+  }
+
   /** The shared cart model, for pages that want to read or change the cart directly. */
   get cart(): CartStore | undefined {
     return this.cartStore;
@@ -145,6 +193,17 @@ export class SfShop extends LitElement {
     });
     this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     if (!this.adapter) void this.#loadDefaultAdapter();
+    // Created on connection, never on the server: it reads storage. Consent is asked on each read and write.
+    this.shoppingHistory ??= new ShoppingHistory({
+      consent: () => this.#consentNow(),
+      local: localStore(),
+      session: sessionStore(),
+    });
+  }
+
+  #consentNow(): Consent {
+    const c = this.consent;
+    return typeof c === 'function' ? c() : c;
   }
 
   override disconnectedCallback(): void {
@@ -167,6 +226,8 @@ export class SfShop extends LitElement {
         locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone, productHref: this.productHref, country: this.country,
       };
     }
+    // A lowered consent erases at once what may no longer be kept.
+    if (changed.has('consent')) void this.shoppingHistory?.consent;
     const guardChanged = changed.has('timeout') || changed.has('mutationTimeout');
     if (this.adapter && (this.adapter !== this.#guarded || (guardChanged && this.providedAdapter))) {
       this.#guarded = this.adapter;

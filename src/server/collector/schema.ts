@@ -31,13 +31,13 @@ const money = [str('currency'), num('value')];
 export const EVENT_SCHEMA: readonly EventSpec[] = [
   {
     name: 'view_item_list',
-    params: [str('item_list_id', true, { note: 'the category, then sort= and facet=values' }), str('item_list_name', false), items()],
-    sentBy: 'sf-product-list',
+    params: [str('item_list_id', true, { note: 'the category, then sort= and facet=values; a recommendation strategy' }), str('item_list_name', false), items()],
+    sentBy: 'sf-product-list, sf-recommendations',
   },
-  { name: 'select_item', params: [str('item_list_id', false), str('item_list_name', false), items()], sentBy: 'sf-product-card (in sf-product-list), sf-search' },
+  { name: 'select_item', params: [str('item_list_id', false), str('item_list_name', false), items()], sentBy: 'sf-product-card (in sf-product-list), sf-search, sf-recommendations' },
   { name: 'search', params: [str('search_term')], sentBy: 'sf-search' },
   { name: 'view_item', params: [...money, items()], sentBy: 'sf-product-detail, once per product shown' },
-  { name: 'add_to_cart', params: [...money, items()], sentBy: 'cart elements', },
+  { name: 'add_to_cart', params: [...money, items(), str('item_list_id', false, { note: 'the list it came from' })], sentBy: 'cart elements', },
   { name: 'remove_from_cart', params: [...money, items()], sentBy: 'cart elements' },
   { name: 'view_cart', params: [...money, items()], sentBy: 'cart, drawer, checkout' },
   { name: 'begin_checkout', params: [...money, items()], sentBy: 'cart, drawer, checkout' },

@@ -8,4 +8,9 @@ export const KIT_FEATURES = {
   freeShippingMeter: 'sf-free-shipping-meter',
   /** Countdown "order within 2 h 10 min" (true) or the delivery date only (false). */
   deliveryCountdown: 'sf-delivery-countdown',
+  /**
+   * Personalisation itself as an experiment: which strategy every `<sf-recommendations>` uses
+   * (`complete-the-look` | `because-you-viewed` | `popular-in-category`), or `off` to show none.
+   */
+  recommendations: 'sf-recommendations',
 } as const;

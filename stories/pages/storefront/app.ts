@@ -27,7 +27,11 @@ import '../../../src/define/sf-order-confirmation.js';
 import '../../../src/define/sf-feedback.js';
 import '../../../src/define/sf-telemetry-log.js';
 import '../../../src/define/sf-experiments.js';
+import '../../../src/define/sf-welcome-back.js';
+import '../../../src/define/sf-recently-viewed.js';
+import '../../../src/define/sf-recommendations.js';
 import type { CommerceAdapter } from '../../../src/core/adapter.js';
+import type { Consent } from '../../../src/core/history.js';
 import { toCommerceError } from '../../../src/core/errors.js';
 import { LocalCommerceAdapter, type SimulatedFaults } from '../../../src/adapters/local/local-adapter.js';
 import { PICKUP_POINTS } from '../../../src/adapters/local/catalog.js';
@@ -301,6 +305,9 @@ export class DemoStorefront extends LitElement {
   /** Storage key prefix for the cart, orders and checkout draft. */
   @property({ attribute: 'storage-key' }) storageKey = 'sf-demo';
 
+  /** What the demo shopper agreed to the shop keeping (`<sf-shop consent>`): none, functional or all. */
+  @property({ reflect: true }) consent: Consent = 'all';
+
   /** Where product images live, for bundles without Vite's asset handling. */
   @property({ attribute: 'image-base' }) imageBase?: string;
 
@@ -501,7 +508,10 @@ export class DemoStorefront extends LitElement {
   #product = new Task(this, {
     task: async ([adapter, route], { signal }) => {
       if (!adapter || route.kind !== 'product') return undefined;
-      return adapter.getProduct(route.id, { signal });
+      const product = await adapter.getProduct(route.id, { signal });
+      // The shopper's own history (kept as far as the shop's consent allows): recently viewed, welcome back.
+      this.renderRoot.querySelector('sf-shop')?.recordView(product);
+      return product;
     },
     args: () => [this.adapter, this.route] as const,
   });
@@ -536,7 +546,7 @@ export class DemoStorefront extends LitElement {
     const locale = toLocale(this.locale);
     const route = this.route;
     const currentCategory = route.kind === 'category' ? route.id : route.kind === 'product' ? (this.#product.value?.categoryIds.at(-1) ?? '') : '';
-    return html`<sf-shop .adapter=${this.adapter} locale=${locale} .telemetry=${this.telemetry}>
+    return html`<sf-shop .adapter=${this.adapter} locale=${locale} .telemetry=${this.telemetry} consent=${this.consent}>
       <sf-experiments
         timeout-ms="1000"
         .payload=${demoFeatures as unknown as FeatureApiResponse}
@@ -551,7 +561,7 @@ export class DemoStorefront extends LitElement {
           <sf-nav current=${currentCategory}></sf-nav>
         </header>
         <div class="layout">
-          <main id="main" tabindex="-1">${this.#notice()}${this.#page()}</main>
+          <main id="main" tabindex="-1">${this.#notice()}<sf-welcome-back></sf-welcome-back>${this.#page()}</main>
           <aside aria-label=${t.telemetry}>
             <details ?open=${this.telemetryOpen}>
               <summary>${t.telemetry}</summary>
@@ -588,7 +598,9 @@ export class DemoStorefront extends LitElement {
         return this.#productPage();
       case 'cart':
         return html`<h1 tabindex="-1">${this.#t.cart}</h1>
-          <sf-cart checkout-href="#/checkout" continue-href="#/" heading-level="2"></sf-cart>`;
+          <sf-cart checkout-href="#/checkout" continue-href="#/" heading-level="2"></sf-cart>
+          <sf-recommendations strategy="complete-the-look" add-to-cart heading-level="2"></sf-recommendations>
+          <sf-recently-viewed heading-level="2"></sf-recently-viewed>`;
       case 'checkout':
         return html`<h1 tabindex="-1">${this.#t.checkout}</h1>
           <sf-checkout history hash-prefix="#/checkout/" storage-key=${`${this.storageKey}-checkout`} heading-level="2"></sf-checkout>`;
@@ -701,6 +713,8 @@ export class DemoStorefront extends LitElement {
             error: (e) => this.#errorBlock(e, () => void this.#related.run()),
             complete: (related) => (related && related.length > 0 ? this.#grid(related, 'related', 3) : nothing),
           })}
+          <sf-recommendations strategy="complete-the-look" product-id=${product.id} add-to-cart heading-level="2"></sf-recommendations>
+          <sf-recently-viewed current-product-id=${product.id} heading-level="2"></sf-recently-viewed>
         `;
       },
     });
