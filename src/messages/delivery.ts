@@ -1,81 +1,17 @@
-import { defineMessages } from './catalog.js';
+import { lazyCatalog } from './catalog.js';
+import type enMessages from './en/delivery.js';
+
+/** The shape of delivery's words (English is the source; Finnish and Swedish are checked against it). */
+export type DeliveryMessages = typeof enMessages;
 
 /** Where the parcel goes: the shopper's door, a pickup point or a store. */
-type DeliveryKind = 'home' | 'pickup-point' | 'store';
+export type DeliveryKind = 'home' | 'pickup-point' | 'store';
 
-const pad = (n: number) => String(n).padStart(2, '0');
+export const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The delivery promise's wording. Days (`day`) arrive already worded: 'today', 'tomorrow' or a short date such as
  * 'Thu 26.11.'; times (`time`) arrive worded by `clock`. Sentences end without a full stop: `describe.ts` adds one
  * unless the text already ends with the date's own.
  */
-export const deliveryMessages = defineMessages({
-  en: {
-    today: 'today',
-    tomorrow: 'tomorrow',
-    duration: (h: number, m: number) => (h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`),
-    clock: (h: number, m: number) => `${pad(h)}:${pad(m)}`,
-    orderWithin: (duration: string, day: string) => `Order within ${duration} and it ships ${day}`,
-    orderBy: (time: string, day: string) => `Order by ${time} and it ships ${day}`,
-    ships: (day: string) => `Ships ${day}`,
-    arrives: (days: string) => `Arrives ${days}`,
-    pickup: (days: string, time?: string, place?: string, _kind?: DeliveryKind) =>
-      `Ready for pickup ${days}${time ? ` after ${time}` : ''}${place ? ` at ${place}` : ''}`,
-    onItsWay: 'Your order is on its way',
-    shipsLater: (day: string) => `It ships ${day}`,
-    preparing: 'We are getting your order ready',
-    preparingOn: (day: string) => `We get your order ready ${day}`,
-    itArrives: (days: string) => `it arrives ${days}`,
-    pickItUp: (days: string, time?: string, place?: string, _kind?: DeliveryKind) =>
-      `pick it up ${days}${time ? ` after ${time}` : ''}${place ? ` at ${place}` : ''}`,
-    free: 'Free',
-    methods: 'Delivery options',
-    updated: (text: string) => `Delivery estimate updated: ${text}`,
-  },
-  fi: {
-    today: 'tänään',
-    tomorrow: 'huomenna',
-    duration: (h: number, m: number) => (h === 0 ? `${m} min` : m === 0 ? `${h} t` : `${h} t ${m} min`),
-    clock: (h: number, m: number) => (m === 0 ? `klo ${h}` : `klo ${h}.${pad(m)}`),
-    orderWithin: (duration: string, day: string) => `Tilaa ${duration} kuluessa, niin lähetämme ${day}`,
-    orderBy: (time: string, day: string) => `Tilaa viimeistään ${time}, niin lähetämme ${day}`,
-    ships: (day: string) => `Lähtee ${day}`,
-    arrives: (days: string) => `Perillä ${days}`,
-    // Place names are not inflected: "noutopisteestä <name>" reads right whatever the name.
-    pickup: (days: string, time?: string, place?: string, kind?: DeliveryKind) =>
-      `Noudettavissa ${days}${time ? ` ${time} jälkeen` : ''}${place ? ` ${kind === 'store' ? 'myymälästä' : 'noutopisteestä'} ${place}` : ''}`,
-    onItsWay: 'Tilauksesi on matkalla',
-    shipsLater: (day: string) => `Tilauksesi lähtee ${day}`,
-    preparing: 'Keräämme tilaustasi',
-    preparingOn: (day: string) => `Keräämme tilauksesi ${day}`,
-    itArrives: (days: string) => `se on perillä ${days}`,
-    pickItUp: (days: string, time?: string, place?: string, kind?: DeliveryKind) =>
-      `nouda se ${days}${time ? ` ${time} jälkeen` : ''}${place ? ` ${kind === 'store' ? 'myymälästä' : 'noutopisteestä'} ${place}` : ''}`,
-    free: 'Maksuton',
-    methods: 'Toimitustavat',
-    updated: (text: string) => `Toimitusarvio päivittyi: ${text}`,
-  },
-  sv: {
-    today: 'i dag',
-    tomorrow: 'i morgon',
-    duration: (h: number, m: number) => (h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`),
-    clock: (h: number, m: number) => (m === 0 ? `kl. ${h}` : `kl. ${h}.${pad(m)}`),
-    orderWithin: (duration: string, day: string) => `Beställ inom ${duration} så skickar vi ${day}`,
-    orderBy: (time: string, day: string) => `Beställ senast ${time} så skickar vi ${day}`,
-    ships: (day: string) => `Skickas ${day}`,
-    arrives: (days: string) => `Levereras ${days}`,
-    pickup: (days: string, time?: string, place?: string, kind?: DeliveryKind) =>
-      `Kan hämtas ${days}${time ? ` efter ${time}` : ''}${place ? ` ${kind === 'store' ? 'i butiken' : 'på utlämningsstället'} ${place}` : ''}`,
-    onItsWay: 'Din beställning är på väg',
-    shipsLater: (day: string) => `Din beställning skickas ${day}`,
-    preparing: 'Vi plockar ihop din beställning',
-    preparingOn: (day: string) => `Vi plockar ihop din beställning ${day}`,
-    itArrives: (days: string) => `den levereras ${days}`,
-    pickItUp: (days: string, time?: string, place?: string, kind?: DeliveryKind) =>
-      `hämta den ${days}${time ? ` efter ${time}` : ''}${place ? ` ${kind === 'store' ? 'i butiken' : 'på utlämningsstället'} ${place}` : ''}`,
-    free: 'Gratis',
-    methods: 'Leveranssätt',
-    updated: (text: string) => `Leveransberäkningen uppdaterades: ${text}`,
-  },
-});
+export const deliveryMessages = lazyCatalog('delivery');
