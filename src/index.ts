@@ -7,7 +7,9 @@
  * (`storefront-elements/vendure`): shops on their own backend never download the demo catalogue, and `<sf-shop>`
  * loads it lazily when given no adapter.
  */
-export * from './core.js';
+// Not './core.js': that entry registers every language's words up front; here the elements load the page's own.
+export * from './core/index.js';
+export * from './messages/index.js';
 export { CartStore, type CartState, type CartStatus, type CartStoreOptions, type RemovedLine } from './core/cart-store.js';
 
 // adapters

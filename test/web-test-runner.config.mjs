@@ -37,7 +37,11 @@ export default {
     <html lang="en"><head><meta charset="utf-8"><title>storefront-elements tests</title>
     <script>window.process = { env: { NODE_ENV: 'test' } };
     window.__SF_VENDURE_SHOP_API__ = ${JSON.stringify(process.env.SF_VENDURE_SHOP_API ?? null)};</script></head>
-    <body><script type="module" src="${testFramework}"></script></body></html>`,
+    <body>
+    <!-- Every language up front, as storefront-elements/core does: tests read the words synchronously. Loading one
+         language on demand is tested on the built package (test/node/dist.test.mjs). -->
+    <script type="module" src="/src/messages/locales/all.ts"></script>
+    <script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),

@@ -1,71 +1,8 @@
-import { defineMessages, plural } from './catalog.js';
+import { lazyCatalog } from './catalog.js';
+import type enMessages from './en/feedback.js';
+
+/** The shape of feedback's words (English is the source; Finnish and Swedish are checked against it). */
+export type FeedbackMessages = typeof enMessages;
 
 /** Texts of `<sf-feedback>`: the default question and end labels of each kind, the comment and the thank-you. */
-export const feedbackMessages = defineMessages({
-  en: {
-    'question.nps': 'How likely are you to recommend us to a friend?',
-    'question.csat': 'How satisfied are you with your purchase?',
-    'question.ces': 'How easy was it to complete your purchase?',
-    'low.nps': 'Not at all likely',
-    'high.nps': 'Extremely likely',
-    'low.csat': 'Very dissatisfied',
-    'high.csat': 'Very satisfied',
-    'low.ces': 'Very difficult',
-    'high.ces': 'Very easy',
-    scaleHint: (min: number, low: string, max: number, high: string) => `${min} = ${low}, ${max} = ${high}`,
-    comment: 'How could we serve you better?',
-    optional: '(optional)',
-    charactersLeft: (n: number) => `${n} ${plural('en', n, { one: 'character', other: 'characters' })} left`,
-    nearLimit: (n: number) => `Almost at the limit: ${n} or fewer ${plural('en', n, { one: 'character', other: 'characters' })} left.`,
-    atLimit: (max: number) => `You have reached the limit of ${max} characters.`,
-    scoreMissing: (min: number, max: number) => `Choose a score from ${min} to ${max}.`,
-    submit: 'Send',
-    notNow: 'Not now',
-    thanks: 'Thank you for your feedback!',
-    thanksDetail: 'Your answer helps us do better.',
-  },
-  fi: {
-    'question.nps': 'Kuinka todennäköisesti suosittelisit meitä ystävällesi?',
-    'question.csat': 'Kuinka tyytyväinen olet ostokseesi?',
-    'question.ces': 'Kuinka helppoa ostoksen tekeminen oli?',
-    'low.nps': 'Erittäin epätodennäköisesti',
-    'high.nps': 'Erittäin todennäköisesti',
-    'low.csat': 'Erittäin tyytymätön',
-    'high.csat': 'Erittäin tyytyväinen',
-    'low.ces': 'Erittäin vaikeaa',
-    'high.ces': 'Erittäin helppoa',
-    scaleHint: (min: number, low: string, max: number, high: string) => `${min} = ${low}, ${max} = ${high}`,
-    comment: 'Miten voisimme palvella sinua paremmin?',
-    optional: '(vapaaehtoinen)',
-    charactersLeft: (n: number) => `${n} ${plural('fi', n, { one: 'merkki', other: 'merkkiä' })} jäljellä`,
-    nearLimit: (n: number) => `Raja lähestyy: enintään ${n} ${plural('fi', n, { one: 'merkki', other: 'merkkiä' })} jäljellä.`,
-    atLimit: (max: number) => `Olet kirjoittanut enimmäismäärän, ${max} merkkiä.`,
-    scoreMissing: (min: number, max: number) => `Valitse arvo väliltä ${min}–${max}.`,
-    submit: 'Lähetä',
-    notNow: 'Ei nyt',
-    thanks: 'Kiitos palautteestasi!',
-    thanksDetail: 'Vastauksesi auttaa meitä kehittymään.',
-  },
-  sv: {
-    'question.nps': 'Hur sannolikt är det att du skulle rekommendera oss till en vän?',
-    'question.csat': 'Hur nöjd är du med ditt köp?',
-    'question.ces': 'Hur lätt var det att genomföra ditt köp?',
-    'low.nps': 'Inte alls sannolikt',
-    'high.nps': 'Mycket sannolikt',
-    'low.csat': 'Mycket missnöjd',
-    'high.csat': 'Mycket nöjd',
-    'low.ces': 'Mycket svårt',
-    'high.ces': 'Mycket lätt',
-    scaleHint: (min: number, low: string, max: number, high: string) => `${min} = ${low}, ${max} = ${high}`,
-    comment: 'Hur kunde vi betjäna dig bättre?',
-    optional: '(frivilligt)',
-    charactersLeft: (n: number) => `${n} tecken kvar`,
-    nearLimit: (n: number) => `Snart vid gränsen: högst ${n} tecken kvar.`,
-    atLimit: (max: number) => `Du har nått gränsen på ${max} tecken.`,
-    scoreMissing: (min: number, max: number) => `Välj ett värde mellan ${min} och ${max}.`,
-    submit: 'Skicka',
-    notNow: 'Inte nu',
-    thanks: 'Tack för din respons!',
-    thanksDetail: 'Ditt svar hjälper oss att bli bättre.',
-  },
-});
+export const feedbackMessages = lazyCatalog('feedback');

@@ -1,5 +1,9 @@
 /** The kit's words in Finnish, Swedish and English, and the wording of the delivery promise. No DOM; runs in Node. */
-export { defineMessages, plural, type Catalog, type MessageShape, type MessageValue } from './catalog.js';
+export {
+  defineMessages, plural, registerMessages, hasMessages, loadMessages, lazyCatalog,
+  type Catalog, type MessageShape, type MessageValue,
+} from './catalog.js';
+export type { MessageBundle } from './bundle.js';
 export {
   describeDeliveryPromise, describeStorePickup, formatDeliveryDate, formatCountdown, formatClock, COUNTDOWN_MAX_MS,
   type DescribeDeliveryOptions, type DeliveryPromiseText, type DeliveryPlace,

@@ -1,60 +1,8 @@
-import { defineMessages, plural } from './catalog.js';
+import { lazyCatalog } from './catalog.js';
+import type enMessages from './en/nav.js';
+
+/** The shape of nav's words (English is the source; Finnish and Swedish are checked against it). */
+export type NavMessages = typeof enMessages;
 
 /** Texts of the navigation elements: `<sf-nav>`, `<sf-breadcrumbs>`, `<sf-search>` and `<sf-skip-link>`. */
-export const navMessages = defineMessages({
-  en: {
-    mainNav: 'Main',
-    menu: 'Menu',
-    closeMenu: 'Close menu',
-    /** The link to a top-level category's own page, first in its panel. */
-    allIn: (name: string) => `All ${name}`,
-    breadcrumb: 'Breadcrumb',
-    home: 'Home',
-    showFullPath: 'Show the full path',
-    searchLabel: 'Search products',
-    searchPlaceholder: 'Search products…',
-    searchSubmit: 'Search',
-    suggestions: 'Suggestions',
-    searching: 'Searching…',
-    resultCount: (n: number) => `${n} ${plural('en', n, { one: 'result', other: 'results' })}`,
-    showingOf: (shown: number, total: number) => `Showing ${shown} of ${total}. Press Enter to see all.`,
-    noResults: (text: string) => `No products match “${text}”. Check the spelling or try a shorter word.`,
-    skipToMain: 'Skip to main content',
-  },
-  fi: {
-    mainNav: 'Päävalikko',
-    menu: 'Valikko',
-    closeMenu: 'Sulje valikko',
-    allIn: (name: string) => `Kaikki: ${name}`,
-    breadcrumb: 'Murupolku',
-    home: 'Etusivu',
-    showFullPath: 'Näytä koko polku',
-    searchLabel: 'Hae tuotteita',
-    searchPlaceholder: 'Hae tuotteita…',
-    searchSubmit: 'Hae',
-    suggestions: 'Ehdotukset',
-    searching: 'Haetaan…',
-    resultCount: (n: number) => `${n} ${plural('fi', n, { one: 'tulos', other: 'tulosta' })}`,
-    showingOf: (shown: number, total: number) => `Näytetään ${shown}/${total}. Paina Enter nähdäksesi kaikki.`,
-    noResults: (text: string) => `Haulla ”${text}” ei löytynyt tuotteita. Tarkista kirjoitusasu tai kokeile lyhyempää sanaa.`,
-    skipToMain: 'Siirry pääsisältöön',
-  },
-  sv: {
-    mainNav: 'Huvudmeny',
-    menu: 'Meny',
-    closeMenu: 'Stäng menyn',
-    allIn: (name: string) => `Alla: ${name}`,
-    breadcrumb: 'Brödsmulor',
-    home: 'Startsida',
-    showFullPath: 'Visa hela sökvägen',
-    searchLabel: 'Sök produkter',
-    searchPlaceholder: 'Sök produkter…',
-    searchSubmit: 'Sök',
-    suggestions: 'Förslag',
-    searching: 'Söker…',
-    resultCount: (n: number) => `${n} ${plural('sv', n, { one: 'resultat', other: 'resultat' })}`,
-    showingOf: (shown: number, total: number) => `Visar ${shown} av ${total}. Tryck på Enter för att se alla.`,
-    noResults: (text: string) => `Inga produkter matchar ”${text}”. Kontrollera stavningen eller prova ett kortare ord.`,
-    skipToMain: 'Hoppa till huvudinnehållet',
-  },
-});
+export const navMessages = lazyCatalog('nav');

@@ -1,132 +1,21 @@
-import { defineMessages, plural } from './catalog.js';
+import { lazyCatalog, plural } from './catalog.js';
 import { deliveryMessages } from './delivery.js';
 import { describeDeliveryPromise, formatClock, formatDeliveryDate } from './describe-delivery.js';
 import type { Locale } from '../core/locale.js';
-import type { Compensation, DeliveryKind, OrderProgress, OrderStage } from '../core/model.js';
+import type { Compensation, OrderProgress, OrderStage } from '../core/model.js';
 import type { PromiseCheck } from '../core/order-progress.js';
 import { isValidTimeZone, zonedDate, zonedDateTime } from '../core/delivery/dates.js';
 import { formatMoney } from '../core/money.js';
+import type enMessages from './en/order-status.js';
 
-const days = (locale: Locale, n: number) =>
+/** The shape of order-status's words (English is the source; Finnish and Swedish are checked against it). */
+export type OrderStatusMessages = typeof enMessages;
+
+export const days = (locale: Locale, n: number) =>
   `${n} ${plural(locale, n, locale === 'fi' ? { one: 'päivän', other: 'päivää' } : locale === 'sv' ? { one: 'dag', other: 'dagar' } : { one: 'day', other: 'days' })}`;
 
 /** The order status page: its steps, the promise against what happened, the apology and its compensation. */
-export const orderStatusMessages = defineMessages({
-  en: {
-    'stage.received': 'Order received',
-    'stage.packed': 'Packed',
-    'stage.dispatched': 'Dispatched',
-    'stage.out-for-delivery': 'Out for delivery',
-    'stage.ready-for-pickup': 'Ready for pickup',
-    'stage.delivered': 'Delivered',
-    'stage.picked-up': 'Picked up',
-    'stage.cancelled': 'Cancelled',
-    'stage.returned': 'Returned',
-    title: (code: string) => `Order ${code}`,
-    steps: 'Order progress',
-    done: 'done',
-    current: 'current step',
-    upcoming: 'not yet',
-    promised: 'Promised',
-    arrived: 'Delivered',
-    ready: 'Ready for pickup',
-    notYet: 'Not yet',
-    readyAt: (place: string, until?: string, _kind?: DeliveryKind) => `Ready for pickup at ${place}${until ? ` until ${until}` : ''}`,
-    outForDelivery: 'Your order is out for delivery today',
-    delivered: (day: string) => `Delivered ${day}`,
-    pickedUp: (day: string) => `Picked up ${day}`,
-    cancelled: 'Your order was cancelled',
-    returned: (day: string) => `Your return arrived ${day}`,
-    early: (n: number) => `That is ${days('en', n)} early`,
-    late: (n: number) => `Your order is ${days('en', n)} late. We are sorry`,
-    wasLate: (n: number) => `It was ${days('en', n)} late. We are sorry`,
-    compensation: (worth: string, code: string) => `As an apology, here is ${worth} off your next order with the code ${code}`,
-    validUntil: (day: string) => `Valid until ${day}`,
-    lookup: 'Find your order',
-    orderCode: 'Order number',
-    email: 'Email',
-    show: 'Show order',
-    notFound: 'We found no order with that number and email. Check both and try again.',
-    updated: (text: string) => `Order status updated: ${text}`,
-  },
-  fi: {
-    'stage.received': 'Tilaus vastaanotettu',
-    'stage.packed': 'Pakattu',
-    'stage.dispatched': 'Lähetetty',
-    'stage.out-for-delivery': 'Jakelussa',
-    'stage.ready-for-pickup': 'Noudettavissa',
-    'stage.delivered': 'Toimitettu',
-    'stage.picked-up': 'Noudettu',
-    'stage.cancelled': 'Peruttu',
-    'stage.returned': 'Palautettu',
-    title: (code: string) => `Tilaus ${code}`,
-    steps: 'Tilauksen vaiheet',
-    done: 'valmis',
-    current: 'nykyinen vaihe',
-    upcoming: 'ei vielä',
-    promised: 'Luvattu',
-    arrived: 'Toimitettu',
-    ready: 'Noudettavissa',
-    notYet: 'Ei vielä',
-    // As in the badge: the place name is not inflected, "noutopisteestä <name>" reads right whatever the name.
-    readyAt: (place: string, until?: string, kind?: DeliveryKind) =>
-      `Noudettavissa ${kind === 'store' ? 'myymälästä' : 'noutopisteestä'} ${place}${until ? ` ${until} asti` : ''}`,
-    outForDelivery: 'Tilauksesi on jakelussa tänään',
-    delivered: (day: string) => `Toimitettu ${day}`,
-    pickedUp: (day: string) => `Noudettu ${day}`,
-    cancelled: 'Tilauksesi on peruttu',
-    returned: (day: string) => `Palautuksesi saapui ${day}`,
-    early: (n: number) => `Se on ${days('fi', n)} etuajassa`,
-    late: (n: number) => `Tilauksesi on ${days('fi', n)} myöhässä. Pahoittelemme`,
-    wasLate: (n: number) => `Se oli ${days('fi', n)} myöhässä. Pahoittelemme`,
-    compensation: (worth: string, code: string) => `Pahoittelumme merkiksi saat seuraavasta tilauksestasi ${worth} alennusta koodilla ${code}`,
-    validUntil: (day: string) => `Voimassa ${day} asti`,
-    lookup: 'Etsi tilauksesi',
-    orderCode: 'Tilausnumero',
-    email: 'Sähköposti',
-    show: 'Näytä tilaus',
-    notFound: 'Emme löytäneet tilausta tällä numerolla ja sähköpostilla. Tarkista molemmat ja yritä uudelleen.',
-    updated: (text: string) => `Tilauksen tila päivittyi: ${text}`,
-  },
-  sv: {
-    'stage.received': 'Beställningen mottagen',
-    'stage.packed': 'Packad',
-    'stage.dispatched': 'Skickad',
-    'stage.out-for-delivery': 'Ute för leverans',
-    'stage.ready-for-pickup': 'Kan hämtas',
-    'stage.delivered': 'Levererad',
-    'stage.picked-up': 'Hämtad',
-    'stage.cancelled': 'Annullerad',
-    'stage.returned': 'Returnerad',
-    title: (code: string) => `Beställning ${code}`,
-    steps: 'Beställningens förlopp',
-    done: 'klart',
-    current: 'nuvarande steg',
-    upcoming: 'inte än',
-    promised: 'Utlovat',
-    arrived: 'Levererad',
-    ready: 'Kan hämtas',
-    notYet: 'Inte än',
-    readyAt: (place: string, until?: string, kind?: DeliveryKind) =>
-      `Kan hämtas ${kind === 'store' ? 'i butiken' : 'på utlämningsstället'} ${place}${until ? ` till och med ${until}` : ''}`,
-    outForDelivery: 'Din beställning är ute för leverans i dag',
-    delivered: (day: string) => `Levererad ${day}`,
-    pickedUp: (day: string) => `Hämtad ${day}`,
-    cancelled: 'Din beställning har annullerats',
-    returned: (day: string) => `Din retur kom fram ${day}`,
-    early: (n: number) => `Det är ${days('sv', n)} tidigare än utlovat`,
-    late: (n: number) => `Din beställning är ${days('sv', n)} försenad. Vi ber om ursäkt`,
-    wasLate: (n: number) => `Den var ${days('sv', n)} försenad. Vi ber om ursäkt`,
-    compensation: (worth: string, code: string) => `Som ursäkt får du ${worth} rabatt på din nästa beställning med koden ${code}`,
-    validUntil: (day: string) => `Giltig till och med ${day}`,
-    lookup: 'Hitta din beställning',
-    orderCode: 'Ordernummer',
-    email: 'E-post',
-    show: 'Visa beställning',
-    notFound: 'Vi hittade ingen beställning med det numret och den e-postadressen. Kontrollera båda och försök igen.',
-    updated: (text: string) => `Beställningens status uppdaterades: ${text}`,
-  },
-});
+export const orderStatusMessages = lazyCatalog('order-status');
 
 const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 

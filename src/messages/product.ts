@@ -1,62 +1,8 @@
-import { defineMessages } from './catalog.js';
+import { lazyCatalog } from './catalog.js';
+import type enMessages from './en/product.js';
+
+/** The shape of product's words (English is the source; Finnish and Swedish are checked against it). */
+export type ProductMessages = typeof enMessages;
 
 /** Words of the product page: the variant picker, gallery and store availability. */
-export const productMessages = defineMessages({
-  en: {
-    soldOut: 'Sold out',
-    notAvailable: 'Not available in this combination',
-    shipsOn: (date: string) => `Ships ${date}`,
-    variantPrice: (price: string) => `Price ${price}`,
-    images: 'Product images',
-    showImage: (n: number, total: number, alt: string) => `Image ${n} of ${total}${alt ? `: ${alt}` : ''}`,
-    noImage: 'No image',
-    stores: 'Pick up in store',
-    storesLoading: 'Checking the stores…',
-    storesError: 'Store stock could not be checked.',
-    storesNone: 'This shop has no stores.',
-    chooseVariant: 'Choose an option to see store stock.',
-    description: 'Description',
-    specifications: 'Specifications',
-    sku: 'Product code',
-    quantity: 'Quantity',
-    notFound: 'This product could not be found.',
-  },
-  fi: {
-    soldOut: 'Loppuunmyyty',
-    notAvailable: 'Ei saatavilla tässä yhdistelmässä',
-    shipsOn: (date: string) => `Lähtee ${date}`,
-    variantPrice: (price: string) => `Hinta ${price}`,
-    images: 'Tuotekuvat',
-    showImage: (n: number, total: number, alt: string) => `Kuva ${n}/${total}${alt ? `: ${alt}` : ''}`,
-    noImage: 'Ei kuvaa',
-    stores: 'Nouto myymälästä',
-    storesLoading: 'Tarkistetaan myymälöitä…',
-    storesError: 'Myymälöiden saldoa ei voitu tarkistaa.',
-    storesNone: 'Kaupalla ei ole myymälöitä.',
-    chooseVariant: 'Valitse vaihtoehto nähdäksesi myymälöiden saldon.',
-    description: 'Kuvaus',
-    specifications: 'Tekniset tiedot',
-    sku: 'Tuotekoodi',
-    quantity: 'Määrä',
-    notFound: 'Tuotetta ei löytynyt.',
-  },
-  sv: {
-    soldOut: 'Slutsåld',
-    notAvailable: 'Finns inte i den här kombinationen',
-    shipsOn: (date: string) => `Skickas ${date}`,
-    variantPrice: (price: string) => `Pris ${price}`,
-    images: 'Produktbilder',
-    showImage: (n: number, total: number, alt: string) => `Bild ${n} av ${total}${alt ? `: ${alt}` : ''}`,
-    noImage: 'Ingen bild',
-    stores: 'Hämta i butik',
-    storesLoading: 'Kontrollerar butikerna…',
-    storesError: 'Butikernas lager kunde inte kontrolleras.',
-    storesNone: 'Butiken har inga fysiska butiker.',
-    chooseVariant: 'Välj ett alternativ för att se butikernas lager.',
-    description: 'Beskrivning',
-    specifications: 'Specifikationer',
-    sku: 'Produktkod',
-    quantity: 'Antal',
-    notFound: 'Produkten kunde inte hittas.',
-  },
-});
+export const productMessages = lazyCatalog('product');

@@ -1,47 +1,8 @@
-import { defineMessages, plural } from './catalog.js';
+import { lazyCatalog } from './catalog.js';
+import type enMessages from './en/telemetry.js';
+
+/** The shape of telemetry's words (English is the source; Finnish and Swedish are checked against it). */
+export type TelemetryMessages = typeof enMessages;
 
 /** Texts of `<sf-telemetry-log>`. Event and parameter names stay as sent (GA4 names), so they are not translated. */
-export const telemetryMessages = defineMessages({
-  en: {
-    label: 'Telemetry events',
-    clear: 'Clear log',
-    empty: 'No events yet. They appear here as the shop reports them.',
-    count: (n: number) => `${n} ${plural('en', n, { one: 'event', other: 'events' })} logged`,
-    countShown: (n: number, shown: number) => `${n} ${plural('en', n, { one: 'event', other: 'events' })} logged, latest ${shown} shown`,
-    experiments: 'Experiments',
-    details: 'Details',
-    noService: 'No telemetry service connected.',
-    notWatchable: 'This telemetry service cannot be watched. Create it with createTelemetry().',
-    'rating.good': 'good',
-    'rating.needs-improvement': 'needs improvement',
-    'rating.poor': 'poor',
-  },
-  fi: {
-    label: 'Telemetriatapahtumat',
-    clear: 'Tyhjennä loki',
-    empty: 'Ei vielä tapahtumia. Ne näkyvät tässä sitä mukaa kuin kauppa raportoi niitä.',
-    count: (n: number) => `${n} ${plural('fi', n, { one: 'tapahtuma', other: 'tapahtumaa' })} kirjattu`,
-    countShown: (n: number, shown: number) => `${n} ${plural('fi', n, { one: 'tapahtuma', other: 'tapahtumaa' })} kirjattu, uusimmat ${shown} näkyvissä`,
-    experiments: 'Kokeilut',
-    details: 'Tiedot',
-    noService: 'Telemetriapalvelua ei ole kytketty.',
-    notWatchable: 'Tätä telemetriapalvelua ei voi seurata. Luo se createTelemetry()-funktiolla.',
-    'rating.good': 'hyvä',
-    'rating.needs-improvement': 'parannettavaa',
-    'rating.poor': 'huono',
-  },
-  sv: {
-    label: 'Telemetrihändelser',
-    clear: 'Töm loggen',
-    empty: 'Inga händelser än. De visas här när butiken rapporterar dem.',
-    count: (n: number) => `${n} ${plural('sv', n, { one: 'händelse loggad', other: 'händelser loggade' })}`,
-    countShown: (n: number, shown: number) => `${n} ${plural('sv', n, { one: 'händelse loggad', other: 'händelser loggade' })}, de senaste ${shown} visas`,
-    experiments: 'Experiment',
-    details: 'Detaljer',
-    noService: 'Ingen telemetritjänst är ansluten.',
-    notWatchable: 'Den här telemetritjänsten kan inte följas. Skapa den med createTelemetry().',
-    'rating.good': 'bra',
-    'rating.needs-improvement': 'behöver förbättras',
-    'rating.poor': 'dålig',
-  },
-});
+export const telemetryMessages = lazyCatalog('telemetry');

@@ -1,5 +1,6 @@
 // VendureCommerceAdapter beyond the shared contract: sessions, retries and timeouts, error mapping, and checkout
 // retries checked in Vendure itself through its Admin API. Runs against the live server test/run.mjs starts.
+import '../../src/messages/locales/all.js';
 import { expect } from '@open-wc/testing';
 import { VendureCommerceAdapter } from '../../src/adapters/vendure/vendure-adapter.js';
 import { ERROR_CODES, plainText, stockFrom, toCommerceErrorFromResult } from '../../src/adapters/vendure/mapping.js';

@@ -1,3 +1,4 @@
+import '../../src/messages/locales/all.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, css, nothing, type TemplateResult } from 'lit';
 import type * as GrowthBookSdk from '@growthbook/growthbook';

@@ -2,6 +2,7 @@
 // from a Vendure cart to the confirmation by keyboard, on both of the server's channels (EUR with VAT-included prices,
 // SEK with net prices as Vendure configures itself), and the order read back through Vendure's Admin API has the
 // lines, totals and address the confirmation showed, to the cent / öre.
+import '../../src/messages/locales/all.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';

@@ -1,3 +1,4 @@
+import '../../src/messages/locales/all.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { promiseDelivery } from '../../src/core/delivery/engine.js';

@@ -1,3 +1,4 @@
+import '../../src/messages/locales/all.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-product-list.js';

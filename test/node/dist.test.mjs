@@ -91,3 +91,37 @@ test('storefront-elements/core from dist imports and runs in Node', async () => 
   assert.equal(core.formatMoney(core.money(14900), 'en'), '€149.00');
   assert.equal(typeof core.promiseDelivery, 'function');
 });
+
+test('a Finnish page downloads only the Finnish words; a switch to Swedish loads them with no blank frame', async () => {
+  const page = await browser.newPage();
+  const bodies = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) bodies.push(r.text().then((text) => ({ url: r.url(), text }), () => ({ url: r.url(), text: '' })));
+  });
+  await page.goto(`${origin}/`);
+  await page.locator('sf-product-card [part=name]').first().waitFor();
+  const label = () => document.querySelector('sf-cart-button').shadowRoot.querySelector('button')?.getAttribute('aria-label') ?? '';
+  await page.waitForFunction(() => (document.querySelector('sf-cart-button').shadowRoot.querySelector('button')?.getAttribute('aria-label') ?? '').startsWith('Ostoskori'));
+  const loaded = await Promise.all(bodies);
+  const holding = (words) => loaded.filter((b) => b.text.includes(words)).map((b) => b.url.replace(origin, ''));
+  assert.notDeepEqual(holding('Lisää ostoskoriin'), [], 'the Finnish words were loaded');
+  assert.deepEqual(holding('Lägg i varukorgen'), [], 'no Swedish words on a Finnish page');
+  assert.deepEqual(holding('Add to cart'), [], 'no English words on a Finnish page');
+
+  // Sample the cart button's name on every frame while the shop switches language.
+  await page.evaluate(() => {
+    window.__labels = [];
+    const sample = () => {
+      window.__labels.push(document.querySelector('sf-cart-button').shadowRoot.querySelector('button')?.getAttribute('aria-label') ?? '');
+      if (!window.__labels.at(-1).startsWith('Varukorg')) requestAnimationFrame(sample);
+    };
+    sample();
+    document.querySelector('sf-shop').locale = 'sv';
+  });
+  await page.waitForFunction(() => window.__labels.at(-1)?.startsWith('Varukorg'), undefined, { timeout: 10000 });
+  const labels = await page.evaluate(() => window.__labels);
+  assert.ok(labels.every((l) => l.startsWith('Ostoskori') || l.startsWith('Varukorg')), `every frame named the cart: ${labels.join(' | ')}`);
+  assert.ok(holding('Lägg i varukorgen').length === 0 && (await Promise.all(bodies)).some((b) => b.text.includes('Lägg i varukorgen')), 'the Swedish words came on demand');
+  assert.equal(await page.evaluate(label), labels.at(-1));
+  await page.close();
+});

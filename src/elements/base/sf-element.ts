@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { toLocale, type Locale } from '../../core/locale.js';
+import { hasAnyMessages, hasMessages, loadMessages } from '../../messages/catalog.js';
 import { shopContext, telemetryContext, type ShopSettings } from './context.js';
 import { baseStyles } from './styles.js';
 import { PropertyGuard, methodsCheck, oneOfCheck, type PropertyCheck } from './property-checks.js';
@@ -73,6 +74,25 @@ export class SfElement extends LitElement {
   /** The locale in effect: the element's own, else the shop's, else the document's `lang` (English on the server). */
   get effectiveLocale(): Locale {
     return this.locale ?? this.shop?.locale ?? toLocale(isServer ? undefined : document.documentElement.lang);
+  }
+
+  /**
+   * Loads the words of the locale in effect before an update renders them (once per language and page): the first
+   * render waits for them, and a language switch keeps the old words on screen until the new ones have arrived.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A malformed `locale` is refused later, in willUpdate (as English): load what will be rendered.
+    const effective: unknown = this.effectiveLocale;
+    const locale = toLocale(typeof effective === 'string' ? effective : undefined);
+    if (isServer || hasMessages(locale)) return super.scheduleUpdate();
+    return loadMessages(locale).then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        console.warn(`<${this.localName}>: the ${locale} messages could not be loaded (${String(error)}); retrying on the next update`);
+        if (hasAnyMessages()) return super.scheduleUpdate();
+        return undefined;
+      },
+    );
   }
 
   /** The shop's time zone (Europe/Helsinki unless the shop says otherwise). */

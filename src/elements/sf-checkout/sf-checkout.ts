@@ -10,6 +10,7 @@ import {
 import { CheckoutDraftStore } from '../../core/checkout-draft.js';
 import type { Order } from '../../core/model.js';
 import { checkoutMessages, stepTitle } from '../../messages/checkout.js';
+import { hasMessages } from '../../messages/catalog.js';
 import { commonMessages } from '../../messages/common.js';
 import { cartToGa4 } from '../../services/telemetry/ga4.js';
 import { CartController } from '../controllers/cart-controller.js';
@@ -222,9 +223,16 @@ export class SfCheckout extends SfElement {
   }
 
   #updateTitle(): void {
+    // Before the first render the words may still be on their way: firstUpdated writes the title then.
+    if (!hasMessages(this.effectiveLocale)) return;
     const t = checkoutMessages[this.effectiveLocale];
     const name = this.order ? t.thanks : stepTitle(this.effectiveLocale, this.draft.step);
     this.#history.title(`${this.#fields.summary.length ? t.errorTitle : ''}${this.titlePrefix ?? `${t.checkout} – `}${name}`);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.#updateTitle();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

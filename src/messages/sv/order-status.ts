@@ -1,0 +1,42 @@
+import { type DeliveryKind } from '../../core/model.js';
+import { days, type OrderStatusMessages } from '../order-status.js';
+
+/** Swedish words of order-status. */
+export default {
+  'stage.received': 'Beställningen mottagen',
+  'stage.packed': 'Packad',
+  'stage.dispatched': 'Skickad',
+  'stage.out-for-delivery': 'Ute för leverans',
+  'stage.ready-for-pickup': 'Kan hämtas',
+  'stage.delivered': 'Levererad',
+  'stage.picked-up': 'Hämtad',
+  'stage.cancelled': 'Annullerad',
+  'stage.returned': 'Returnerad',
+  title: (code: string) => `Beställning ${code}`,
+  steps: 'Beställningens förlopp',
+  done: 'klart',
+  current: 'nuvarande steg',
+  upcoming: 'inte än',
+  promised: 'Utlovat',
+  arrived: 'Levererad',
+  ready: 'Kan hämtas',
+  notYet: 'Inte än',
+  readyAt: (place: string, until?: string, kind?: DeliveryKind) =>
+    `Kan hämtas ${kind === 'store' ? 'i butiken' : 'på utlämningsstället'} ${place}${until ? ` till och med ${until}` : ''}`,
+  outForDelivery: 'Din beställning är ute för leverans i dag',
+  delivered: (day: string) => `Levererad ${day}`,
+  pickedUp: (day: string) => `Hämtad ${day}`,
+  cancelled: 'Din beställning har annullerats',
+  returned: (day: string) => `Din retur kom fram ${day}`,
+  early: (n: number) => `Det är ${days('sv', n)} tidigare än utlovat`,
+  late: (n: number) => `Din beställning är ${days('sv', n)} försenad. Vi ber om ursäkt`,
+  wasLate: (n: number) => `Den var ${days('sv', n)} försenad. Vi ber om ursäkt`,
+  compensation: (worth: string, code: string) => `Som ursäkt får du ${worth} rabatt på din nästa beställning med koden ${code}`,
+  validUntil: (day: string) => `Giltig till och med ${day}`,
+  lookup: 'Hitta din beställning',
+  orderCode: 'Ordernummer',
+  email: 'E-post',
+  show: 'Visa beställning',
+  notFound: 'Vi hittade ingen beställning med det numret och den e-postadressen. Kontrollera båda och försök igen.',
+  updated: (text: string) => `Beställningens status uppdaterades: ${text}`,
+} satisfies OrderStatusMessages;
