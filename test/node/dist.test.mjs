@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../helpers/chromium.mjs';
-/* global window, document, addEventListener -- page functions run in Chromium */
+/* global window, document, addEventListener, requestAnimationFrame -- page functions run in Chromium */
 
 // The demo catalogue's images are data: URLs (see the README's security model): the only addition to the policy.
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
