@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
@@ -129,6 +129,8 @@ export class SfCheckout extends SfElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The draft lives in the shopper's sessionStorage: the server renders the first step, empty.
+    if (isServer) return;
     this.#store = new CheckoutDraftStore(this.storageKey);
     this.draft = this.#store.load();
     const fromHistory = this.#history.current;
@@ -148,7 +150,7 @@ export class SfCheckout extends SfElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pageshow', this.#pageshow);
+    if (!isServer) removeEventListener('pageshow', this.#pageshow);
   }
 
   /** The step on screen. */

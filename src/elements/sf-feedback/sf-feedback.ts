@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
@@ -118,7 +118,9 @@ export class SfFeedback extends SfElement {
 
   /** What is shown now. */
   get view(): FeedbackView {
-    return this.currentView ?? 'question';
+    // Whether the shopper said "not now" is in their storage, which the server cannot read: the server renders
+    // nothing and the browser decides, so a dismissed question never flashes up in server-rendered HTML.
+    return this.currentView ?? (isServer ? 'hidden' : 'question');
   }
 
   get #kind(): FeedbackKind {
@@ -152,6 +154,8 @@ export class SfFeedback extends SfElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Answers wait in the shopper's storage: only the browser can deliver them.
+    if (isServer) return;
     addEventListener('online', this.#onOnline);
     // A new page (or element) is a natural moment to deliver answers an earlier page could not; the adapter may
     // arrive later from context, so the attempt happens once it is there.
@@ -161,6 +165,7 @@ export class SfFeedback extends SfElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (isServer) return;
     removeEventListener('online', this.#onOnline);
     clearTimeout(this.#retryTimer);
     this.#retryTimer = undefined;
@@ -205,7 +210,7 @@ export class SfFeedback extends SfElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Decided once, before the first render, so the element never appears and then vanishes.
-    if (this.currentView === undefined) {
+    if (this.currentView === undefined && !isServer) {
       this.currentView = this.#store.isSuppressed(this.#time(), this.#days) ? 'hidden' : 'question';
     }
     if (changed.has('kind') && this.score !== null) {

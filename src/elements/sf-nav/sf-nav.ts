@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
@@ -97,11 +97,9 @@ export class SfNav extends SfElement {
   @state() protected width = Number.POSITIVE_INFINITY;
   @state() protected lightItems: NavItem[] | undefined;
 
-  #resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]?.contentBoxSize?.[0];
-    if (box) this.width = box.inlineSize;
-  });
-  #mutations = new MutationObserver(() => this.#readLightDom());
+  // Created on connection in the browser, never on the server (Node has no observers).
+  #resize?: ResizeObserver;
+  #mutations?: MutationObserver;
   #outsideClick = (e: Event) => {
     if ((this.openIndex >= 0) && !e.composedPath().includes(this)) this.openIndex = -1;
   };
@@ -126,7 +124,15 @@ export class SfNav extends SfElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // On the server the light DOM is not there to read and nothing can be measured: the tree comes from `items`
+    // (or the server-loaded data) and the first paint is the desktop bar until the browser measures.
+    if (isServer) return;
     this.#readLightDom();
+    this.#resize ??= new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentBoxSize?.[0];
+      if (box) this.width = box.inlineSize;
+    });
+    this.#mutations ??= new MutationObserver(() => this.#readLightDom());
     this.#mutations.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     // The first layout is decided before the first render, so a narrow page never flashes the desktop bar.
     // Where the element cannot be measured yet (its container is not laid out), the viewport is the best guess:
@@ -138,8 +144,9 @@ export class SfNav extends SfElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#mutations.disconnect();
-    this.#resize.disconnect();
+    if (isServer) return;
+    this.#mutations?.disconnect();
+    this.#resize?.disconnect();
     document.removeEventListener('click', this.#outsideClick, true);
   }
 
@@ -160,7 +167,7 @@ export class SfNav extends SfElement {
     if (this.isMobile && this.openIndex >= 0) this.openIndex = -1;
     if (changed.has('drawerOpen') && this.drawerOpen) {
       // The drawer opens on the current page's branch.
-      this.expanded = new Set(currentPath(this.tree, this.current, document.baseURI).filter((i) => i.children.length).map((i) => i.id));
+      this.expanded = new Set(currentPath(this.tree, this.current, this.#baseUri).filter((i) => i.children.length).map((i) => i.id));
     }
   }
 
@@ -168,7 +175,7 @@ export class SfNav extends SfElement {
     // Measure a zero-height probe, not the host: switching layouts changes the host's height, and observing that
     // from the observer's own callback would be a resize loop.
     const probe = this.renderRoot.querySelector('.probe');
-    if (probe) this.#resize.observe(probe);
+    if (probe) this.#resize?.observe(probe);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -181,7 +188,12 @@ export class SfNav extends SfElement {
   }
 
   #isCurrent(item: NavItem): boolean {
-    return isCurrentItem(item, this.current, document.baseURI);
+    return isCurrentItem(item, this.current, this.#baseUri);
+  }
+
+  /** Relative `current` and item links resolve against the page; on the server both stay as the page gave them. */
+  get #baseUri(): string | undefined {
+    return isServer ? undefined : document.baseURI;
   }
 
   #containsCurrent(item: NavItem): boolean {

@@ -136,6 +136,9 @@ export class SfShop extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // On the server (@lit-labs/ssr with `litSsrCallConnectedCallback`) only the context providers matter: there is
+    // no page to watch, and the server hands over the adapter and data it loaded itself.
+    if (isServer) return;
     addEventListener('pageshow', this.#pageshow);
     // A page that switches language (a client-side router, a language picker) changes <html lang> later on.
     this.#langObserver = new MutationObserver(() => {
@@ -149,6 +152,7 @@ export class SfShop extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (isServer) return;
     removeEventListener('pageshow', this.#pageshow);
     this.#langObserver?.disconnect();
   }
