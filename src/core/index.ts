@@ -20,3 +20,4 @@ export { validateCart, validateProduct, validateProductPage, validateProducts, v
 export * from './navigation.js';
 export * from './variants.js';
 export * from './listing.js';
+export * from './snapshot.js';

@@ -3,6 +3,7 @@ import type { CommerceAdapter } from '../../core/adapter.js';
 import type { CartStore } from '../../core/cart-store.js';
 import type { Locale } from '../../core/locale.js';
 import type { ProductHref } from '../../core/url.js';
+import type { ShopSnapshot } from '../../core/snapshot.js';
 import type { ExperimentsService } from '../../services/experiments/types.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 
@@ -28,3 +29,5 @@ export const shopContext = createContext<ShopSettings>(Symbol('sf-shop-settings'
 export const cartContext = createContext<CartStore | undefined>(Symbol('sf-cart-store'));
 export const telemetryContext = createContext<TelemetryService | undefined>(Symbol('sf-telemetry'));
 export const experimentsContext = createContext<ExperimentsService | undefined>(Symbol('sf-experiments'));
+/** Data the server loaded for this page (see core/snapshot.ts): elements render it instead of loading it. */
+export const snapshotContext = createContext<ShopSnapshot | undefined>(Symbol('sf-snapshot'));

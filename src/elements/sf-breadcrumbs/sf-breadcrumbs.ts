@@ -137,7 +137,8 @@ export class SfBreadcrumbs extends SfElement {
 
   #tree = new Task(this, {
     task: async ([adapter, wanted], { signal }) => (adapter && wanted ? adapter.getCategoryTree({ signal }) : undefined),
-    args: () => [this.adapter, !this.items && Boolean(this.category)] as const,
+    // With the server's tree (`<sf-shop snapshot>`) nothing is loaded.
+    args: () => [this.serverData?.categoryTree ? undefined : this.adapter, !this.items && Boolean(this.category)] as const,
   });
 
   /** The steps shown, home first. */
@@ -145,7 +146,7 @@ export class SfBreadcrumbs extends SfElement {
     const steps = this.items
       ? [...this.items]
       : this.category
-        ? breadcrumbTrail(this.#tree.value ?? [], this.category, this.currentLabel || undefined)
+        ? breadcrumbTrail(this.#tree.value ?? this.serverData?.categoryTree ?? [], this.category, this.currentLabel || undefined)
         : this.currentLabel
           ? [{ label: this.currentLabel }]
           : [];

@@ -120,7 +120,9 @@ export class SfCheckout extends SfElement {
     placed: (order) => this.#placed(order),
   });
 
-  readonly #data = checkoutData(this, { adapter: () => this.adapter, draft: () => this.draft, address: () => this.#address });
+  readonly #data = checkoutData(this, {
+    adapter: () => this.adapter, serverMethods: () => this.serverData?.deliveryMethods, draft: () => this.draft, address: () => this.#address,
+  });
 
   #pageshow = (e: PageTransitionEvent) => {
     // Restored from the back/forward cache: the cart may have changed in another tab meanwhile.
@@ -195,7 +197,8 @@ export class SfCheckout extends SfElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const cart = this.#cart.state.cart;
-    if (cart && cart.lines.length > 0 && !this.draft.begun && !this.order) {
+    // Checkout begins when the shopper sees it in the browser: a server render neither reports it nor saves a draft.
+    if (!isServer && cart && cart.lines.length > 0 && !this.draft.begun && !this.order) {
       // Not again when the shopper came from the drawer's or cart page's "Go to checkout", which reported it.
       if (this.#cart.store?.claimBeginCheckout() !== false) this.telemetry?.track('begin_checkout', cartToGa4(cart));
       this.#setDraft({ ...this.draft, begun: true });

@@ -109,7 +109,8 @@ export class SfNav extends SfElement {
       if (ownTree || !adapter) return undefined;
       return adapter.getCategoryTree({ signal });
     },
-    args: () => [this.adapter, Boolean(this.items ?? this.lightItems)] as const,
+    // With the server's tree (`<sf-shop snapshot>`) nothing is loaded.
+    args: () => [this.serverData?.categoryTree ? undefined : this.adapter, Boolean(this.items ?? this.lightItems)] as const,
   });
 
   /** Whether the drawer layout is in use. */
@@ -119,7 +120,7 @@ export class SfNav extends SfElement {
 
   /** The tree in use, capped (see `capNavTree`): a backend answering with thousands of categories gets a menu. */
   get tree(): readonly NavItem[] {
-    return capNavTree(this.items ?? this.lightItems ?? this.#tree.value ?? []);
+    return capNavTree(this.items ?? this.lightItems ?? this.#tree.value ?? this.serverData?.categoryTree ?? []);
   }
 
   override connectedCallback(): void {
@@ -360,9 +361,10 @@ export class SfNav extends SfElement {
     const body = ownTree
       ? this.#content(ownTree, label)
       : this.#tree.render({
-          initial: () => this.#content([], label),
-          pending: () => this.#content(this.#tree.value ?? [], label),
-          complete: (tree) => this.#content(tree ?? [], label),
+          // The server's tree (`<sf-shop snapshot>`) when nothing was loaded here: on the server, and on hydration.
+          initial: () => this.#content(this.serverData?.categoryTree ?? [], label),
+          pending: () => this.#content(this.#tree.value ?? this.serverData?.categoryTree ?? [], label),
+          complete: (tree) => this.#content(tree ?? this.serverData?.categoryTree ?? [], label),
           error: (e) => html`<div part="status" role="alert">
             ${c[`error.${toCommerceError(e).code}`]}
             <button type="button" @click=${() => void this.#tree.run()}>${c.retry}</button>

@@ -177,6 +177,7 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
           autocomplete="off"
           enterkeyhint="done"
           .value=${this.draft ?? String(this.value)}
+          value=${String(this.value)}
           ?disabled=${this.#disabled}
           aria-describedby="message"
           aria-invalid=${this.value > max ? 'true' : 'false'}
