@@ -33,14 +33,16 @@ export const SNAPSHOT_VERSION = 1;
  * category, `relevance` sort and empty filters left out; filter ids and values sorted).
  */
 export function listingKey(query: ListQuery = {}): string {
-  const filters = Object.entries(query.filters ?? {})
-    .filter(([, values]) => values.length > 0)
-    .map(([facet, values]) => [facet, [...values].sort()] as const)
+  // Never throws: an element may ask with whatever the page set before its property checks ran.
+  const raw: unknown = query.filters;
+  const filters = (raw && typeof raw === 'object' ? Object.entries(raw as Record<string, unknown>) : [])
+    .filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1]) && entry[1].length > 0)
+    .map(([facet, values]) => [facet, values.filter((v): v is string => typeof v === 'string').sort()] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify([
-    query.categoryId || '',
-    query.limit ?? null,
-    query.sort && query.sort !== 'relevance' ? query.sort : '',
+    typeof query.categoryId === 'string' ? query.categoryId : '',
+    typeof query.limit === 'number' && Number.isFinite(query.limit) ? query.limit : null,
+    typeof query.sort === 'string' && query.sort !== 'relevance' ? query.sort : '',
     filters,
   ]);
 }

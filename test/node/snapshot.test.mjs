@@ -68,6 +68,10 @@ test('listing keys ignore what does not change the answer', () => {
   const b = core.listingKey({ limit: 12, categoryId: 'bikes', filters: { a: ['x'], b: ['1', '2'] } });
   assert.equal(a, b);
   assert.notEqual(core.listingKey({ limit: 12 }), core.listingKey({ limit: 24 }));
+  // Whatever a page set on the list before its checks ran: a key, never a throw.
+  const cyclic = {};
+  cyclic.self = cyclic;
+  assert.equal(typeof core.listingKey({ categoryId: cyclic, limit: NaN, sort: cyclic, filters: cyclic }), 'string');
   assert.notEqual(core.listingKey({ limit: 12 }), core.listingKey({ limit: 12, sort: 'price-asc' }));
 });
 

@@ -197,6 +197,7 @@ export class SfProductList extends SfElement {
 
   /** The server's page (`<sf-shop snapshot>`) for the current query, if it sent one. */
   #serverPage(): Page<Product> | undefined {
+    if (!this.serverData?.listings) return undefined;
     return snapshotListing(this.serverData, listQuery(this.category, this.limit * this.pages, this.sort, this.filters));
   }
 
