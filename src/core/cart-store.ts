@@ -49,6 +49,11 @@ export interface CartStoreOptions {
   undoMs?: number;
   /** Where time and timers come from (the system clock by default; a `ManualClock` in tests and stories). */
   clock?: Clock;
+  /**
+   * The cart as already loaded (a server-rendered page's snapshot): the store starts ready with it and does not
+   * read it again when the first element subscribes.
+   */
+  cart?: Cart;
 }
 
 /** Errors after which nobody knows whether the backend applied the change (it may have, and only the answer got lost). */
@@ -107,6 +112,7 @@ export class CartStore {
     this.debounceMs = options.debounceMs ?? 250;
     this.undoMs = options.undoMs ?? 8000;
     this.#clock = options.clock ?? systemClock;
+    if (options.cart) this.#accept(options.cart);
   }
 
   /**

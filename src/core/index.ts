@@ -23,3 +23,4 @@ export * from './listing.js';
 export * from './store-availability.js';
 export * from './history.js';
 export * from './recommendations.js';
+export * from './snapshot.js';

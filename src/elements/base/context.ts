@@ -4,6 +4,7 @@ import type { CartStore } from '../../core/cart-store.js';
 import type { ShoppingHistory } from '../../core/history.js';
 import type { Locale } from '../../core/locale.js';
 import type { ProductHref } from '../../core/url.js';
+import type { ShopSnapshot } from '../../core/snapshot.js';
 import type { ExperimentsService } from '../../services/experiments/types.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 
@@ -31,3 +32,5 @@ export const telemetryContext = createContext<TelemetryService | undefined>(Symb
 export const experimentsContext = createContext<ExperimentsService | undefined>(Symbol('sf-experiments'));
 /** The shopper's own history (`<sf-shop consent>`); undefined on the server and before connection. */
 export const historyContext = createContext<ShoppingHistory | undefined>(Symbol('sf-history'));
+/** Data the server loaded for this page (see core/snapshot.ts): elements render it instead of loading it. */
+export const snapshotContext = createContext<ShopSnapshot | undefined>(Symbol('sf-snapshot'));

@@ -148,7 +148,8 @@ export function checksOf(ctor: object): Map<string, PropertyCheck> {
     if (implied) checks.set(name as string, implied);
   }
   const chain: Checked[] = [];
-  for (let c: unknown = ctor; typeof c === 'function' && c !== HTMLElement; c = Object.getPrototypeOf(c)) chain.unshift(c as Checked);
+  // Walks to the end of the chain rather than to `HTMLElement`, a global that Node (server rendering) has not got.
+  for (let c: unknown = ctor; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) chain.unshift(c as Checked);
   for (const c of chain) {
     if (Object.hasOwn(c, 'propertyChecks')) for (const [name, check] of Object.entries(c.propertyChecks ?? {})) checks.set(name, check);
   }

@@ -4,7 +4,8 @@ import { consume } from '@lit/context';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { toLocale, type Locale } from '../../core/locale.js';
 import { hasAnyMessages, hasMessages, loadMessages } from '../../messages/catalog.js';
-import { shopContext, telemetryContext, type ShopSettings } from './context.js';
+import { shopContext, snapshotContext, telemetryContext, type ShopSettings } from './context.js';
+import type { ShopSnapshot } from '../../core/snapshot.js';
 import { baseStyles } from './styles.js';
 import { PropertyGuard, methodsCheck, oneOfCheck, type PropertyCheck } from './property-checks.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
@@ -62,6 +63,10 @@ export class SfElement extends LitElement {
 
   @consume({ context: telemetryContext, subscribe: true })
   protected telemetry?: TelemetryService;
+
+  /** What the server loaded for this page (`<sf-shop snapshot>`): elements that load data render it instead. */
+  @consume({ context: snapshotContext, subscribe: true })
+  protected serverData?: ShopSnapshot;
 
   #internals?: ElementInternals;
   #guard = new PropertyGuard(this);

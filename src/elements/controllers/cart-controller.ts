@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { cartContext } from '../base/context.js';
 import type { CartState, CartStore } from '../../core/cart-store.js';
@@ -35,6 +35,11 @@ export class CartController implements ReactiveController {
   #attach(store: CartStore | undefined): void {
     this.#unsubscribe?.();
     this.store = store;
+    if (isServer) {
+      // The server renders the store as it is (the snapshot's cart, or loading): subscribing would read the cart.
+      if (store) this.state = store.state;
+      return;
+    }
     this.#unsubscribe = store?.subscribe((state) => {
       this.state = state;
       this.#host.requestUpdate();

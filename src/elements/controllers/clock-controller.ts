@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { systemClock, type Clock } from '../../core/clock.js';
 
 export interface ClockControllerOptions {
@@ -47,6 +47,8 @@ export class ClockController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // On the server the host renders once at the clock's time: no ticking, no timer keeping Node alive.
+    if (isServer) return;
     this.#connected = true;
     if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.#onVisible);
     this.#schedule();

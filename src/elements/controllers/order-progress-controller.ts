@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import type { Clock } from '../../core/clock.js';
 import type { OrderProgress } from '../../core/model.js';
@@ -47,6 +47,8 @@ export class OrderProgressController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // On the server the host renders what it was given; the browser reads (and polls) the order's progress.
+    if (isServer) return;
     this.#connected = true;
     if (this.#lookup && !this.loading) void this.#read(!this.progress);
   }

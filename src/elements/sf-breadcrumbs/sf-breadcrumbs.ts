@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
@@ -132,14 +132,13 @@ export class SfBreadcrumbs extends SfElement {
   @state() protected width = Number.POSITIVE_INFINITY;
   @state() protected expanded = false;
 
-  #resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]?.contentBoxSize?.[0];
-    if (box) this.width = box.inlineSize;
-  });
+  // Created on connection in the browser, never on the server (Node has no observers).
+  #resize?: ResizeObserver;
 
   #tree = new Task(this, {
     task: async ([adapter, wanted], { signal }) => (adapter && wanted ? adapter.getCategoryTree({ signal }) : undefined),
-    args: () => [this.adapter, !this.items && Boolean(this.category)] as const,
+    // With the server's tree (`<sf-shop snapshot>`) nothing is loaded.
+    args: () => [this.serverData?.categoryTree ? undefined : this.adapter, !this.items && Boolean(this.category)] as const,
   });
 
   /** The steps shown, home first. */
@@ -147,7 +146,7 @@ export class SfBreadcrumbs extends SfElement {
     const steps = this.items
       ? [...this.items]
       : this.category
-        ? breadcrumbTrail(this.#tree.value ?? [], this.category, this.currentLabel || undefined)
+        ? breadcrumbTrail(this.#tree.value ?? this.serverData?.categoryTree ?? [], this.category, this.currentLabel || undefined)
         : this.currentLabel
           ? [{ label: this.currentLabel }]
           : [];
@@ -168,19 +167,24 @@ export class SfBreadcrumbs extends SfElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return;
+    this.#resize ??= new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentBoxSize?.[0];
+      if (box) this.width = box.inlineSize;
+    });
     const width = this.getBoundingClientRect().width;
     if (width > 0) this.width = width;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize.disconnect();
+    this.#resize?.disconnect();
   }
 
   protected override firstUpdated(): void {
     // A zero-height probe: collapsing changes the host's height, which must not feed back into the observer.
     const probe = this.renderRoot.querySelector('.probe');
-    if (probe) this.#resize.observe(probe);
+    if (probe) this.#resize?.observe(probe);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { commonMessages } from '../../messages/common.js';
 import { cartMessages } from '../../messages/cart.js';
@@ -166,11 +166,13 @@ export class SfCartDrawer extends SfElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return;
     document.addEventListener(SfCartOpenRequestEvent.eventName, this.#onOpenRequest);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (isServer) return;
     document.removeEventListener(SfCartOpenRequestEvent.eventName, this.#onOpenRequest);
   }
 

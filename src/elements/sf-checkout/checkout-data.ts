@@ -2,10 +2,13 @@ import type { ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { needsPickupPoint, postalCodeOrNull, type AddressRules, type CheckoutDraft } from '../../core/checkout.js';
+import type { DeliveryMethod } from '../../core/model.js';
 
 /** What the checkout's loads depend on. */
 export interface CheckoutDataSource {
   adapter(): CommerceAdapter | undefined;
+  /** Delivery methods the server already loaded (`<sf-shop snapshot>`), used instead of loading them. */
+  serverMethods(): readonly DeliveryMethod[] | undefined;
   draft(): CheckoutDraft;
   address(): AddressRules;
 }
@@ -18,8 +21,11 @@ export interface CheckoutDataSource {
 export function checkoutData(host: ReactiveControllerHost, source: CheckoutDataSource) {
   return {
     methods: new Task(host, {
-      task: async ([adapter], { signal }) => (adapter ? adapter.getDeliveryMethods({}, { signal }) : undefined),
-      args: () => [source.adapter()] as const,
+      task: async ([adapter, loaded], { signal }) => loaded ?? (adapter ? adapter.getDeliveryMethods({}, { signal }) : undefined),
+      args: () => {
+        const loaded = source.serverMethods();
+        return [loaded ? undefined : source.adapter(), loaded] as const;
+      },
     }),
     points: new Task(host, {
       task: async ([adapter, postalCode, methodId], { signal }) =>

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { isCheckoutStep, type CheckoutStep } from '../../core/checkout.js';
 
 /** The history entry of the order confirmation (a reload shows the placed order again). */
@@ -35,11 +35,11 @@ export class CheckoutHistoryController implements ReactiveController {
   };
 
   hostConnected(): void {
-    addEventListener('popstate', this.#popstate);
+    if (!isServer) addEventListener('popstate', this.#popstate);
   }
 
   hostDisconnected(): void {
-    removeEventListener('popstate', this.#popstate);
+    if (!isServer) removeEventListener('popstate', this.#popstate);
   }
 
   /** The entry the current history state names (a step, the confirmation), or undefined when off or none. */

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { consume } from '@lit/context';
@@ -130,7 +130,9 @@ export class SfCheckout extends SfElement {
    */
   static loadConfirmation: () => Promise<unknown> = () => Promise.resolve();
 
-  readonly #data = checkoutData(this, { adapter: () => this.adapter, draft: () => this.draft, address: () => this.#address });
+  readonly #data = checkoutData(this, {
+    adapter: () => this.adapter, serverMethods: () => this.serverData?.deliveryMethods, draft: () => this.draft, address: () => this.#address,
+  });
 
   #pageshow = (e: PageTransitionEvent) => {
     // Restored from the back/forward cache: the cart may have changed in another tab meanwhile.
@@ -139,6 +141,8 @@ export class SfCheckout extends SfElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The draft lives in the shopper's sessionStorage: the server renders the first step, empty.
+    if (isServer) return;
     this.#store = new CheckoutDraftStore(this.storageKey);
     this.draft = this.#store.load();
     const fromHistory = this.#history.current;
@@ -158,7 +162,7 @@ export class SfCheckout extends SfElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pageshow', this.#pageshow);
+    if (!isServer) removeEventListener('pageshow', this.#pageshow);
   }
 
   /** The step on screen. */
@@ -238,7 +242,8 @@ export class SfCheckout extends SfElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const cart = this.#cart.state.cart;
-    if (cart && cart.lines.length > 0 && !this.draft.begun && !this.order) {
+    // Checkout begins when the shopper sees it in the browser: a server render neither reports it nor saves a draft.
+    if (!isServer && cart && cart.lines.length > 0 && !this.draft.begun && !this.order) {
       // Not again when the shopper came from the drawer's or cart page's "Go to checkout", which reported it.
       if (this.#cart.store?.claimBeginCheckout() !== false) this.telemetry?.track('begin_checkout', cartToGa4(cart));
       this.#setDraft({ ...this.draft, begun: true });

@@ -225,7 +225,9 @@ export class SfDeliveryPromise extends SfElement {
       if (!adapter || !wanted) return undefined;
       return adapter.getDeliveryMethods({}, { signal });
     },
-    args: () => [this.adapter, this.allMethods || Boolean(this.methodId)] as const,
+    // With the server's methods (`<sf-shop snapshot>`) nothing is loaded: the promise renders on the server and
+    // hydrates with the same text.
+    args: () => [this.serverData?.deliveryMethods ? undefined : this.adapter, this.allMethods || Boolean(this.methodId)] as const,
   });
 
   static override get observedAttributes(): string[] {
@@ -271,7 +273,7 @@ export class SfDeliveryPromise extends SfElement {
         this.#warn(`could not load delivery methods: ${String(this.#methods.error)}`);
         return { state: 'error', error: this.#methods.error };
       }
-      const loaded = this.#methods.value;
+      const loaded = this.#methods.value ?? this.serverData?.deliveryMethods;
       if (!loaded) return { state: 'loading' };
       methods = this.allMethods ? loaded : loaded.filter((m) => m.id === this.methodId);
       if (methods.length === 0) return this.#invalid(`methodId: no delivery method "${this.methodId}" in the adapter`, 'home', null);

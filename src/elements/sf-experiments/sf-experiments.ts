@@ -1,4 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { Attributes, FeatureApiResponse, FeatureDefinition, GrowthBook, TrackingCallback } from '../../services/experiments/types.js';
@@ -152,7 +152,9 @@ export class SfExperiments extends SfElement {
   override connectedCallback(): void {
     // After super, the shop settings and telemetry have been received from context.
     super.connectedCallback();
-    if (!this.service) this.#start();
+    // Not on the server: GrowthBook there reads the shopper's storage and may fetch (deciding on the server is a
+    // later step of issue #21); the browser starts it as before.
+    if (!this.service && !isServer) this.#start();
   }
 
   #configuration(): unknown[] {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
@@ -125,7 +125,9 @@ export class SfFeedback extends SfElement {
 
   /** What is shown now. */
   get view(): FeedbackView {
-    return this.currentView ?? 'question';
+    // Whether the shopper said "not now" is in their storage, which the server cannot read: the server renders
+    // nothing and the browser decides, so a dismissed question never flashes up in server-rendered HTML.
+    return this.currentView ?? (isServer ? 'hidden' : 'question');
   }
 
   get #kind(): FeedbackKind {
@@ -178,6 +180,8 @@ export class SfFeedback extends SfElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Answers wait in the shopper's storage: only the browser can deliver them.
+    if (isServer) return;
     addEventListener('online', this.#onOnline);
     // A new page (or element) is a natural moment to deliver answers an earlier page could not; the adapter may
     // arrive later from context, so the attempt happens once it is there.
@@ -187,6 +191,7 @@ export class SfFeedback extends SfElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (isServer) return;
     removeEventListener('online', this.#onOnline);
     clearTimeout(this.#retryTimer);
     this.#retryTimer = undefined;
@@ -234,7 +239,7 @@ export class SfFeedback extends SfElement {
     // Decided before the first render, so the element never appears and then vanishes; decided again when it is
     // pointed at another context (an order status sets it once the order is read), unless it is thanking.
     const retarget = changed.has('context') || changed.has('scope');
-    if (this.currentView === undefined || (retarget && this.currentView !== 'thanks')) {
+    if (!isServer && (this.currentView === undefined || (retarget && this.currentView !== 'thanks'))) {
       this.currentView = this.#suppressed() ? 'hidden' : 'question';
     }
     if (changed.has('kind') && this.score !== null) {

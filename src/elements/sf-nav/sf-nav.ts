@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
@@ -97,11 +97,9 @@ export class SfNav extends SfElement {
   @state() protected width = Number.POSITIVE_INFINITY;
   @state() protected lightItems: NavItem[] | undefined;
 
-  #resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]?.contentBoxSize?.[0];
-    if (box) this.width = box.inlineSize;
-  });
-  #mutations = new MutationObserver(() => this.#readLightDom());
+  // Created on connection in the browser, never on the server (Node has no observers).
+  #resize?: ResizeObserver;
+  #mutations?: MutationObserver;
   #outsideClick = (e: Event) => {
     if ((this.openIndex >= 0) && !e.composedPath().includes(this)) this.openIndex = -1;
   };
@@ -111,7 +109,8 @@ export class SfNav extends SfElement {
       if (ownTree || !adapter) return undefined;
       return adapter.getCategoryTree({ signal });
     },
-    args: () => [this.adapter, Boolean(this.items ?? this.lightItems)] as const,
+    // With the server's tree (`<sf-shop snapshot>`) nothing is loaded.
+    args: () => [this.serverData?.categoryTree ? undefined : this.adapter, Boolean(this.items ?? this.lightItems)] as const,
   });
 
   /** Whether the drawer layout is in use. */
@@ -121,12 +120,20 @@ export class SfNav extends SfElement {
 
   /** The tree in use, capped (see `capNavTree`): a backend answering with thousands of categories gets a menu. */
   get tree(): readonly NavItem[] {
-    return capNavTree(this.items ?? this.lightItems ?? this.#tree.value ?? []);
+    return capNavTree(this.items ?? this.lightItems ?? this.#tree.value ?? this.serverData?.categoryTree ?? []);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // On the server the light DOM is not there to read and nothing can be measured: the tree comes from `items`
+    // (or the server-loaded data) and the first paint is the desktop bar until the browser measures.
+    if (isServer) return;
     this.#readLightDom();
+    this.#resize ??= new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentBoxSize?.[0];
+      if (box) this.width = box.inlineSize;
+    });
+    this.#mutations ??= new MutationObserver(() => this.#readLightDom());
     this.#mutations.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     // The first layout is decided before the first render, so a narrow page never flashes the desktop bar.
     // Where the element cannot be measured yet (its container is not laid out), the viewport is the best guess:
@@ -138,8 +145,9 @@ export class SfNav extends SfElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#mutations.disconnect();
-    this.#resize.disconnect();
+    if (isServer) return;
+    this.#mutations?.disconnect();
+    this.#resize?.disconnect();
     document.removeEventListener('click', this.#outsideClick, true);
   }
 
@@ -160,7 +168,7 @@ export class SfNav extends SfElement {
     if (this.isMobile && this.openIndex >= 0) this.openIndex = -1;
     if (changed.has('drawerOpen') && this.drawerOpen) {
       // The drawer opens on the current page's branch.
-      this.expanded = new Set(currentPath(this.tree, this.current, document.baseURI).filter((i) => i.children.length).map((i) => i.id));
+      this.expanded = new Set(currentPath(this.tree, this.current, this.#baseUri).filter((i) => i.children.length).map((i) => i.id));
     }
   }
 
@@ -168,7 +176,7 @@ export class SfNav extends SfElement {
     // Measure a zero-height probe, not the host: switching layouts changes the host's height, and observing that
     // from the observer's own callback would be a resize loop.
     const probe = this.renderRoot.querySelector('.probe');
-    if (probe) this.#resize.observe(probe);
+    if (probe) this.#resize?.observe(probe);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -181,7 +189,12 @@ export class SfNav extends SfElement {
   }
 
   #isCurrent(item: NavItem): boolean {
-    return isCurrentItem(item, this.current, document.baseURI);
+    return isCurrentItem(item, this.current, this.#baseUri);
+  }
+
+  /** Relative `current` and item links resolve against the page; on the server both stay as the page gave them. */
+  get #baseUri(): string | undefined {
+    return isServer ? undefined : document.baseURI;
   }
 
   #containsCurrent(item: NavItem): boolean {
@@ -348,9 +361,10 @@ export class SfNav extends SfElement {
     const body = ownTree
       ? this.#content(ownTree, label)
       : this.#tree.render({
-          initial: () => this.#content([], label),
-          pending: () => this.#content(this.#tree.value ?? [], label),
-          complete: (tree) => this.#content(tree ?? [], label),
+          // The server's tree (`<sf-shop snapshot>`) when nothing was loaded here: on the server, and on hydration.
+          initial: () => this.#content(this.serverData?.categoryTree ?? [], label),
+          pending: () => this.#content(this.#tree.value ?? this.serverData?.categoryTree ?? [], label),
+          complete: (tree) => this.#content(tree ?? this.serverData?.categoryTree ?? [], label),
           error: (e) => html`<div part="status" role="alert">
             ${c[`error.${toCommerceError(e).code}`]}
             <button type="button" @click=${() => void this.#tree.run()}>${c.retry}</button>

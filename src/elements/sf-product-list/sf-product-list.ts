@@ -5,7 +5,8 @@ import { Task, TaskStatus } from '@lit/task';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { toCommerceError } from '../../core/errors.js';
 import { PRODUCT_SORTS, type ListFilters, type ProductSort } from '../../core/listing.js';
-import type { Page, Product } from '../../core/model.js';
+import type { ListQuery, Page, Product } from '../../core/model.js';
+import { snapshotListing } from '../../core/snapshot.js';
 import { commonMessages } from '../../messages/common.js';
 import { listingMessages } from '../../messages/listing.js';
 import { HistoryController } from '../controllers/history-controller.js';
@@ -23,6 +24,17 @@ const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
 
 const filterKey = (filters: ListFilters) =>
   JSON.stringify(Object.entries(filters).filter(([, v]) => v.length > 0).sort(([a], [b]) => a.localeCompare(b)));
+
+/** The query the list sends (and the key of its page in a server snapshot). */
+function listQuery(category: string, shown: number, sort: ProductSort, filters: ListFilters): ListQuery {
+  const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0));
+  return {
+    ...(category ? { categoryId: category } : {}),
+    limit: shown,
+    ...(sort !== 'relevance' ? { sort } : {}),
+    ...(Object.keys(chosen).length ? { filters: chosen } : {}),
+  };
+}
 
 /**
  * A grid of `<sf-product-card>`s loaded from the shop's adapter, with loading, empty and error states. With
@@ -167,13 +179,12 @@ export class SfProductList extends SfElement {
   #focusIndex: number | undefined;
 
   #task = new Task(this, {
-    task: async ([adapter, category, shown, sort, key], { signal }) => {
-      if (!adapter) return undefined;
+    task: async ([adapter, category, shown, sort, key, loaded], { signal }) => {
+      if (!adapter && !loaded) return undefined;
       const filters = Object.fromEntries(JSON.parse(key) as [string, string[]][]);
-      const answer = await adapter.listProducts(
-        { ...(category ? { categoryId: category } : {}), limit: shown, ...(sort !== 'relevance' ? { sort } : {}), ...(key !== '[]' ? { filters } : {}) },
-        { signal },
-      );
+      // The server's page for this very query is used as is: no second request, but it is still reported as
+      // viewed, here in the browser (the task never runs on the server).
+      const answer = loaded ?? (await adapter!.listProducts(listQuery(category, shown, sort, filters), { signal }));
       // A backend that ignores the limit must not make the page render thousands of cards.
       const page = answer.items.length > shown ? { ...answer, items: answer.items.slice(0, shown) } : answer;
       this.#track(page, category, sort, filters);
@@ -187,7 +198,12 @@ export class SfProductList extends SfElement {
       }
       return page;
     },
-    args: () => [this.adapter, this.category, this.limit * this.pages, this.sort, filterKey(this.filters)] as const,
+    // With the server's page the adapter is left out, so its late arrival (the default one loads on demand)
+    // neither fetches nor reports the list again.
+    args: () => {
+      const loaded = this.#serverPage();
+      return [loaded ? undefined : this.adapter, this.category, this.limit * this.pages, this.sort, filterKey(this.filters), loaded] as const;
+    },
   });
 
   /** The GA4 list id: the category, then the sort and filters, so reports tell listings apart. */
@@ -195,6 +211,20 @@ export class SfProductList extends SfElement {
     return [category || 'all', ...(sort !== 'relevance' ? [`sort=${sort}`] : []),
       ...Object.entries(filters).filter(([, v]) => v.length > 0).sort(([a], [b]) => a.localeCompare(b))
         .map(([f, v]) => `${f}=${[...v].sort().join(',')}`)].join('|');
+  }
+
+  /** The server's page (`<sf-shop snapshot>`) for the current query, if it sent one. */
+  #serverPage(): Page<Product> | undefined {
+    if (!this.serverData?.listings) return undefined;
+    return snapshotListing(this.serverData, listQuery(this.category, this.limit * this.pages, this.sort, this.filters));
+  }
+
+  /**
+   * The page on screen: the task's, else the server's. On the server the task never runs, and in the browser the
+   * first render (before the task settles) shows the server's page, not "Loading".
+   */
+  get #page(): Page<Product> | undefined {
+    return this.#task.value ?? this.#serverPage();
   }
 
   #track(page: Page<Product>, category: string, sort: ProductSort, filters: ListFilters) {
@@ -261,7 +291,7 @@ export class SfProductList extends SfElement {
   protected override render() {
     const t = commonMessages[this.effectiveLocale];
     const status = this.#task.status;
-    const page = this.#task.value;
+    const page = this.#page;
     if (status === TaskStatus.ERROR) {
       return html`<div part="status" role="alert">
         <p>${t[`error.${toCommerceError(this.#task.error).code}`]}</p>
@@ -332,7 +362,7 @@ export class SfProductList extends SfElement {
   }
 
   #lastFacets() {
-    return this.#task.value?.facets ?? [];
+    return this.#page?.facets ?? [];
   }
 }
 

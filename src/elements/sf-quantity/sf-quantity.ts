@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, isServer, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { checkQuantity } from '../../core/cart.js';
 import { cartMessages } from '../../messages/cart.js';
@@ -181,11 +181,16 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
     if (typeof state === 'string' && Number.isSafeInteger(n) && n > 0) this.value = n;
   }
 
+  /** Disabled itself or by a disabled `<fieldset>`; on the server (no selector engine) by its own attribute only. */
+  get #disabled(): boolean {
+    return isServer ? this.disabled : this.matches(':disabled');
+  }
+
   protected override render() {
     const t = cartMessages[this.effectiveLocale];
     const { min, max, step } = this.#limits();
-    const atMin = this.matches(':disabled') || this.value - step < min;
-    const atMax = this.matches(':disabled') || this.value + step > max;
+    const atMin = this.#disabled || this.value - step < min;
+    const atMax = this.#disabled || this.value + step > max;
     const label = this.label || (this.itemName ? t.quantityOf(this.itemName) : t.quantity);
     const overMax = this.value > max ? t.overMax(max) : '';
     return html`
@@ -206,7 +211,8 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
           autocomplete="off"
           enterkeyhint="done"
           .value=${this.draft ?? String(this.value)}
-          ?disabled=${this.matches(':disabled')}
+          value=${String(this.value)}
+          ?disabled=${this.#disabled}
           aria-describedby="message"
           aria-invalid=${this.value > max ? 'true' : 'false'}
           @input=${this.#onInput}
@@ -233,7 +239,7 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
   }
 
   #step(direction: 1 | -1): void {
-    if (this.matches(':disabled')) return;
+    if (this.#disabled) return;
     const { min, max, step } = this.#limits();
     const next = this.value + direction * step;
     if (next < min || next > max) return;

@@ -9,10 +9,12 @@ import type { Product } from '../../core/model.js';
 import { localStore, sessionStore } from '../../core/storage.js';
 import { toLocale, type Locale } from '../../core/locale.js';
 import { DEFAULT_PRODUCT_HREF, type ProductHref } from '../../core/url.js';
+import { parseSnapshot, type ShopSnapshot } from '../../core/snapshot.js';
 import type { ExperimentsService } from '../../services/experiments/types.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 import {
-  cartContext, commerceContext, experimentsContext, historyContext, shopContext, telemetryContext, type ShopSettings,
+  cartContext, commerceContext, experimentsContext, historyContext, shopContext, snapshotContext, telemetryContext,
+  type ShopSettings,
 } from '../base/context.js';
 import { LAST_GOOD, PropertyGuard, describeValue, methodsCheck, numberCheck, oneOfCheck, type PropertyCheck } from '../base/property-checks.js';
 
@@ -30,6 +32,10 @@ import { LAST_GOOD, PropertyGuard, describeValue, methodsCheck, numberCheck, one
  * It also keeps the shopper's own shopping history (products and categories viewed, searches, cart adds,
  * purchases) in their browser, as far as `consent` allows, for recently viewed, recommendations and the
  * welcome-back line. The kit never sends it anywhere.
+ *
+ * Server-rendered pages hand over what the server loaded (see `ShopSnapshot` in storefront-elements/core): the
+ * server sets `snapshot`, and the page carries the same data in a `<script type="application/json">` that
+ * `snapshot-from` names, so the elements render it on hydration instead of loading (and showing "Loading") again.
  *
  * @tag sf-shop
  * @summary Provides the shop's backend, locale and services to kit elements.
@@ -61,6 +67,11 @@ export class SfShop extends LitElement {
       fallback: 'none',
       check: (v) => (typeof v === 'function' || (CONSENT_VALUES as readonly unknown[]).includes(v) ? undefined : `${describeValue(v)} is not none, functional, all or a function`),
     },
+    snapshot: {
+      fallback: undefined,
+      check: (v) => (v === undefined || v === null ? undefined : parseSnapshot(v).snapshot ? undefined : `is not a snapshot (${parseSnapshot(v).problems.join('; ')})`),
+    },
+    snapshotFrom: { fallback: undefined, check: (v) => (v === undefined || v === null || typeof v === 'string' ? undefined : 'is not an element id') },
     productHref: {
       fallback: LAST_GOOD,
       check: (v) => (typeof v === 'string' || typeof v === 'function' ? undefined : `${describeValue(v)} is not a URL template or a function`),
@@ -107,6 +118,18 @@ export class SfShop extends LitElement {
    */
   @property() consent: ConsentSetting = 'none';
 
+  /**
+   * Data the server loaded for this page (`loadSnapshot` from storefront-elements/core): the elements inside render
+   * it instead of loading it. Set it on the server; in the browser `snapshot-from` reads the same data from the page.
+   */
+  @property({ attribute: false }) snapshot?: ShopSnapshot;
+
+  /**
+   * Id of a `<script type="application/json">` in the page that holds the server's snapshot (`snapshotScript()`
+   * writes one), read once on connection.
+   */
+  @property({ attribute: 'snapshot-from' }) snapshotFrom?: string;
+
   /** How long a backend read may take before elements show a timeout, in ms (default 10 000; 0: no limit). */
   @property({ type: Number }) timeout?: number;
 
@@ -132,6 +155,10 @@ export class SfShop extends LitElement {
   protected settings: ShopSettings = {
     locale: this.locale, currency: this.currency, timeZone: this.timeZone, productHref: this.productHref, country: this.country,
   };
+
+  @provide({ context: snapshotContext })
+  @state()
+  protected providedSnapshot?: ShopSnapshot;
 
   @provide({ context: cartContext })
   @state()
@@ -184,6 +211,11 @@ export class SfShop extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Before the elements inside connect and ask for it: they render it in their first update.
+    this.providedSnapshot = this.snapshot ?? this.#readSnapshot();
+    // On the server (@lit-labs/ssr with `litSsrCallConnectedCallback`) only the context providers matter: there is
+    // no page to watch, and the server hands over the adapter and data it loaded itself.
+    if (isServer) return;
     addEventListener('pageshow', this.#pageshow);
     // A page that switches language (a client-side router, a language picker) changes <html lang> later on.
     this.#langObserver = new MutationObserver(() => {
@@ -208,6 +240,7 @@ export class SfShop extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (isServer) return;
     removeEventListener('pageshow', this.#pageshow);
     this.#langObserver?.disconnect();
   }
@@ -217,9 +250,23 @@ export class SfShop extends LitElement {
     if (#guard in this) this.#guard.track(name);
   }
 
+  /** The snapshot in the page's `<script id=snapshot-from>`, once; a malformed one warns and is ignored. */
+  #readSnapshot(): ShopSnapshot | undefined {
+    if (isServer || !this.snapshotFrom) return undefined;
+    const script = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.snapshotFrom) ?? document.getElementById(this.snapshotFrom);
+    if (!script) {
+      this.#guard.warnOnce('snapshotFrom', `no element with id "${this.snapshotFrom}"`);
+      return undefined;
+    }
+    const { snapshot, problems } = parseSnapshot(script.textContent);
+    for (const problem of problems) this.#guard.warnOnce('snapshotFrom', problem);
+    return snapshot;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#guard.apply(changed);
+    if (changed.has('snapshot') && this.snapshot) this.providedSnapshot = this.snapshot;
     const settingsKeys = ['locale', 'currency', 'timeZone', 'productHref', 'country'] as const;
     if (settingsKeys.some((key) => changed.has(key))) {
       this.settings = {
@@ -237,7 +284,9 @@ export class SfShop extends LitElement {
       });
       // The cart model talks to the guarded adapter too; the old one sends what it still holds, then stops.
       this.cartStore?.dispose();
-      this.cartStore = new CartStore(this.providedAdapter);
+      // The first store starts from the server's cart, if the snapshot has one, instead of reading it again.
+      const cart = this.cartStore ? undefined : this.providedSnapshot?.cart;
+      this.cartStore = new CartStore(this.providedAdapter, cart ? { cart } : {});
     }
   }
 
