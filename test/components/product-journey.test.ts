@@ -70,7 +70,7 @@ describe('keyboard journey: listing to cart', () => {
 
       // Sort: Tab to the select (past the filter panel), ArrowDown picks "price, low to high".
       shop.querySelector<HTMLElement>('h1')!.focus();
-      await tabUntil((el) => el.localName === 'select');
+      await tabUntil((el) => el.localName === 'select', 60);
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(() => list.sort === 'price-asc', 'sorted');
 
