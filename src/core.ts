@@ -8,3 +8,4 @@ import './messages/locales/all.js';
 
 export * from './core/index.js';
 export * from './messages/index.js';
+export { loadMessages } from './messages/locales/load.js';

@@ -10,6 +10,7 @@
 // Not './core.js': that entry registers every language's words up front; here the elements load the page's own.
 export * from './core/index.js';
 export * from './messages/index.js';
+export { loadMessages } from './messages/locales/load.js';
 export { CartStore, type CartState, type CartStatus, type CartStoreOptions, type RemovedLine } from './core/cart-store.js';
 
 // adapters
@@ -53,6 +54,9 @@ export { SfProductGallery } from './elements/sf-product-gallery/sf-product-galle
 export { SfStoreAvailability } from './elements/sf-store-availability/sf-store-availability.js';
 export { SfProductDetail } from './elements/sf-product-detail/sf-product-detail.js';
 export { SfFilterPanel } from './elements/sf-filter-panel/sf-filter-panel.js';
+export { SfRecentlyViewed } from './elements/sf-recently-viewed/sf-recently-viewed.js';
+export { SfRecommendations } from './elements/sf-recommendations/sf-recommendations.js';
+export { SfWelcomeBack } from './elements/sf-welcome-back/sf-welcome-back.js';
 export { SfTelemetryLog } from './elements/sf-telemetry-log/sf-telemetry-log.js';
 export { SfFeedback, type FeedbackView } from './elements/sf-feedback/sf-feedback.js';
 export { SfDeliveryPromise } from './elements/sf-delivery-promise/sf-delivery-promise.js';

@@ -23,7 +23,6 @@ export function defineMessages<M extends MessageShape>(catalog: { en: M; fi: M; 
 }
 
 const bundles = new Map<Locale, MessageBundle>();
-const loading = new Map<Locale, Promise<void>>();
 
 /** Makes one language's words available (what `locales/<lang>.ts` does when imported). */
 export function registerMessages(locale: Locale, bundle: MessageBundle): void {
@@ -38,27 +37,6 @@ export function hasMessages(locale: Locale): boolean {
 /** Whether any language's words are loaded (a render can fall back to them). */
 export function hasAnyMessages(): boolean {
   return bundles.size > 0;
-}
-
-// One literal import per language, so every bundler sees three separate chunks.
-const LOADERS: Readonly<Record<Locale, () => Promise<unknown>>> = {
-  en: () => import('./locales/en.js'),
-  fi: () => import('./locales/fi.js'),
-  sv: () => import('./locales/sv.js'),
-};
-
-/**
- * Loads a language's words (once). Rejects only when the module cannot be fetched (offline); the next call tries
- * again.
- */
-export function loadMessages(locale: Locale): Promise<void> {
-  if (bundles.has(locale)) return Promise.resolve();
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = LOADERS[locale]().then(() => undefined).finally(() => loading.delete(locale));
-    loading.set(locale, pending);
-  }
-  return pending;
 }
 
 /**

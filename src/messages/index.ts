@@ -1,6 +1,6 @@
 /** The kit's words in Finnish, Swedish and English, and the wording of the delivery promise. No DOM; runs in Node. */
 export {
-  defineMessages, plural, registerMessages, hasMessages, loadMessages, lazyCatalog,
+  defineMessages, plural, registerMessages, hasMessages, lazyCatalog,
   type Catalog, type MessageShape, type MessageValue,
 } from './catalog.js';
 export type { MessageBundle } from './bundle.js';

@@ -177,7 +177,7 @@ test('Node: every entry meant for Node imports and runs', () => {
   assert.equal(result.status, 0, result.output);
   assert.deepEqual(JSON.parse(result.output.trim().split('\n')[0]), {
     money: '€149.00', promiseDelivery: 'function', error: 'function', local: 'function', vendure: 'function',
-    testing: 'function', checks: 21,
+    testing: 'function', checks: 27,
   });
 });
 
@@ -185,14 +185,14 @@ test('storefront-elements/testing: node:test runs the adapter contract, and it f
   // The README's "Prove your adapter" file, as written, against the embedded adapter.
   const passing = run('node', ['--test', '--test-reporter=tap', 'node/contract.test.mjs'], app);
   assert.equal(passing.status, 0, passing.output);
-  assert.match(passing.output, /^# pass 21$/m, passing.output);
+  assert.match(passing.output, /^# pass 27$/m, passing.output);
   assert.match(passing.output, /^# fail 0$/m);
   // An adapter that rejects an unknown product with its own Error instead of a CommerceError.
   const broken = run('node', ['--test', '--test-reporter=tap', 'node/broken-contract.test.mjs'], app);
   assert.notEqual(broken.status, 0, broken.output);
   assert.match(broken.output, /not ok \d+ - refuses an unknown product id as not-found/);
   assert.match(broken.output, /expected it to reject with a CommerceError, it rejected with Error: HTTP 404/);
-  assert.match(broken.output, /^# pass 20$/m);
+  assert.match(broken.output, /^# pass 26$/m);
   assert.match(broken.output, /^# fail 1$/m);
 });
 

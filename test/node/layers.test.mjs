@@ -18,11 +18,17 @@ function* sourceFiles(dir) {
   }
 }
 
-/** Every module specifier a file imports or re-exports, statically or dynamically. */
+/**
+ * Every module specifier a file imports or re-exports, statically or dynamically. Type-only imports are left out:
+ * they vanish in the build (the per-language words follow the English module's type, which the feature imports).
+ */
 function specifiers(source) {
   const found = [];
-  const pattern = /(?:^|[\s;])(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
-  for (const m of source.matchAll(pattern)) found.push(m[1] ?? m[2] ?? m[3]);
+  const pattern = /(?:^|[\s;])((?:import|export)\b[^'"`;]*?)\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+  for (const m of source.matchAll(pattern)) {
+    if (m[1] && /^(?:import|export)\s+type\b/.test(m[1])) continue;
+    found.push(m[2] ?? m[3] ?? m[4]);
+  }
   return found;
 }
 

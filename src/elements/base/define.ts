@@ -1,6 +1,6 @@
 import { isServer } from 'lit';
 import { toLocale } from '../../core/locale.js';
-import { loadMessages } from '../../messages/catalog.js';
+import { loadMessages } from '../../messages/locales/load.js';
 
 let wordsRequested = false;
 

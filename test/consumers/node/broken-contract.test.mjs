@@ -19,8 +19,11 @@ describeAdapterContract('LeakyAdapter', () => {
     countOrders: async (lastName) => adapter.orders().filter((o) => o.shippingAddress.name.endsWith(` ${lastName}`)).length,
     loseNextResponse: (operation) => {
       adapter.faults = { loseResponse: [operation] };
-      const place = adapter.placeOrder.bind(adapter);
-      adapter.placeOrder = (input) => place(input).finally(() => (adapter.faults = {}));
+      const call = adapter[operation].bind(adapter);
+      adapter[operation] = (...args) => {
+        adapter[operation] = call;
+        return call(...args).finally(() => (adapter.faults = {}));
+      };
     },
   };
 }, { describe, it });

@@ -14,11 +14,15 @@ describeAdapterContract('LocalCommerceAdapter', () => {
     // How many orders the backend holds for the unique last name a check ordered with.
     countOrders: async (lastName) =>
       adapter.orders().filter((order) => order.shippingAddress.name.endsWith(` ${lastName}`)).length,
-    // The next placeOrder does its work, then its answer is lost (a real backend: drop one fetch response).
+    // The next call of `operation` (placeOrder, addLine, setQuantity) does its work, then its answer is lost
+    // (a real backend: drop one fetch response).
     loseNextResponse: (operation) => {
       adapter.faults = { loseResponse: [operation] };
-      const place = adapter.placeOrder.bind(adapter);
-      adapter.placeOrder = (input) => place(input).finally(() => (adapter.faults = {}));
+      const call = adapter[operation].bind(adapter);
+      adapter[operation] = (...args) => {
+        adapter[operation] = call;
+        return call(...args).finally(() => (adapter.faults = {}));
+      };
     },
   };
 }, { describe, it });
