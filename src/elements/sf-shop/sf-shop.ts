@@ -135,6 +135,8 @@ export class SfShop extends LitElement {
   #langObserver?: MutationObserver;
 
   override connectedCallback(): void {
+    // What the page set before connecting is checked first: connecting reads `adapter`.
+    this.#guard.applyOnConnect();
     super.connectedCallback();
     addEventListener('pageshow', this.#pageshow);
     // A page that switches language (a client-side router, a language picker) changes <html lang> later on.
