@@ -47,7 +47,8 @@ let origin;
 let browser;
 
 before(async () => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
+  // Piped, so a failed build says why in the test's error.
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
   appDir = mkdtempSync(join(tmpdir(), 'sf-hostile-pass-'));
   await build({
     absWorkingDir: root,
@@ -265,7 +266,7 @@ async function pass({ csp, mode, offset }) {
     if (mode === 'hostile') {
       await shop(page, steps).catch(async (e) => {
         const checkout = await page.locator('main > sf-checkout').evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 600)).catch(() => '');
-        throw new Error(`the shopper got stuck after: ${steps.join(', ') || 'nothing'}; checkout shows "${checkout}"; ${e.message}`);
+        throw new Error(`the shopper got stuck after: ${steps.join(', ') || 'nothing'}; checkout shows "${checkout}"; ${e.message}`, { cause: e });
       });
     }
     const authored = await page.evaluate(() => window.__hostile.authorPass());
@@ -273,6 +274,9 @@ async function pass({ csp, mode, offset }) {
     await settled(page);
     const found = await page.evaluate(scan);
     return { ...found, pageErrors, offSite, steps };
+  } catch (e) {
+    // A page that left for another site (or died) cannot be scanned: say what was seen until then.
+    throw new Error(`${e.message}\n  off-site: ${offSite.join(' | ') || 'none'}\n  page errors: ${pageErrors.join(' | ') || 'none'}`, { cause: e });
   } finally {
     await context.close();
   }

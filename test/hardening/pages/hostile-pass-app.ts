@@ -137,6 +137,7 @@ const adapter = new Proxy(local, {
 function experimentPayload() {
   const everywhere = [{ type: 'regex', include: true, pattern: '.*' }];
   const bucket = { hashAttribute: 'id', weights: [0, 1], coverage: 1, urlPatterns: everywhere };
+  const shopOnly = { ...bucket, urlPatterns: [{ type: 'regex', include: true, pattern: `^${location.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/` }] };
   return {
     features: {
       'sf-cta-color': { defaultValue: 'green', rules: [{ force: { background: 'url(https://evil.example/bg.png)', text: 'expression(alert(1))' } }] },
@@ -156,8 +157,9 @@ function experimentPayload() {
           { selector: 'sf-nav', action: 'set', attribute: 'href', value: 'javascript:window.__xss="gb-attr"' },
         ],
       }] },
-      { key: 'redirect-off-site', changeId: 'redirect-off-site', ...bucket, variations: [{}, { urlRedirect: 'https://evil.example/landing' }] },
-      { key: 'redirect-script', changeId: 'redirect-script', ...bucket, variations: [{}, { urlRedirect: 'javascript:window.__xss="gb-redirect"' }] },
+      // Redirects target this shop only: GrowthBook skips a redirect whose target its own patterns target too.
+      { key: 'redirect-off-site', changeId: 'redirect-off-site', ...shopOnly, variations: [{}, { urlRedirect: 'https://evil.example/landing' }] },
+      { key: 'redirect-script', changeId: 'redirect-script', ...shopOnly, variations: [{}, { urlRedirect: 'javascript:window.__xss="gb-redirect"' }] },
     ],
   };
 }
