@@ -8,7 +8,7 @@ async function clickCenter(page, locator) {
   await locator.scrollIntoViewIfNeeded();
   // Cart lines use content-visibility: auto, so lines scrolled into view take their real size in the next frames
   // and move what is below them: let layout settle, then scroll again and read the box.
-  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+  await page.evaluate(() => new Promise((resolve) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(resolve))));
   await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   if (!box) throw new Error('target has no box');
@@ -21,9 +21,9 @@ async function sample(page, { arm, act, after, runs, warmup = 3 }) {
   const updated = [];
   const eventTiming = [];
   for (let i = 0; i < runs + warmup; i++) {
-    await page.evaluate(`window.__sample = window.bench.${arm}(); undefined`);
+    await page.evaluate((name) => { globalThis.__sample = globalThis.bench[name](); }, arm);
     await act(i);
-    const s = await page.evaluate('window.__sample');
+    const s = await page.evaluate(() => globalThis.__sample);
     if (after) await after(i);
     if (i < warmup) continue;
     frame.push(s.frame);
@@ -49,14 +49,14 @@ export async function cartInteractions(browser, origin, { sizes = [10, 100, 500]
   for (const lines of sizes) {
     const { page, context, errors } = await openPage(browser, `${origin}/cart.html?lines=${lines}`);
     try {
-      const ready = await page.evaluate('window.bench.ready');
+      const ready = await page.evaluate(() => globalThis.bench.ready);
       rendering.push({ name: `cart page with ${lines} lines: first render`, lines: ready.lines, fromNavigationMs: Math.round(ready.fromNavigation), fromScriptMs: Math.round(ready.fromScript) });
 
       const line = page.locator('sf-cart li[data-line="L0"] sf-quantity');
       const quantity = await sample(page, {
         arm: 'armQuantity',
         act: (i) => clickCenter(page, line.locator(i % 2 === 0 ? '[part="increase"]' : '[part="decrease"]')),
-        after: () => page.evaluate('window.bench.settle()'),
+        after: () => page.evaluate(() => globalThis.bench.settle()),
         runs,
       });
       rows.push(summary(`quantity change (+/− click) in <sf-cart>, ${lines} lines`, quantity, { kind: 'quantity', lines }));
@@ -65,7 +65,7 @@ export async function cartInteractions(browser, origin, { sizes = [10, 100, 500]
       const drawer = await sample(page, {
         arm: 'armDrawer',
         act: () => clickCenter(page, drawerButton),
-        after: () => page.evaluate('window.bench.closeDrawer()'),
+        after: () => page.evaluate(() => globalThis.bench.closeDrawer()),
         runs,
       });
       rows.push(summary(`open <sf-cart-drawer> (cart button click), ${lines} lines`, drawer, { kind: 'drawer', lines }));
@@ -74,7 +74,7 @@ export async function cartInteractions(browser, origin, { sizes = [10, 100, 500]
       const add = await sample(page, {
         arm: 'armAdd',
         act: () => clickCenter(page, addButton),
-        after: () => page.evaluate('window.bench.settle()'),
+        after: () => page.evaluate(() => globalThis.bench.settle()),
         runs,
       });
       rows.push(summary(`add to cart → count visible in <sf-cart-button>, ${lines} lines`, add, { kind: 'add', lines }));
@@ -93,7 +93,7 @@ export async function checkoutInteractions(browser, origin, { runs = 30, lines =
   const rows = [];
   const problems = [];
   try {
-    await page.evaluate('window.bench.ready');
+    await page.evaluate(() => globalThis.bench.ready);
     // Fill the contact step once with real typing; the draft keeps it for every later visit of the step.
     await page.locator('sf-checkout #f-email').fill('bench@example.fi');
     await page.locator('sf-checkout #f-phone').fill('040 123 4567');
@@ -102,12 +102,12 @@ export async function checkoutInteractions(browser, origin, { runs = 30, lines =
     const forward = [];
     const backward = [];
     for (let i = 0; i < runs + 3; i++) {
-      await page.evaluate(`window.__sample = window.bench.armStep('delivery'); undefined`);
+      await page.evaluate(() => { globalThis.__sample = globalThis.bench.armStep('delivery'); });
       await clickCenter(page, cont);
-      const f = await page.evaluate('window.__sample');
-      await page.evaluate(`window.__sample = window.bench.armStep('contact'); undefined`);
+      const f = await page.evaluate(() => globalThis.__sample);
+      await page.evaluate(() => { globalThis.__sample = globalThis.bench.armStep('contact'); });
       await clickCenter(page, back);
-      const b = await page.evaluate('window.__sample');
+      const b = await page.evaluate(() => globalThis.__sample);
       if (i < 3) continue;
       forward.push(f);
       backward.push(b);

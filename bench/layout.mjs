@@ -39,11 +39,11 @@ const OBSERVER = `(() => {
     const el = r && r.width > 0 && r.height > 0 ? deepAt(r.x + Math.min(4, r.width / 2), r.y + Math.min(4, r.height / 2)) : null;
     return el ? 'at its new place: ' + describe(el) : '(removed, or not exposed)';
   };
-  window.__shifts = [];
+  globalThis.__shifts = [];
   window.__step = 'load';
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      window.__shifts.push({
+      globalThis.__shifts.push({
         step: window.__step,
         value: e.value,
         hadRecentInput: e.hadRecentInput,
@@ -92,18 +92,23 @@ export async function storefrontJourney(browser, url, { width = 1280, height = 8
     await page.evaluate((n) => { globalThis.__step = n; }, name);
     const t0 = Date.now();
     await action();
-    // Let late work land (lazy chunks, tasks, the next frames) before the step ends.
+    // The bench's observation window, not a wait for anything: shifts from late work (lazy chunks, tasks, the next
+    // frames) after each step are what it measures.
     await page.waitForTimeout(400);
     steps.push({ name, ms: Date.now() - t0 });
   };
-  await page.evaluate('window.bench.ready');
+  await page.evaluate(() => globalThis.bench.ready);
   await step('features load late (experiments, listing, promises)', async () => {
-    await page.waitForFunction(() => globalThis.document.querySelector('demo-storefront')?.shadowRoot?.querySelector('sf-experiments') != null);
-    await page.waitForTimeout(1500);
+    // Until the experiments have settled (from the payload or the timeout) and the listing shows products.
+    await page.waitForFunction(() => {
+      const app = globalThis.document.querySelector('demo-storefront')?.shadowRoot;
+      return !!app?.querySelector('sf-experiments[data-sf-experiments-source]') && !!app.querySelector('sf-product-card sf-add-to-cart');
+    });
   });
   await step('promise countdown crosses a minute boundary', async () => {
     await page.clock.fastForward('01:05');
-    await page.waitForTimeout(300);
+    // The countdown re-renders on the clock's tick: two frames after it, it has painted.
+    await page.evaluate(() => new Promise((resolve) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(resolve))));
   });
   const addButtons = page.locator('sf-add-to-cart button[aria-disabled="false"]');
   await step('add to cart (drawer opens on add)', async () => {
@@ -112,7 +117,7 @@ export async function storefrontJourney(browser, url, { width = 1280, height = 8
   });
   await step('close and reopen the drawer from the cart button', async () => {
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(200);
+    await page.locator('sf-cart-drawer dialog[open]').waitFor({ state: 'detached', timeout: 5000 });
     await page.locator('sf-cart-button button').click();
     await page.locator('sf-cart-drawer dialog[open]').waitFor({ timeout: 5000 });
   });
@@ -126,7 +131,7 @@ export async function storefrontJourney(browser, url, { width = 1280, height = 8
     await page.locator('sf-checkout form .actions button[type="submit"]').click();
     await page.locator('sf-checkout #f-street').waitFor({ timeout: 5000 });
   });
-  const shifts = await page.evaluate('window.__shifts');
+  const shifts = await page.evaluate(() => globalThis.__shifts);
   const cartCount = await page.locator('sf-cart-drawer li[data-line]').count();
   await context.close();
   const raw = shifts.reduce((a, s) => a + s.value, 0);
@@ -156,7 +161,7 @@ export async function storefrontJourney(browser, url, { width = 1280, height = 8
   };
 }
 
-/** Time to first render of a bench page (`window.bench.ready`), median over `runs` fresh loads. */
+/** Time to first render of a bench page (`globalThis.bench.ready`), median over `runs` fresh loads. */
 export async function firstRender(browser, url, runs = 5) {
   const nav = [];
   const script = [];
@@ -164,7 +169,7 @@ export async function firstRender(browser, url, runs = 5) {
   for (let i = 0; i < runs; i++) {
     const { page, context, errors: e } = await openPage(browser, url);
     try {
-      const r = await page.evaluate('window.bench.ready');
+      const r = await page.evaluate(() => globalThis.bench.ready);
       nav.push(r.fromNavigation);
       script.push(r.fromScript);
     } finally {

@@ -313,7 +313,7 @@ describe('<sf-experiments> exposures', () => {
     unshown!.show = true;
     await unshown!.updateComplete;
     undisplayed!.style.display = '';
-    await later(50);
+    await waitUntil(() => tracked.length >= 2, 'the label is exposed once shown');
     expect(tracked).to.deep.equal([`cta-color-test:${colour}`, `cta-label-test:${label}`]);
     expect(telemetry).to.have.length(2);
     expect(provider.getAttribute('data-sf-experiments')).to.equal(`cta-color-test:${colour} cta-label-test:${label}`);

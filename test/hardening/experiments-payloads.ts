@@ -43,3 +43,17 @@ export function hostilePayload(pageUrl: string): FeatureApiResponse {
     ],
   } as unknown as FeatureApiResponse;
 }
+
+/** A payload with features and one experiment that redirects everyone to `target` (another site, in the CSP test). */
+export function redirectPayload(target: string): FeatureApiResponse {
+  const { features } = hostilePayload('');
+  return {
+    features,
+    experiments: [{
+      key: 'redirect-away', changeId: 'redirect-away', hashAttribute: 'id', weights: [0, 1], coverage: 1,
+      // This page only: GrowthBook skips a redirect whose target its own patterns target too.
+      urlPatterns: [{ type: 'regex', include: true, pattern: `^${location.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/` }],
+      variations: [{}, { urlRedirect: target }],
+    }],
+  } as unknown as FeatureApiResponse;
+}

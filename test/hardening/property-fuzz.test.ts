@@ -36,6 +36,9 @@ const VALUES: readonly [string, unknown][] = [
   ['a function', () => 1],
 ];
 
+/** Values also set before the element is connected. */
+const BEFORE_CONNECT = new Set(['null', 'a word', 'NaN', 'a cyclic object', 'an empty object', 'an array of non-objects']);
+
 /** Values no number property may keep: the element must refuse them (warn) and fall back. */
 const BAD_NUMBERS = new Set(['NaN', 'Infinity', '-Infinity', 'a word', 'a cyclic object', 'an array of non-objects', 'an empty object', 'an object missing fields', 'a function', 'true']);
 /** Values no object property set from script (data, services) may keep, whatever its type. */
@@ -136,21 +139,27 @@ describe('property fuzz: every element survives any value on any property', () =
         const rendersByDefault = rendersSomething(blank);
         blank.remove();
         for (const [name, decl] of publicProperties(tag)) {
-          for (const [label, value] of VALUES) {
+          // Set on a connected element, and (a few kinds of value) before connecting it, as a page building elements
+          // with createElement does: connecting already runs code that reads what was set.
+          for (const [label, value, beforeConnect] of [
+            ...VALUES.map(([l, v]) => [l, v, false] as const),
+            ...VALUES.filter(([l]) => BEFORE_CONNECT.has(l)).map(([l, v]) => [l, v, true] as const),
+          ]) {
             const el = document.createElement(tag) as unknown as HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
             const initial = el[name];
             const before = errors.length;
             warnings = [];
-            (tag === 'sf-shop' ? document.body : shop).append(el);
             try {
-              el[name] = value;
+              if (beforeConnect) el[name] = value;
+              (tag === 'sf-shop' ? document.body : shop).append(el);
+              if (!beforeConnect) el[name] = value;
               await el.updateComplete;
               await nextTask();
               await el.updateComplete;
             } catch (e) {
               errors.push(String((e as Error)?.stack ?? e));
             }
-            const what = `${name} = ${label}`;
+            const what = `${name} = ${label}${beforeConnect ? ' (set before connecting)' : ''}`;
             if (errors.length > before) failures.push(`${what}: threw ${errors.slice(before).join(' | ').slice(0, 300)}`);
             if (rendersByDefault && !rendersSomething(el)) failures.push(`${what}: rendered nothing`);
             if (expectsWarning(name, decl, initial, label)) {

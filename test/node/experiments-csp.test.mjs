@@ -45,12 +45,23 @@ async function outcome(query) {
   page.on('pageerror', (e) => errors.push(String(e)));
   const navigations = [];
   page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) navigations.push(frame.url()); });
+  // Another site is never reached: a request to it is refused here, and recorded.
+  const offSite = [];
+  await page.route('**/*', (route) => {
+    if (route.request().url().startsWith(server.url)) return route.continue();
+    offSite.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
   try {
     const response = await page.goto(`${server.url}index.html${query}`);
     assert.equal(response.headers()['content-security-policy'], STRICT_CSP, 'served under the strict policy');
-    await page.waitForFunction(() => document.body.dataset.result !== undefined);
+    try {
+      await page.waitForFunction(() => document.body.dataset.result !== undefined, undefined, { timeout: 10000 });
+    } catch (e) {
+      throw new Error(`no result (navigated to ${navigations.join(', ')}; off-site requests: ${offSite.join(', ') || 'none'}): ${e.message}`, { cause: e });
+    }
     const result = JSON.parse(await page.evaluate(() => document.body.dataset.result));
-    return { result, errors, navigations, tt: await page.evaluate(() => typeof window.trustedTypes?.createPolicy) };
+    return { result, errors, navigations, offSite, tt: await page.evaluate(() => typeof window.trustedTypes?.createPolicy) };
   } finally {
     await page.close();
   }
@@ -64,6 +75,14 @@ test('under Trusted Types a payload changes nothing on the page, and its feature
   });
   assert.deepEqual(errors, []);
   assert.equal(navigations.length, 1, `no redirect (${navigations.join(', ')})`);
+});
+
+test('under Trusted Types a redirect experiment alone sends nobody to another site', async () => {
+  const { result, errors, navigations, offSite } = await outcome(`?redirect=${encodeURIComponent('https://evil.example/landing')}`);
+  assert.deepEqual(offSite, [], 'no request to another site');
+  assert.equal(navigations.length, 1, `no redirect (${navigations.join(', ')})`);
+  assert.equal(result.ctaLabel, 'buy', 'the features apply');
+  assert.deepEqual(errors, []);
 });
 
 test('with the visual editor allowed, an experiment Trusted Types refuses does not switch off the features', async () => {

@@ -150,8 +150,17 @@ async function until(page, what, fn, arg, timeout = 15_000) {
   }
 }
 
-/** The storefront's shadow root query, in the page. */
-const inApp = (selector) => `document.querySelector('demo-storefront')?.shadowRoot?.querySelector(${JSON.stringify(selector)})`;
+/**
+ * In the page: whether the storefront shows `selector` (with `inner` in its shadow root, on a route starting with
+ * `hash`, when given). A function with arguments, never a string: a string is evaluated, which a CSP page refuses.
+ */
+const appHas = ([selector, inner, hash]) => {
+  const el = document.querySelector('demo-storefront')?.shadowRoot?.querySelector(selector);
+  if (!el || (hash && !location.hash.startsWith(hash))) return false;
+  return inner ? !!el.shadowRoot?.querySelector(inner) : true;
+};
+/** In the page: the text of the storefront's `selector`, spaces collapsed. */
+const appText = (selector) => (document.querySelector('demo-storefront')?.shadowRoot?.querySelector(selector)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 test('the catalogue opens from a sub-path of a plain static server: its sidebar and the Introduction page', { timeout: 60_000 }, async (t) => {
   if (buildError) return t.skip('no build');
@@ -204,7 +213,7 @@ test('Pages/Storefront: a whole purchase by keyboard alone ends in the confirmat
   page.on('pageerror', (e) => errors.push(e.message));
   try {
     await page.goto(`${origin}/iframe.html?id=pages-storefront--default&viewMode=story&globals=a11y.manual:!true`);
-    await until(page, 'the product listing', `!!${inApp('sf-product-card sf-add-to-cart')}`);
+    await until(page, 'the product listing', appHas, ['sf-product-card sf-add-to-cart']);
 
     // Listing: the first product's add to cart (after the skip link, header, navigation and the card's link).
     const add = await tabTo(page, 'an add-to-cart button', (f) => f.host === 'sf-add-to-cart' && f.tag === 'button');
@@ -212,21 +221,21 @@ test('Pages/Storefront: a whole purchase by keyboard alone ends in the confirmat
     await page.keyboard.press('Enter');
 
     // The mini cart opens on add (a modal dialog: focus is inside it); go to checkout from it.
-    await until(page, 'the mini cart to open', `${inApp('sf-cart-drawer')}?.open === true`);
-    await until(page, 'the line in the mini cart', `${inApp('sf-cart-drawer')}?.shadowRoot?.querySelector('[part~=checkout-button]')`);
+    await until(page, 'the mini cart to open', () => document.querySelector('demo-storefront')?.shadowRoot?.querySelector('sf-cart-drawer')?.open === true);
+    await until(page, 'the line in the mini cart', appHas, ['sf-cart-drawer', '[part~=checkout-button]']);
     assert.deepEqual(await axeViolations(page), [], 'the open mini cart is axe-clean');
     await tabTo(page, 'Go to checkout', (f) => f.host === 'sf-cart-drawer' && f.part.includes('checkout-button'), 20);
     await page.keyboard.press('Enter');
 
     // Checkout: the page heading takes focus, then contact, delivery, payment, review.
-    await until(page, 'the checkout page', `location.hash.startsWith('#/checkout') && !!${inApp('sf-checkout')}?.shadowRoot?.querySelector('#f-email')`);
+    await until(page, 'the checkout page', appHas, ['sf-checkout', '#f-email', '#/checkout']);
     await tabTo(page, 'the email field', (f) => f.host === 'sf-checkout' && f.id === 'f-email');
     await page.keyboard.type('aino.virtanen@example.fi');
     await tabTo(page, 'the phone field', (f) => f.id === 'f-phone', 5);
     await page.keyboard.type('040 123 4567');
     await page.keyboard.press('Enter');
 
-    await until(page, 'the delivery step', `!!${inApp('sf-checkout')}?.shadowRoot?.querySelector('#f-name')`);
+    await until(page, 'the delivery step', appHas, ['sf-checkout', '#f-name']);
     await tabTo(page, 'the name field', (f) => f.id === 'f-name');
     await page.keyboard.type('Aino Virtanen');
     await tabTo(page, 'the street field', (f) => f.id === 'f-street', 5);
@@ -235,7 +244,7 @@ test('Pages/Storefront: a whole purchase by keyboard alone ends in the confirmat
     await page.keyboard.type('00100');
     await tabTo(page, 'the city field', (f) => f.id === 'f-city', 5);
     await page.keyboard.type('Helsinki');
-    await until(page, 'the delivery methods', `!!${inApp('sf-checkout')}?.shadowRoot?.querySelector('input[name=deliveryMethod]')`);
+    await until(page, 'the delivery methods', appHas, ['sf-checkout', 'input[name=deliveryMethod]']);
     await tabTo(page, 'the delivery methods', (f) => f.name === 'deliveryMethod', 10);
     // Arrow keys choose within a radio group; Home delivery is first.
     await page.keyboard.press('Space');
@@ -244,32 +253,34 @@ test('Pages/Storefront: a whole purchase by keyboard alone ends in the confirmat
     await tabTo(page, 'Continue', (f) => f.tag === 'button' && f.type === 'submit', 20);
     await page.keyboard.press('Enter');
 
-    await until(page, 'the payment step', `!!${inApp('sf-checkout')}?.shadowRoot?.querySelector('input[name=paymentMethod]')`);
+    await until(page, 'the payment step', appHas, ['sf-checkout', 'input[name=paymentMethod]']);
     const payment = await tabTo(page, 'the payment methods', (f) => f.name === 'paymentMethod');
     assert.equal(payment.value, 'invoice');
     await page.keyboard.press('Space');
     await tabTo(page, 'Continue', (f) => f.tag === 'button' && f.type === 'submit', 20);
     await page.keyboard.press('Enter');
 
-    await until(page, 'the review step', `!!${inApp('sf-checkout')}?.shadowRoot?.querySelector('[part~=place-order]')`);
+    await until(page, 'the review step', appHas, ['sf-checkout', '[part~=place-order]']);
     assert.deepEqual(await axeViolations(page), [], 'the review step is axe-clean');
     await tabTo(page, 'Place order', (f) => f.part.includes('place-order'), 40);
     await page.keyboard.press('Enter');
 
     // Confirmation: its own route, the order number on screen, focus on its heading, and the GA4 purchase.
-    await until(page, 'the order confirmation', `location.hash.startsWith('#/order/') && !!${inApp('sf-order-confirmation')}?.shadowRoot?.textContent`);
+    await until(page, 'the order confirmation', (sel) => location.hash.startsWith('#/order/')
+      && !!document.querySelector('demo-storefront')?.shadowRoot?.querySelector(sel)?.shadowRoot?.textContent, 'sf-order-confirmation');
     const code = await page.evaluate(() => decodeURIComponent(location.hash.slice('#/order/'.length)));
     assert.ok(code, 'the route names the order');
-    const confirmation = await page.evaluate(`${inApp('sf-order-confirmation')}.shadowRoot.textContent.replace(/\\s+/g, ' ')`);
+    const confirmation = await page.evaluate(appText, 'sf-order-confirmation');
     assert.ok(confirmation.includes(code), `the confirmation shows order ${code}`);
-    await until(page, 'focus on the confirmation heading', `(() => { const c = ${inApp('sf-order-confirmation')}; return c && c.shadowRoot.activeElement?.getAttribute('part') === 'heading'; })()`);
+    await until(page, 'focus on the confirmation heading', (sel) => document.querySelector('demo-storefront')?.shadowRoot?.querySelector(sel)
+      ?.shadowRoot?.activeElement?.getAttribute('part') === 'heading', 'sf-order-confirmation');
     const purchase = await page.evaluate(() => (window.dataLayer ?? []).filter((e) => e && e.event === 'purchase'));
     assert.equal(purchase.length, 1, 'exactly one GA4 purchase in window.dataLayer');
     assert.equal(purchase[0].ecommerce.transaction_id, code);
     assert.equal(purchase[0].ecommerce.currency, 'EUR');
     assert.ok(purchase[0].ecommerce.value > 0);
     assert.equal(purchase[0].ecommerce.items[0].item_id, 'aurora-road');
-    assert.ok(await page.evaluate(`!!${inApp('sf-feedback[kind=nps]')}`), 'the NPS question follows the order');
+    assert.ok(await page.evaluate(appHas, ['sf-feedback[kind=nps]']), 'the NPS question follows the order');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -442,8 +453,19 @@ for (const story of stories) {
     const page = await previewPage();
     const error = story === stories[0] ? firstRendered : await renderStory(page, story.id);
     assert.equal(error, '', `${story.id} renders without error`);
-    // Let first data arrive (the embedded backend answers in a task or two; slow stories stay in their loading state).
-    await page.waitForTimeout(300);
+    // Until first data has arrived: no element updating and nothing marked busy. Stories whose backend is slow stay
+    // busy on purpose; after the wait they are checked in their loading state, which must be axe-clean too.
+    await page.waitForFunction(() => {
+      const all = [];
+      const visit = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          all.push(el);
+          if (el.shadowRoot) visit(el.shadowRoot);
+        }
+      };
+      visit(document);
+      return all.every((el) => !el.isUpdatePending && el.getAttribute('aria-busy') !== 'true');
+    }, undefined, { timeout: 3000, polling: 50 }).catch(() => undefined);
     const violations = await page.evaluate(async (options) => {
       const result = await window.__sfAxe.run(document.querySelector('#storybook-root') ?? document, options);
       return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => JSON.stringify(n.target)).join('\n    ')}`);

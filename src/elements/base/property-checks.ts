@@ -165,6 +165,7 @@ export class PropertyGuard {
   readonly #host: HTMLElement;
   readonly #warned = new Set<string>();
   readonly #lastGood = new Map<string, unknown>();
+  #setBeforeConnect: Set<string> | undefined = new Set();
 
   constructor(host: HTMLElement) {
     this.#host = host;
@@ -185,10 +186,23 @@ export class PropertyGuard {
   /** After a property is set: remembers it as the last good value of a setting, if it is one. */
   track(name: PropertyKey | undefined): void {
     if (typeof name !== 'string') return;
+    this.#setBeforeConnect?.add(name);
     const check = checksOf(this.#host.constructor).get(name);
     if (check?.fallback !== LAST_GOOD) return;
     const value = this.#values[name];
     if (check.check(value) === undefined) this.#lastGood.set(name, value);
+  }
+
+  /**
+   * On connect: the properties the page set before connecting the element are checked now, not at the first
+   * render, because connecting already runs code that reads them (a checkout's storage key and title, the
+   * experiments service's storage). Only the first connect: afterwards every change is checked before render.
+   */
+  applyOnConnect(): void {
+    const names = this.#setBeforeConnect;
+    if (!names) return;
+    this.#setBeforeConnect = undefined;
+    this.apply(new Map([...names].map((name) => [name, undefined])) as PropertyValues);
   }
 
   /** Before render: every changed property that fails its check warns once and falls back. */

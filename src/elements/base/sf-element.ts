@@ -188,6 +188,8 @@ export class SfElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before Lit's own connect and any subclass's: they may read what the page set.
+    this.#guard.applyOnConnect();
     super.connectedCallback();
     // Attach before anything else can: the internals are the element's own.
     void this.internals;

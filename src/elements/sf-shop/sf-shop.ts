@@ -210,6 +210,8 @@ export class SfShop extends LitElement {
   #langObserver?: MutationObserver;
 
   override connectedCallback(): void {
+    // What the page set before connecting is checked first: connecting reads `adapter`.
+    this.#guard.applyOnConnect();
     super.connectedCallback();
     // Before the elements inside connect and ask for it: they render it in their first update.
     this.providedSnapshot = this.snapshot ?? this.#readSnapshot();

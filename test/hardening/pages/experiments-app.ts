@@ -3,11 +3,14 @@
 // them. The outcome is written to <body data-result> for the test to read.
 import '../../../src/define/sf-experiments.js';
 import type { SfExperiments } from '../../../src/elements/sf-experiments/sf-experiments.js';
-import { hostilePayload, MARK } from '../experiments-payloads.js';
+import { hostilePayload, MARK, redirectPayload } from '../experiments-payloads.js';
 
-const allow = new URLSearchParams(location.search).has('allow');
+const query = new URLSearchParams(location.search);
+const allow = query.has('allow');
 const el = document.createElement('sf-experiments') as SfExperiments;
-el.payload = hostilePayload(location.href.split('#')[0]!);
+// `?redirect=<url>`: only a redirect experiment, so that no visual experiment Trusted Types refuses can stop the SDK
+// before it gets to the redirect (that hid a redirect to another site under the strict policy).
+el.payload = query.has('redirect') ? redirectPayload(query.get('redirect')!) : hostilePayload(location.href.split('#')[0]!);
 el.stickyBucketing = false;
 el.timeoutMs = 8000;
 el.allowVisualEditor = el.allowJsInjection = el.allowUrlRedirects = allow;
