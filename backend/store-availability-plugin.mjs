@@ -17,7 +17,7 @@ import { parse } from 'graphql';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import {
   Allow, BaseStockLocationStrategy, Ctx, idsAreEqual, LanguageCode, Permission, PluginCommonModule, ProductVariantService,
-  StockLevelService, StockLocation, StockLocationService, VendurePlugin,
+  RequestContextCacheService, StockLevelService, StockLocation, StockLocationService, VendurePlugin,
 } from '@vendure/core';
 
 const text = (value) => [{ languageCode: LanguageCode.en, value }];
@@ -44,11 +44,15 @@ const isStore = (location) => !!location?.customFields?.sfStoreCode;
 export class WarehouseStockLocationStrategy extends BaseStockLocationStrategy {
   init(injector) {
     super.init(injector);
+    this.cache = injector.get(RequestContextCacheService);
   }
 
-  async #storeIds(ctx) {
-    const locations = await this.connection.getRepository(ctx, StockLocation).find();
-    return new Set(locations.filter(isStore).map((l) => String(l.id)));
+  /** The stores' location ids, read once per request (a listing asks for many variants' stock). */
+  #storeIds(ctx) {
+    return this.cache.get(ctx, 'sf-store-location-ids', async () => {
+      const locations = await this.connection.getRepository(ctx, StockLocation).find();
+      return new Set(locations.filter(isStore).map((l) => String(l.id)));
+    });
   }
 
   async getAvailableStock(ctx, _productVariantId, stockLevels) {
