@@ -1,7 +1,7 @@
 // A real Vendure server for development and tests: in memory (sql.js), on 127.0.0.1, populated at every start
 // with the same bicycle catalogue as the kit's LocalCommerceAdapter (src/adapters/local/catalog.ts is compiled with
-// esbuild and turned into Vendure's import CSV), the kit's three delivery methods, two test payment methods and the
-// demo discount codes.
+// esbuild and turned into Vendure's import CSV), the kit's three delivery methods, two test payment methods, the
+// demo discount codes, and the demo stores as stock locations with shelf stock (store-availability-plugin.mjs).
 //
 // Two channels, as real shops configure Vendure (the kit must work with both):
 // - the default channel (token `__default_channel__`): EUR, prices entered with VAT (pricesIncludeTax: true),
@@ -32,10 +32,11 @@ const {
   bootstrap, ChannelService, Collection, CollectionService, Country, DefaultLogger, Facet, FacetService, DefaultSearchPlugin, Importer, JobQueueService, LanguageCode, LogLevel,
   PaymentMethod, PaymentMethodService, Populator, Product, ProductService, ProductVariant, ProductVariantService, Promotion,
   PromotionService, RequestContext, RequestContextService, ShippingCalculator, ShippingEligibilityChecker,
-  ShippingMethodService, StockLocation, StockLocationService, TaxCategory, TaxRateService, TransactionalConnection, User,
+  ShippingMethodService, StockLevelService, StockLocation, StockLocationService, TaxCategory, TaxRateService, TransactionalConnection, User,
   ZoneService, defaultShippingCalculator, dummyPaymentHandler,
 } = await import('@vendure/core');
 const { OrderLookupPlugin } = await import('./order-lookup-plugin.mjs');
+const { StoreAvailabilityPlugin, WarehouseStockLocationStrategy } = await import('./store-availability-plugin.mjs');
 const { InMemoryJobQueueStrategy } = await import('@vendure/core/dist/job-queue/in-memory-job-queue-strategy.js');
 
 /** Reads `--port N` or $PORT; 0 means "ask the OS for a free one". */
@@ -162,11 +163,12 @@ const config = {
   dbConnectionOptions: { type: 'sqljs', synchronize: true, autoSave: false, logging: false },
   paymentOptions: { paymentMethodHandlers: [dummyPaymentHandler] },
   shippingOptions: { shippingCalculators: [defaultShippingCalculator, freeFromCalculator], shippingEligibilityCheckers: [currencyChecker] },
-  catalogOptions: { stockDisplayStrategy: new NumericStockDisplayStrategy() },
+  // Online orders sell the warehouse's stock; the stores' shelves are for pickup (store-availability-plugin.mjs).
+  catalogOptions: { stockDisplayStrategy: new NumericStockDisplayStrategy(), stockLocationStrategy: new WarehouseStockLocationStrategy() },
   // Collections and the search index are built by jobs at start: poll often so the server is ready sooner.
   jobQueueOptions: { jobQueueStrategy: new InMemoryJobQueueStrategy({ pollInterval: 25, concurrency: 1 }) },
   // indexStockStatus: the index knows which variants are in stock, for the listings' "in stock" facet.
-  plugins: [DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }), OrderLookupPlugin],
+  plugins: [DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }), OrderLookupPlugin, StoreAvailabilityPlugin],
   logger: new DefaultLogger({ level: process.env.VENDURE_LOG === 'verbose' ? LogLevel.Info : LogLevel.Error }),
 };
 
@@ -236,6 +238,30 @@ const imported = await new Promise((resolve, reject) => {
     .subscribe({ next: (p) => (last = p), error: reject, complete: () => resolve(last) });
 });
 if (imported?.errors?.length) throw new Error(`Product import failed:\n${imported.errors.join('\n')}`);
+
+// The demo stores (Kamppi, Tampere, Turku) as stock locations with the local adapter's hours and shelf stock: the
+// default location stays the warehouse (the catalogue's stock), each store's shelf holds `share` of it (or `stock`).
+const stockLocations = app.get(StockLocationService);
+const stockLevels = app.get(StockLevelService);
+const kitVariants = new Map(catalog.buildCatalog(() => '').products.flatMap((p) => p.variants).map((v) => [v.sku, v]));
+const seededVariants = await app.get(TransactionalConnection).rawConnection.getRepository(ProductVariant).find();
+for (const store of catalog.STORES) {
+  const location = await stockLocations.create(adminCtx, {
+    name: store.name,
+    description: `${store.name} store, ${store.city ?? ''}`.trim(),
+    customFields: {
+      sfStoreCode: store.id, sfCity: store.city ?? null, sfTimeZone: store.timeZone,
+      sfOpeningHours: JSON.stringify(store.openingHours), sfReserveBy: store.reserveBy, sfReadyFrom: store.readyFrom,
+      sfTransferCutoff: store.transfer.cutoff, sfTransferDays: store.transfer.transitDays,
+    },
+  });
+  for (const v of seededVariants) {
+    const kit = kitVariants.get(v.sku);
+    if (!kit) continue;
+    const shelf = store.stock?.[kit.id] ?? Math.floor(Math.max(0, kit.stock) * (store.share ?? 0));
+    if (shelf > 0) await stockLevels.updateStockOnHandForLocation(adminCtx, v.id, location.id, shelf);
+  }
+}
 
 // The kit's delivery methods, with the shipping method code equal to the kit's delivery method id.
 const shippingMethods = app.get(ShippingMethodService);

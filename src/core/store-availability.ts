@@ -31,7 +31,8 @@ export interface StoreParams {
 
 export interface StoreAvailabilityInput {
   now: Date;
-  variant: Variant;
+  /** The variant's warehouse stock (what a transfer comes from) and restock days. */
+  variant: Pick<Variant, 'stock' | 'restockDays'>;
   /** Units of the variant on this store's shelf. */
   shelf: number;
   /** Units asked for; default 1. */

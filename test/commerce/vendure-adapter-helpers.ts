@@ -45,12 +45,16 @@ export function lossyFetch() {
   return { fetch: fetchFn, loseNext: (operation: string) => lose.add(operation), calls };
 }
 
-/** A Vendure adapter with its own session (storage key) and the demo shop's pickup points. */
+/**
+ * A Vendure adapter with its own session (storage key), the demo shop's pickup points, and store availability (the
+ * test server has the plugin).
+ */
 export function vendureAdapter(options: Partial<VendureCommerceAdapterOptions> = {}): VendureCommerceAdapter {
   return new VendureCommerceAdapter({
     shopApiUrl: shopApiUrl(),
     storageKey: uniqueKey('sf-vendure-test'),
     pickupPoints: PICKUP_POINTS,
+    storeAvailability: true,
     ...options,
   });
 }

@@ -13,7 +13,7 @@ describeAdapterContract('VendureCommerceAdapter (live Vendure, EUR channel, pric
     loseNextResponse: (operation) => lossy.loseNext(OPERATION[operation]),
     countOrders: async (lastName) => (await placedOrders(lastName)).length,
   };
-}, { timeout: 20000, pending: ['store-availability'] });
+}, { timeout: 20000 });
 
 describeAdapterContract('VendureCommerceAdapter (live Vendure, SEK channel, prices without VAT)', () => {
   const lossy = lossyFetch();
@@ -22,4 +22,4 @@ describeAdapterContract('VendureCommerceAdapter (live Vendure, SEK channel, pric
     loseNextResponse: (operation) => lossy.loseNext(OPERATION[operation]),
     countOrders: async (lastName) => (await placedOrders(lastName)).length,
   };
-}, { timeout: 20000, pricing: SEK_PRICING, pending: ['store-availability'] });
+}, { timeout: 20000, pricing: SEK_PRICING });

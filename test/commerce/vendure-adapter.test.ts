@@ -3,6 +3,8 @@
 import '../../src/messages/locales/all.js';
 import { expect } from '@open-wc/testing';
 import { VendureCommerceAdapter } from '../../src/adapters/vendure/vendure-adapter.js';
+import { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import { ManualClock } from '../../src/core/clock.js';
 import { ERROR_CODES, plainText, stockFrom, toCommerceErrorFromResult } from '../../src/adapters/vendure/mapping.js';
 import { commonMessages } from '../../src/messages/common.js';
 import { createSafeStorage } from '../../src/core/storage.js';
@@ -236,6 +238,50 @@ describe('VendureCommerceAdapter (live Vendure)', function () {
       const schema = scriptedFetch(() => Promise.resolve(json({ errors: [{ message: 'Cannot query field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }, 400)));
       expect((await rejection(new VendureCommerceAdapter({ shopApiUrl: url(), storage: memory(), fetch: schema.fetch }).getCategoryTree())).code)
         .to.equal('malformed-response');
+    });
+  });
+
+  describe('store availability (backend/store-availability-plugin.mjs)', () => {
+    // Wednesday 10.12.2025 10:00 in Helsinki: stores open, before every cut-off.
+    const at = Date.parse('2025-12-10T08:00:00Z');
+    const local = () => new LocalCommerceAdapter({ storageKey: uniqueKey('sf-local-stores'), crossTab: false, clock: new ManualClock(at) });
+    /** The Vendure variant id of each of a product's variants, by SKU (the kit's local ids differ). */
+    const idsBySku = async (adapter: VendureCommerceAdapter, productId: string) =>
+      new Map((await adapter.getProduct(productId)).variants.map((v) => [v.sku, v.id]));
+
+    it('answers the local adapter\'s stores, shelves and pickup times for the same catalogue and moment', async () => {
+      const vendure = vendureAdapter({ clock: new ManualClock(at) });
+      const shop = local();
+      const ids = await idsBySku(vendure, 'kypara-aero');
+      const asked: [string, number][] = [];
+      // Helmets: each size from the shelves (quantity 1), and M above Tampere's shelf (a warehouse transfer there).
+      for (const v of (await shop.getProduct('kypara-aero')).variants) asked.push([v.sku, 1]);
+      asked.push(['PP-KYPARA-AERO-M', 5]);
+      for (const [sku, quantity] of asked) {
+        const kit = (await shop.getProduct('kypara-aero')).variants.find((v) => v.sku === sku)!;
+        const expected = await shop.getStoreAvailability(kit.id, { quantity });
+        const actual = await vendure.getStoreAvailability!(ids.get(sku)!, { quantity });
+        expect(actual, `${sku} × ${quantity}`).to.deep.equal(expected);
+      }
+      const kamppi = (await vendure.getStoreAvailability!(ids.get('PP-KYPARA-AERO-M')!, { quantity: 5 }))[0]!;
+      expect(kamppi, 'seven on the Kamppi shelf: today from 17:00, no cut-off').to.deep.equal({
+        storeId: 'kamppi', storeName: 'Kamppi', city: 'Helsinki', stock: 7, pickup: { date: '2025-12-10', readyFrom: '17:00' },
+      });
+      shop.dispose();
+    });
+
+    it('is absent without the storeAvailability option, and says what is missing against a server without the plugin', async () => {
+      const plain = new VendureCommerceAdapter({ shopApiUrl: shopApiUrl(), storageKey: uniqueKey('sf-vendure-test') });
+      expect('getStoreAvailability' in plain, 'no method: <sf-store-availability> shows nothing').to.equal(false);
+      const noPlugin = scriptedFetch(() => Promise.resolve(json({
+        errors: [{ message: 'Cannot query field "sfStoreAvailability" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+      }, 400)));
+      const adapter = vendureAdapter({ fetch: noPlugin.fetch });
+      const err = await rejection(adapter.getStoreAvailability!('1'));
+      expect(err.code).to.equal('malformed-response');
+      expect(err.retryable, 'asking again cannot help').to.equal(false);
+      expect(err.message).to.contain('store availability plugin');
+      expect(noPlugin.calls, 'not retried').to.have.length(1);
     });
   });
 

@@ -3,12 +3,14 @@ import { CommerceError } from '../../core/errors.js';
 import type {
   AddLineInput, Address, Cart, CartWriteOptions, Category, Contact, DeliveryMethod, ListQuery, Order, OrderProgress, OrderStatus,
   Page, PaymentKind,
-  PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions,
+  PaymentMethod, PickupPoint, PlaceOrderInput, Product, RequestOptions, StoreAvailability,
 } from '../../core/model.js';
 import { localStore, type SafeStorage } from '../../core/storage.js';
+import { systemClock, type Clock } from '../../core/clock.js';
 import { VendureClient } from './client.js';
 import { latestFulfilment, orderEvents, type VProgressOrder } from './progress.js';
 import { listScan, scanDocument, scanInput, type VScan } from './listing.js';
+import { STORE_AVAILABILITY, STORE_AVAILABILITY_FIELD, toStoreAvailability, type VStoreAvailability } from './stores.js';
 import * as Q from './documents.js';
 import {
   DEFAULT_DELIVERY_PROMISES, fallbackMapping, isErrorResult, money, orderTotals, toCategoryTree, toCommerceErrorFromResult,
@@ -47,6 +49,15 @@ export interface VendureCommerceAdapterOptions {
   postalCodePattern?: RegExp;
   /** An image for products without a Vendure asset (e.g. the demo server, which runs without the asset plugin). */
   fallbackImage?: FallbackImage;
+  /**
+   * The server has the store availability plugin (backend/store-availability-plugin.mjs: stores as stock locations,
+   * `sfStoreAvailability` in the Shop API): `true` gives the adapter `getStoreAvailability`. Default `false`: the
+   * method is absent, so `<sf-store-availability>` shows nothing, as for a shop without stores (Vendure has no store
+   * pickup of its own).
+   */
+  storeAvailability?: boolean;
+  /** The moment pickup times and the listings' promise facets are computed for; default the page's clock. */
+  clock?: Clock;
   /** The fetch to use (tests, service workers); default `globalThis.fetch`. */
   fetch?: typeof fetch;
 }
@@ -131,6 +142,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
   readonly #paymentKinds: Readonly<Record<string, PaymentKind>>;
   readonly #postalCode: RegExp;
   readonly #fallbackImage: FallbackImage | undefined;
+  readonly #clock: Clock;
   readonly #toProduct = (p: VProduct) => toProduct(p, this.#fallbackImage);
   #queue: Promise<unknown> = Promise.resolve();
   /** Recent keyed cart changes, by idempotency key (oldest first); see `addLine`. */
@@ -142,6 +154,16 @@ export class VendureCommerceAdapter implements CommerceAdapter {
   /** The channel's currency, asked once (a failed ask is asked again next time). */
   #currency: Promise<string> | undefined;
 
+  /**
+   * Shelf stock of a variant in each of the shop's stores and when `quantity` (default 1) can be picked up there,
+   * by the same rules as the local adapter (core's `storeAvailability`, on the `clock` option's time): from the shelf
+   * when it holds enough, else by transfer from the warehouse's stock. Present only with the `storeAvailability`
+   * option, for a server with backend/store-availability-plugin.mjs (or a plugin answering the same query).
+   * Rejects with `not-found` for a variant the channel does not sell; against a server without the plugin, with
+   * `malformed-response` (not retryable) saying the Shop API lacks `sfStoreAvailability`.
+   */
+  readonly getStoreAvailability?: (variantId: string, options?: RequestOptions & { quantity?: number }) => Promise<readonly StoreAvailability[]>;
+
   constructor(options: VendureCommerceAdapterOptions) {
     this.#storage = options.storage ?? localStore('the Vendure session storage (localStorage)');
     this.#key = options.storageKey ?? `sf-vendure-${hashKey(`${options.shopApiUrl}|${options.channelToken ?? ''}`)}`;
@@ -152,6 +174,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     // Only a pattern the shop chose: without one the checkout keeps the shipping country's own rule.
     if (options.postalCodePattern) this.addressRules = { postalCodePattern: options.postalCodePattern };
     this.#fallbackImage = options.fallbackImage;
+    this.#clock = options.clock ?? systemClock;
     const fetchFn = options.fetch ?? ((input: RequestInfo | URL, init?: globalThis.RequestInit) => globalThis.fetch(input, init));
     this.#client = new VendureClient({
       shopApiUrl: options.shopApiUrl,
@@ -162,6 +185,8 @@ export class VendureCommerceAdapter implements CommerceAdapter {
       retries: options.retries ?? 2,
       fetch: fetchFn,
     });
+    // An own property only when asked for: an element checks whether the adapter has the method at all.
+    if (options.storeAvailability) this.getStoreAvailability = (variantId, o) => this.#storeAvailability(variantId, o);
   }
 
   // ---------- catalogue ----------
@@ -180,7 +205,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     const take = Math.min(100, query.limit ?? 100);
     const skip = Math.max(0, query.offset ?? 0);
     const { scan, stockKnown } = await this.#scan(query.categoryId, options);
-    const promise = { now: new Date(), methods: await this.#configuredMethods(options) };
+    const promise = { now: new Date(this.#clock.now()), methods: await this.#configuredMethods(options) };
     const listed = listScan(scan, query, { promise, stockKnown });
     const facets = listed.facets;
     if (listed.total === 0) return { items: [], total: 0, facets };
@@ -513,6 +538,20 @@ export class VendureCommerceAdapter implements CommerceAdapter {
       events: orderEvents(order, placed.deliveryMethod.kind),
       ...(parcel?.method ? { carrier: parcel.method } : {}),
     };
+  }
+
+  async #storeAvailability(variantId: string, options: RequestOptions & { quantity?: number } = {}): Promise<readonly StoreAvailability[]> {
+    let data: { sfStoreAvailability: VStoreAvailability | null };
+    try {
+      data = await this.#client.request<typeof data>(STORE_AVAILABILITY, { id: variantId }, options);
+    } catch (e) {
+      if (e instanceof CommerceError && e.code === 'malformed-response' && e.message.includes(STORE_AVAILABILITY_FIELD)) {
+        throw new CommerceError('malformed-response', `This Vendure Shop API has no ${STORE_AVAILABILITY_FIELD}: add the store availability plugin (backend/store-availability-plugin.mjs) to the server, or leave the adapter's storeAvailability option off.`, { retryable: false, cause: e });
+      }
+      throw e;
+    }
+    if (!data.sfStoreAvailability) throw new CommerceError('not-found', `No variant with id "${variantId}".`);
+    return toStoreAvailability(data.sfStoreAvailability, new Date(this.#clock.now()), options.quantity);
   }
 
   // ---------- internals ----------

@@ -373,6 +373,8 @@ export class DemoStorefront extends LitElement {
         shopApiUrl: this.vendureShopApi,
         ...(this.vendureChannel ? { channelToken: this.vendureChannel } : {}),
         pickupPoints: PICKUP_POINTS,
+        // The demo server has the store availability plugin (backend/store-availability-plugin.mjs).
+        storeAvailability: true,
         fallbackImage: (id, name) => {
           const image = images.get(id);
           return image ? { ...image, alt: name } : undefined;
