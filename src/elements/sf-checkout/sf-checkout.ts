@@ -116,7 +116,7 @@ export class SfCheckout extends SfElement {
     draft: () => this.draft, setDraft: this.#setDraft, country: () => this.#address.country,
     toggleState: (name, on) => this.toggleState(name, on),
     changed: () => this.#fields.focusAfterUpdate('heading'),
-    placed: (order) => void this.#placed(order),
+    placed: (order) => this.#placed(order),
   });
 
   /** The steps after the first are fetched as they are reached, and the next one while the shopper types. */
@@ -278,15 +278,15 @@ export class SfCheckout extends SfElement {
     this.#go(nextStep(step));
   }
 
-  async #placed(order: Order): Promise<void> {
-    await (this.constructor as typeof SfCheckout).loadConfirmation();
+  #placed(order: Order): void {
     this.order = order;
     this.#fields.forgetCard();
     // A new idempotency key only for the next order: the draft starts over.
     this.draft = this.#store.complete(order, this.draft);
     this.#history.replace(CONFIRMATION);
-    this.#fields.focusAfterUpdate('heading');
     this.#updateTitle();
+    // The confirmation element was fetched when the review opened; focus its heading once it is there.
+    void (this.constructor as typeof SfCheckout).loadConfirmation().then(() => this.#fields.focusAfterUpdate('heading'));
   }
 
   #view(): StepView {
