@@ -279,12 +279,14 @@ export class SfCheckout extends SfElement {
   }
 
   async #placed(order: Order): Promise<void> {
+    // The entry is named the confirmation now, before `sf-order-placed` reaches the page: a page with a router of its
+    // own renames it in that listener (the demo's `#/order/<code>`), and naming it after the await overwrote that.
+    this.#history.replace(CONFIRMATION);
     await (this.constructor as typeof SfCheckout).loadConfirmation();
     this.order = order;
     this.#fields.forgetCard();
     // A new idempotency key only for the next order: the draft starts over.
     this.draft = this.#store.complete(order, this.draft);
-    this.#history.replace(CONFIRMATION);
     this.#fields.focusAfterUpdate('heading');
     this.#updateTitle();
   }
