@@ -293,9 +293,10 @@ test('Pages/Storefront: a whole purchase by keyboard alone ends in the confirmat
       const el = window.sfApp('sf-order-status');
       const heading = el?.shadowRoot?.querySelector('[part=heading]')?.textContent ?? '';
       const current = el?.shadowRoot?.querySelector('[part=step][aria-current=step]');
-      return heading.includes(c) && current ? { feedback: !!el.querySelector('sf-feedback[slot=feedback][kind=ces]') } : null;
+      const feedback = el.querySelector('sf-feedback[slot=feedback][kind=ces]');
+      return heading.includes(c) && current ? { question: feedback?.question ?? null } : null;
     }, code).then((h) => h.jsonValue());
-    assert.deepEqual(status, { feedback: true });
+    assert.deepEqual(status, { question: 'How easy was it to get your order?' }, 'the delivery question waits in the feedback slot');
     await page.waitForFunction((c) => document.title.startsWith(`Status of order ${c}`), code);
     assert.deepEqual(await axeViolations(page), [], 'the order status page is axe-clean');
     assert.deepEqual(errors, []);

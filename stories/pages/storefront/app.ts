@@ -764,7 +764,8 @@ export class DemoStorefront extends LitElement {
    */
   #orderStatus(order: Order): TemplateResult {
     const t = this.#t;
-    const feedback = html`<sf-feedback slot="feedback" kind="ces"></sf-feedback>`;
+    // The CES question about the delivery, not the purchase (asked on the confirmation already).
+    const feedback = html`<sf-feedback slot="feedback" kind="ces" question=${t.deliveryQuestion}></sf-feedback>`;
     if (this.backend === 'vendure') {
       return html`<sf-order-status code=${order.code} email=${order.contact.email} heading-level="2" poll-interval="5000">${feedback}</sf-order-status>`;
     }
