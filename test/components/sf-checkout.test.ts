@@ -324,6 +324,22 @@ describe('<sf-checkout>', () => {
     });
   }
 
+  it('leaves the URL to a page that renames the confirmation in its sf-order-placed listener', async () => {
+    // A page with its own router (the storefront demo) replaces the confirmation's entry with its order route.
+    const { el } = await mount();
+    const route = (e: SfOrderPlacedEvent) => history.replaceState(null, '', `#/order/${e.order.code}`);
+    el.addEventListener('sf-order-placed', route);
+    await fillContact(el);
+    await fillDelivery(el);
+    await fillPayment(el, 'invoice');
+    await placeOrderByKeyboard(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('sf-order-confirmation'), 'the order is confirmed');
+    await el.updateComplete;
+    expect(location.hash).to.match(/^#\/order\/PP-/);
+    el.removeEventListener('sf-order-placed', route);
+    history.replaceState(null, '', '#');
+  });
+
   it('starts the next checkout with a new idempotency key only after an order succeeded', async () => {
     const { el, adapter, key } = await mount();
     await fillContact(el);

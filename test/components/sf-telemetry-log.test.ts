@@ -7,6 +7,8 @@ import { createTelemetry, experimentContext } from '../../src/services/telemetry
 import { vitalsReporter } from '../../src/services/telemetry/vitals.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
+import type { ContextEvent } from '@lit/context';
+import { telemetryContext } from '../../src/elements/base/context.js';
 
 const experiments = { getAssignments: () => ({ 'cta-colour': 'b', 'free-shipping-meter': 'hidden' }), anonymousId: 'anon-7f3a' };
 const NOW = Date.UTC(2025, 5, 2, 9, 30, 5);
@@ -125,6 +127,33 @@ describe('sf-telemetry-log', () => {
     shopService.track('from_shop_again', {});
     await log.updateComplete;
     expect(entries(log).at(-1)!.querySelector('[part=name]')!.textContent).to.equal('from_shop_again');
+  });
+
+  it('keeps working when a second shop connects inside the first (a nested provider re-sends subscriptions)', async () => {
+    // The demo's order page puts an <sf-shop> inside the page's shop. @lit/context then re-sends every subscription
+    // of the outer shop; the log used to wrap its callback again on each pass, which never ended and hung the page.
+    const outer = createTelemetry();
+    const shop = await fixture(html`<sf-shop .adapter=${testAdapter()} .telemetry=${outer}><sf-telemetry-log></sf-telemetry-log></sf-shop>`);
+    const log = shop.querySelector('sf-telemetry-log')!;
+    await log.updateComplete;
+    // Count the log's telemetry requests while the nested shop connects; past a bound, stop them, so a relapse
+    // fails this assertion instead of hanging the browser.
+    let requests = 0;
+    const count = (e: Event) => {
+      if ((e as ContextEvent<typeof telemetryContext>).context !== telemetryContext) return;
+      requests += 1;
+      if (requests > 20) e.stopImmediatePropagation();
+    };
+    log.addEventListener('context-request', count, { capture: true });
+    const nested = document.createElement('sf-shop');
+    nested.adapter = testAdapter();
+    nested.telemetry = createTelemetry();
+    shop.append(nested);
+    log.removeEventListener('context-request', count, { capture: true });
+    expect(requests, 'telemetry requests from the log while a nested shop connected').to.equal(1);
+    outer.track('after_nested_shop', {});
+    await log.updateComplete;
+    expect(entries(log).at(-1)!.querySelector('[part=name]')!.textContent).to.equal('after_nested_shop');
   });
 
   it('speaks Finnish and Swedish, and explains a service it cannot watch', async () => {

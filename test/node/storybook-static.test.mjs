@@ -1,7 +1,8 @@
 /* global window, document, location, ShadowRoot, setTimeout, clearTimeout -- page functions run in Chromium (page.evaluate, waitForFunction) */
 // The designers' catalogue as shipped: build the static Storybook, serve it from a plain static file server on
 // 127.0.0.1 (relative paths must work anywhere), then in Chromium
-//   1. buy a bike in the Pages/Storefront story by keyboard alone, and check the confirmation and GA4 `purchase`;
+//   1. buy a bike in the Pages/Storefront story by keyboard alone, and check the confirmation, GA4 `purchase` and
+//      the order status page it links to;
 //   2. run axe-core on every story listed in index.json: zero violations each.
 // SF_STORYBOOK_DIR=<dir> reuses an existing build (development only).
 import { after, before, test } from 'node:test';
@@ -151,16 +152,14 @@ async function until(page, what, fn, arg, timeout = 15_000) {
 }
 
 /**
- * In the page: whether the storefront shows `selector` (with `inner` in its shadow root, on a route starting with
- * `hash`, when given). A function with arguments, never a string: a string is evaluated, which a CSP page refuses.
+ * Gives the page `window.sfApp(selector)`, a query in the storefront's shadow root, before any of its scripts run:
+ * page functions (never strings, which would be eval under the CSP) call it.
  */
-const appHas = ([selector, inner, hash]) => {
-  const el = document.querySelector('demo-storefront')?.shadowRoot?.querySelector(selector);
-  if (!el || (hash && !location.hash.startsWith(hash))) return false;
-  return inner ? !!el.shadowRoot?.querySelector(inner) : true;
-};
-/** In the page: the text of the storefront's `selector`, spaces collapsed. */
-const appText = (selector) => (document.querySelector('demo-storefront')?.shadowRoot?.querySelector(selector)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+function installAppQuery(context) {
+  return context.addInitScript(() => {
+    window.sfApp = (selector) => document.querySelector('demo-storefront')?.shadowRoot?.querySelector(selector) ?? null;
+  });
+}
 
 test('the catalogue opens from a sub-path of a plain static server: its sidebar and the Introduction page', { timeout: 60_000 }, async (t) => {
   if (buildError) return t.skip('no build');
@@ -205,15 +204,16 @@ test("sf-cart's docs page lists the events it really fires, typed by their class
 
 // ------------------------------------------------------------------ 1. the purchase by keyboard
 
-test('Pages/Storefront: a whole purchase by keyboard alone ends in the confirmation and a GA4 purchase event', { timeout: 90_000 }, async (t) => {
+test('Pages/Storefront: a whole purchase by keyboard alone ends in the confirmation, a GA4 purchase event and the order\u2019s live status page', { timeout: 90_000 }, async (t) => {
   if (buildError) return t.skip('no build');
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await installAppQuery(context);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
     await page.goto(`${origin}/iframe.html?id=pages-storefront--default&viewMode=story&globals=a11y.manual:!true`);
-    await until(page, 'the product listing', appHas, ['sf-product-card sf-add-to-cart']);
+    await until(page, 'the product listing', () => !!window.sfApp('sf-product-card sf-add-to-cart'));
 
     // Listing: the first product's add to cart (after the skip link, header, navigation and the card's link).
     const add = await tabTo(page, 'an add-to-cart button', (f) => f.host === 'sf-add-to-cart' && f.tag === 'button');
@@ -221,21 +221,21 @@ test('Pages/Storefront: a whole purchase by keyboard alone ends in the confirmat
     await page.keyboard.press('Enter');
 
     // The mini cart opens on add (a modal dialog: focus is inside it); go to checkout from it.
-    await until(page, 'the mini cart to open', () => document.querySelector('demo-storefront')?.shadowRoot?.querySelector('sf-cart-drawer')?.open === true);
-    await until(page, 'the line in the mini cart', appHas, ['sf-cart-drawer', '[part~=checkout-button]']);
+    await until(page, 'the mini cart to open', () => window.sfApp('sf-cart-drawer')?.open === true);
+    await until(page, 'the line in the mini cart', () => !!window.sfApp('sf-cart-drawer')?.shadowRoot?.querySelector('[part~=checkout-button]'));
     assert.deepEqual(await axeViolations(page), [], 'the open mini cart is axe-clean');
     await tabTo(page, 'Go to checkout', (f) => f.host === 'sf-cart-drawer' && f.part.includes('checkout-button'), 20);
     await page.keyboard.press('Enter');
 
     // Checkout: the page heading takes focus, then contact, delivery, payment, review.
-    await until(page, 'the checkout page', appHas, ['sf-checkout', '#f-email', '#/checkout']);
+    await until(page, 'the checkout page', () => location.hash.startsWith('#/checkout') && !!window.sfApp('sf-checkout')?.shadowRoot?.querySelector('#f-email'));
     await tabTo(page, 'the email field', (f) => f.host === 'sf-checkout' && f.id === 'f-email');
     await page.keyboard.type('aino.virtanen@example.fi');
     await tabTo(page, 'the phone field', (f) => f.id === 'f-phone', 5);
     await page.keyboard.type('040 123 4567');
     await page.keyboard.press('Enter');
 
-    await until(page, 'the delivery step', appHas, ['sf-checkout', '#f-name']);
+    await until(page, 'the delivery step', () => !!window.sfApp('sf-checkout')?.shadowRoot?.querySelector('#f-name'));
     await tabTo(page, 'the name field', (f) => f.id === 'f-name');
     await page.keyboard.type('Aino Virtanen');
     await tabTo(page, 'the street field', (f) => f.id === 'f-street', 5);
@@ -244,7 +244,7 @@ test('Pages/Storefront: a whole purchase by keyboard alone ends in the confirmat
     await page.keyboard.type('00100');
     await tabTo(page, 'the city field', (f) => f.id === 'f-city', 5);
     await page.keyboard.type('Helsinki');
-    await until(page, 'the delivery methods', appHas, ['sf-checkout', 'input[name=deliveryMethod]']);
+    await until(page, 'the delivery methods', () => !!window.sfApp('sf-checkout')?.shadowRoot?.querySelector('input[name=deliveryMethod]'));
     await tabTo(page, 'the delivery methods', (f) => f.name === 'deliveryMethod', 10);
     // Arrow keys choose within a radio group; Home delivery is first.
     await page.keyboard.press('Space');
@@ -253,34 +253,52 @@ test('Pages/Storefront: a whole purchase by keyboard alone ends in the confirmat
     await tabTo(page, 'Continue', (f) => f.tag === 'button' && f.type === 'submit', 20);
     await page.keyboard.press('Enter');
 
-    await until(page, 'the payment step', appHas, ['sf-checkout', 'input[name=paymentMethod]']);
+    await until(page, 'the payment step', () => !!window.sfApp('sf-checkout')?.shadowRoot?.querySelector('input[name=paymentMethod]'));
     const payment = await tabTo(page, 'the payment methods', (f) => f.name === 'paymentMethod');
     assert.equal(payment.value, 'invoice');
     await page.keyboard.press('Space');
     await tabTo(page, 'Continue', (f) => f.tag === 'button' && f.type === 'submit', 20);
     await page.keyboard.press('Enter');
 
-    await until(page, 'the review step', appHas, ['sf-checkout', '[part~=place-order]']);
+    await until(page, 'the review step', () => !!window.sfApp('sf-checkout')?.shadowRoot?.querySelector('[part~=place-order]'));
     assert.deepEqual(await axeViolations(page), [], 'the review step is axe-clean');
     await tabTo(page, 'Place order', (f) => f.part.includes('place-order'), 40);
     await page.keyboard.press('Enter');
 
     // Confirmation: its own route, the order number on screen, focus on its heading, and the GA4 purchase.
-    await until(page, 'the order confirmation', (sel) => location.hash.startsWith('#/order/')
-      && !!document.querySelector('demo-storefront')?.shadowRoot?.querySelector(sel)?.shadowRoot?.textContent, 'sf-order-confirmation');
+    await until(page, 'the order confirmation', () => location.hash.startsWith('#/order/') && !!window.sfApp('sf-order-confirmation')?.shadowRoot?.textContent);
     const code = await page.evaluate(() => decodeURIComponent(location.hash.slice('#/order/'.length)));
     assert.ok(code, 'the route names the order');
-    const confirmation = await page.evaluate(appText, 'sf-order-confirmation');
+    const confirmation = await page.evaluate(() => window.sfApp('sf-order-confirmation').shadowRoot.textContent.replace(/\s+/g, ' '));
     assert.ok(confirmation.includes(code), `the confirmation shows order ${code}`);
-    await until(page, 'focus on the confirmation heading', (sel) => document.querySelector('demo-storefront')?.shadowRoot?.querySelector(sel)
-      ?.shadowRoot?.activeElement?.getAttribute('part') === 'heading', 'sf-order-confirmation');
+    await until(page, 'focus on the confirmation heading', () => window.sfApp('sf-order-confirmation')?.shadowRoot.activeElement?.getAttribute('part') === 'heading');
     const purchase = await page.evaluate(() => (window.dataLayer ?? []).filter((e) => e && e.event === 'purchase'));
     assert.equal(purchase.length, 1, 'exactly one GA4 purchase in window.dataLayer');
     assert.equal(purchase[0].ecommerce.transaction_id, code);
     assert.equal(purchase[0].ecommerce.currency, 'EUR');
     assert.ok(purchase[0].ecommerce.value > 0);
     assert.equal(purchase[0].ecommerce.items[0].item_id, 'aurora-road');
-    assert.ok(await page.evaluate(appHas, ['sf-feedback[kind=nps]']), 'the NPS question follows the order');
+    assert.ok(await page.evaluate(() => !!window.sfApp('sf-feedback[kind=nps]')), 'the NPS question follows the order');
+
+    // The confirmation links to the order's own page: its live status against the promise, on the demo's faster
+    // order clock, with the delivery question waiting in the status's feedback slot for the delivery.
+    await tabTo(page, 'Follow your order', (f) => f.tag === 'a' && f.text === 'Follow your order', 20);
+    await page.keyboard.press('Enter');
+    await until(page, 'the order status page', (c) => location.hash === `#/track/${encodeURIComponent(c)}`, code);
+    await until(page, 'focus on the order status page heading', () => {
+      const active = document.querySelector('demo-storefront')?.shadowRoot?.activeElement;
+      return active?.localName === 'h1' && !active.hasAttribute('data-pending');
+    });
+    const status = await until(page, 'the order\u2019s live status', (c) => {
+      const el = window.sfApp('sf-order-status');
+      const heading = el?.shadowRoot?.querySelector('[part=heading]')?.textContent ?? '';
+      const current = el?.shadowRoot?.querySelector('[part=step][aria-current=step]');
+      const feedback = el.querySelector('sf-feedback[slot=feedback][kind=ces]');
+      return heading.includes(c) && current ? { question: feedback?.question ?? null } : null;
+    }, code).then((h) => h.jsonValue());
+    assert.deepEqual(status, { question: 'How easy was it to get your order?' }, 'the delivery question waits in the feedback slot');
+    await page.waitForFunction((c) => document.title.startsWith(`Status of order ${c}`), code);
+    assert.deepEqual(await axeViolations(page), [], 'the order status page is axe-clean');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -304,6 +322,7 @@ async function axeViolations(page, options = { resultTypes: ['violations'] }) {
 test('Pages/Storefront on a 375 px phone, by pointer: product page, variant, mini cart, cart page, checkout, confirmation', { timeout: 90_000 }, async (t) => {
   if (buildError) return t.skip('no build');
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+  await installAppQuery(context);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -11,6 +11,9 @@ import { SfElement } from '../base/sf-element.js';
 import { telemetryLogStyles } from './sf-telemetry-log.styles.js';
 import { methodsCheck, type PropertyCheck } from '../base/property-checks.js';
 
+/** How the telemetry context hands its value to a consumer. */
+type Deliver = ContextEvent<typeof telemetryContext>['callback'];
+
 type Rating = 'good' | 'needs-improvement' | 'poor';
 const isRating = (v: unknown): v is Rating => v === 'good' || v === 'needs-improvement' || v === 'poor';
 
@@ -76,6 +79,9 @@ export class SfTelemetryLog extends SfElement {
   #unsubscribe: (() => void) | undefined;
   #watching: TelemetryService | undefined;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The wrapper handed to the provider for each consumer callback, and the wrappers themselves. */
+  #wrapped = new WeakMap<Deliver, Deliver>();
+  #wrappers = new WeakSet<Deliver>();
   /** Whether the log shows its end, so the next event scrolls into view (set before each update). */
   #following = true;
 
@@ -83,15 +89,26 @@ export class SfTelemetryLog extends SfElement {
     super();
     // SfElement's context consumer writes the shop's service into `telemetry`, which would replace a service the page
     // set there (even with `undefined`). Keep the shop's apart and hand the consumer the current value instead.
+    // One wrapper per consumer callback, and a wrapper is never wrapped again: when a provider connects below the
+    // shop (a nested <sf-shop>), @lit/context re-sends every subscription with the callback it holds (our wrapper).
+    // Wrapping that again gave the provider a new callback on each pass, which it re-sent in turn: an endless loop
+    // that hung the page.
     this.addEventListener('context-request', (e) => {
       const request = e as ContextEvent<typeof telemetryContext>;
       if (request.context !== telemetryContext || request.contextTarget !== this) return;
       const deliver = request.callback;
-      (request as { callback: typeof deliver }).callback = (value, unsubscribe) => {
-        this.#fromContext = value;
-        deliver(this.telemetry, unsubscribe);
-        this.requestUpdate();
-      };
+      if (this.#wrappers.has(deliver)) return;
+      let wrapper = this.#wrapped.get(deliver);
+      if (!wrapper) {
+        wrapper = (value, unsubscribe) => {
+          this.#fromContext = value;
+          deliver(this.telemetry, unsubscribe);
+          this.requestUpdate();
+        };
+        this.#wrapped.set(deliver, wrapper);
+        this.#wrappers.add(wrapper);
+      }
+      (request as { callback: typeof deliver }).callback = wrapper;
     });
   }
 

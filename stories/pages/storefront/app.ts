@@ -25,6 +25,7 @@ import '../../../src/define/sf-skip-link.js';
 import '../../../src/define/sf-checkout.js';
 import '../../../src/define/sf-order-confirmation.js';
 import '../../../src/define/sf-feedback.js';
+import '../../../src/define/sf-order-status.js';
 import '../../../src/define/sf-telemetry-log.js';
 import '../../../src/define/sf-experiments.js';
 import '../../../src/define/sf-welcome-back.js';
@@ -52,6 +53,8 @@ import demoFeatures from '../../../src/services/experiments/demo-features.json';
 import { applyTheme, isThemeName, type ThemeName } from '../../themes.js';
 import { demoMessages } from './messages.js';
 import { parseRoute, routeKey, type Route } from './routes.js';
+import { ORDER_DEMO_SPEED, orderClock } from './order-clock.js';
+import type { Clock } from '../../../src/core/clock.js';
 
 /** How the demo's backend behaves. `vendure` needs a Vendure server (see `npm run backend`). */
 export type BackendMode = 'normal' | 'slow' | 'failing' | 'vendure';
@@ -328,6 +331,8 @@ export class DemoStorefront extends LitElement {
 
   #local?: LocalCommerceAdapter;
   #orders = new Map<string, Order>();
+  /** The order page's adapter on the demo's faster order clock, for the order shown. */
+  #orderAdapter?: { code: string; adapter: LocalCommerceAdapter; clock: Clock };
   #focusPending = false;
   #onHashChange = () => this.#followLocation();
 
@@ -350,12 +355,15 @@ export class DemoStorefront extends LitElement {
     super.disconnectedCallback();
     if (vitalsTarget === this.telemetry) vitalsTarget = undefined;
     removeEventListener('hashchange', this.#onHashChange);
+    this.#disposeOrderBackend();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('backend') || changed.has('storageKey') || changed.has('imageBase') || changed.has('vendureShopApi') || changed.has('vendureChannel')) {
+      this.#disposeOrderBackend();
       void this.#setUpBackend();
     }
+    if ((changed as Map<PropertyKey, unknown>).has('route') && this.route.kind !== 'track') this.#disposeOrderBackend();
     if (changed.has('theme')) applyTheme(this, isThemeName(this.theme) ? this.theme : 'kit');
     if (changed.has('locale')) this.#updateTitle();
   }
@@ -470,6 +478,7 @@ export class DemoStorefront extends LitElement {
     const heading = this.renderRoot?.querySelector?.('main h1:not([data-pending])')?.textContent?.trim();
     switch (this.route.kind) {
       case 'order': return t.orderTitle(this.route.code);
+      case 'track': return t.trackTitle(this.route.code);
       case 'checkout': return t.checkout;
       default: return heading || t.allProducts;
     }
@@ -528,11 +537,14 @@ export class DemoStorefront extends LitElement {
 
   #order = new Task(this, {
     task: async ([adapter, route], { signal }) => {
-      if (!adapter || route.kind !== 'order') return undefined;
-      const known = this.#orders.get(route.code);
-      if (known) return known;
-      if (!adapter.getOrder) throw toCommerceError(new Error('This backend cannot look orders up.'));
-      return adapter.getOrder(route.code, { signal });
+      if (!adapter || (route.kind !== 'order' && route.kind !== 'track')) return undefined;
+      let order = this.#orders.get(route.code);
+      if (!order) {
+        if (!adapter.getOrder) throw toCommerceError(new Error('This backend cannot look orders up.'));
+        order = await adapter.getOrder(route.code, { signal });
+      }
+      if (route.kind === 'track') this.#orderBackend(order);
+      return order;
     },
     args: () => [this.adapter, this.route] as const,
   });
@@ -608,6 +620,8 @@ export class DemoStorefront extends LitElement {
           <sf-checkout history hash-prefix="#/checkout/" storage-key=${`${this.storageKey}-checkout`} heading-level="2"></sf-checkout>`;
       case 'order':
         return this.#orderPage(route.code);
+      case 'track':
+        return this.#trackPage(route.code);
       case 'not-found':
         return html`<h1 tabindex="-1">${this.#t.notFound}</h1><p><a href="#/">${this.#t.backHome}</a></p>`;
     }
@@ -722,6 +736,51 @@ export class DemoStorefront extends LitElement {
     });
   }
 
+  /**
+   * The embedded backend's orders on the demo's order clock, for the order page: the local adapter moves orders
+   * forward on its own clock, so the order page gets a second adapter on the same orders whose clock runs a day per
+   * minute from the moment of the order (order-clock.ts), and the shopper sees it packed, dispatched and delivered.
+   * Made when an order page loads its order (never while rendering) and disposed when the page is left.
+   */
+  #orderBackend(order: Order): void {
+    if (this.backend === 'vendure' || this.#orderAdapter?.code === order.code) return;
+    this.#disposeOrderBackend();
+    const clock = orderClock(order.placedAt);
+    const adapter = new LocalCommerceAdapter({
+      storageKey: this.storageKey, crossTab: false, clock, faults: backendFaults(this.backend),
+      ...(this.imageBase ? { imageBase: this.imageBase } : {}),
+    });
+    this.#orderAdapter = { code: order.code, adapter, clock };
+  }
+
+  #disposeOrderBackend(): void {
+    this.#orderAdapter?.adapter.dispose();
+    this.#orderAdapter = undefined;
+  }
+
+  /**
+   * Where the order is, live. On the embedded backend the status sits in a shop of its own (the order adapter and
+   * its clock; the page's consent and telemetry), reading every 3 real seconds; Vendure's orders move when the shop
+   * fulfils them (its Admin API), read every few seconds from the page's shop. The delivery question waits in the
+   * status's feedback slot until the order is delivered or picked up, asked once per order.
+   */
+  #orderStatus(order: Order): TemplateResult {
+    const t = this.#t;
+    // The CES question about the delivery, not the purchase (asked on the confirmation already).
+    const feedback = html`<sf-feedback slot="feedback" kind="ces" question=${t.deliveryQuestion}></sf-feedback>`;
+    if (this.backend === 'vendure') {
+      return html`<sf-order-status code=${order.code} email=${order.contact.email} heading-level="2" poll-interval="5000">${feedback}</sf-order-status>`;
+    }
+    const own = this.#orderAdapter;
+    if (own?.code !== order.code) return html`<p class="status" role="status">${t.loading}</p>`;
+    return html`<p class="notice" role="note">${t.orderDemoTime}</p>
+      <sf-shop .adapter=${own.adapter} locale=${toLocale(this.locale)} .telemetry=${this.telemetry} consent=${this.consent}>
+        <sf-order-status code=${order.code} email=${order.contact.email} heading-level="2" .clock=${own.clock}
+          poll-interval=${3000 * ORDER_DEMO_SPEED}>${feedback}</sf-order-status>
+      </sf-shop>`;
+  }
+
+  /** The confirmation, right after the order: what was ordered, a link to follow it, and the NPS question. */
   #orderPage(code: string): TemplateResult {
     const t = this.#t;
     return this.#order.render({
@@ -731,7 +790,24 @@ export class DemoStorefront extends LitElement {
       complete: (order) =>
         order
           ? html`<sf-order-confirmation .order=${order} heading-level="1"></sf-order-confirmation>
+              <p><a href=${`#/track/${encodeURIComponent(order.code)}`}>${t.trackOrder}</a></p>
               <sf-feedback kind="nps" context=${order.code}></sf-feedback>
+              <p><a href="#/">${t.backHome}</a></p>`
+          : html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,
+    });
+  }
+
+  /** The order's own page (`#/track/<code>`): its live status against the promise. */
+  #trackPage(code: string): TemplateResult {
+    const t = this.#t;
+    return this.#order.render({
+      initial: () => html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,
+      pending: () => html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,
+      error: (e) => html`<h1 tabindex="-1">${t.trackTitle(code)}</h1>${this.#errorBlock(e, () => void this.#order.run())}`,
+      complete: (order) =>
+        order
+          ? html`<h1 tabindex="-1">${t.trackTitle(order.code)}</h1>
+              ${this.#orderStatus(order)}
               <p><a href="#/">${t.backHome}</a></p>`
           : html`<h1 tabindex="-1" data-pending>${t.loading}</h1>`,
     });

@@ -7,6 +7,7 @@ export type Route =
   | { kind: 'cart' }
   | { kind: 'checkout' }
   | { kind: 'order'; code: string }
+  | { kind: 'track'; code: string }
   | { kind: 'not-found' };
 
 function decode(part: string | undefined): string {
@@ -20,6 +21,7 @@ function decode(part: string | undefined): string {
 /**
  * The route for a location hash, or `undefined` for a hash that is not a route (an in-page anchor such as `#main`),
  * which the router leaves alone. `#/checkout/<step>` is the checkout: its steps are the checkout element's own.
+ * `#/order/<code>` is the confirmation, `#/track/<code>` the order's live status.
  */
 export function parseRoute(hash: string): Route | undefined {
   if (hash === '' || hash === '#' || hash === '#/') return { kind: 'home' };
@@ -33,6 +35,7 @@ export function parseRoute(hash: string): Route | undefined {
     case 'cart': return { kind: 'cart' };
     case 'checkout': return { kind: 'checkout' };
     case 'order': return tail ? { kind: 'order', code: tail } : { kind: 'not-found' };
+    case 'track': return tail ? { kind: 'track', code: tail } : { kind: 'not-found' };
     default: return { kind: 'not-found' };
   }
 }
@@ -44,6 +47,7 @@ export function routeKey(route: Route): string {
     case 'search': return `search:${route.q}`;
     case 'product': return `product:${route.id}`;
     case 'order': return `order:${route.code}`;
+    case 'track': return `track:${route.code}`;
     default: return route.kind;
   }
 }
