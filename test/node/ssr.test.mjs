@@ -56,7 +56,7 @@ const listQuery = { limit: 6 };
 const product = (await adapter.listProducts({ limit: 1 })).items[0];
 await adapter.addLine({ productId: product.id, variantId: product.variants[0].id, quantity: 2 });
 const snapshot = core.parseSnapshot(JSON.parse(JSON.stringify(await core.loadSnapshot(adapter, {
-  listings: [listQuery], categoryTree: true, deliveryMethods: true, cart: true,
+  listings: [listQuery], products: [product.id], categoryTree: true, deliveryMethods: true, cart: true,
 })))).snapshot;
 const page = core.snapshotListing(snapshot, listQuery);
 const leaf = findLeaf(snapshot.categoryTree);
@@ -143,7 +143,8 @@ const scenarios = {
     html: [/<img part="image"[^>]* src="[^"]+"/],
   }),
   'sf-product-detail': () => ({
-    template: inShop(html`<sf-product-detail .product=${product} .clock=${clock}></sf-product-detail>`),
+    // A product page: the product by id from the server's snapshot, not a property.
+    template: inShop(html`<sf-product-detail product-id=${product.id} .clock=${clock}></sf-product-detail>`),
     expect: [product.name, fi(core.featuredVariant(product).price), 'Lisää ostoskoriin', product.description],
     absent: ['Ladataan'],
   }),
@@ -220,6 +221,9 @@ test('without the snapshot a listing renders its loading state on the server, an
   const counting = new Proxy(adapter, { get: (t, k) => (typeof t[k] === 'function' ? (...a) => (calls++, t[k](...a)) : t[k]) });
   const text = visibleText(await renderToString(html`<sf-shop locale="fi" .adapter=${counting}><sf-product-list limit="6"></sf-product-list><sf-nav></sf-nav></sf-shop>`));
   assert.ok(text.includes('Ladataan'));
+  // A product page without the product in the snapshot says it is loading (the browser loads it), not "not found".
+  const detail = visibleText(await renderToString(html`<sf-shop locale="fi" .adapter=${counting}><sf-product-detail product-id=${product.id}></sf-product-detail></sf-shop>`));
+  assert.equal(detail, 'Ladataan…', detail);
   assert.equal(calls, 0, 'no adapter call during a server render');
 });
 
