@@ -224,6 +224,9 @@ test('without the snapshot a listing renders its loading state on the server, an
   // A product page without the product in the snapshot says it is loading (the browser loads it), not "not found".
   const detail = visibleText(await renderToString(html`<sf-shop locale="fi" .adapter=${counting}><sf-product-detail product-id=${product.id}></sf-product-detail></sf-shop>`));
   assert.equal(detail, 'Ladataan…', detail);
+  // An order page says it is loading on the server too, as the browser's first render does (hydration needs the same).
+  const order = visibleText(await renderToString(html`<sf-shop locale="fi" .adapter=${counting}><sf-order-status code="SF-1"></sf-order-status></sf-shop>`));
+  assert.ok(order.includes('Ladataan…'), order);
   assert.equal(calls, 0, 'no adapter call during a server render');
 });
 
