@@ -10,6 +10,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -62,7 +63,7 @@ async function load(adapter, r) {
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The whole HTML page for a URL: server-rendered body, the snapshot, the page's own data, the client bundle. */
-export async function renderPage(adapter, url) {
+export async function renderPage(adapter, url, css = '') {
   const r = route(url);
   const { status, snapshot, data } = await load(adapter, r);
   const body = await collectResult(render(page(r, { ...data, snapshot }, adapter)));
@@ -74,8 +75,9 @@ export async function renderPage(adapter, url) {
 <meta name="description" content="Pyöräpaja, the storefront-elements demo shop: bicycles, helmets and gear, server-rendered.">
 <title>${escapeHtml(pageTitle(r, { snapshot }))}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="/demo.css">
-<script type="module" src="/client.js"></script>
+<style>${css}</style>
+<script type="module" src="/js/hydrate-support.js"></script>
+<script type="module" src="/js/client.js"></script>
 </head>
 <body>
 <div id="app">${body}</div>
@@ -86,14 +88,23 @@ ${snapshotScript(snapshot)}
   return { status, html };
 }
 
-/** The browser bundle (production lit, minified), built once at start. */
+/**
+ * The browser bundle (production lit, minified), built once at start, split so that what the kit loads lazily
+ * (GrowthBook, web-vitals, other languages) stays out of the first download. Returns { '/js/client.js': text, … }.
+ */
 async function bundleClient({ dev = false } = {}) {
   const out = await build({
-    entryPoints: [fileURLToPath(new URL('client.mjs', import.meta.url))],
+    // Two entries, loaded in this order by two script tags: with code splitting esbuild may evaluate a shared
+    // chunk (lit-element) before the entry's own first import, and lit's hydrate support must come first.
+    entryPoints: {
+      'hydrate-support': '@lit-labs/ssr-client/lit-element-hydrate-support.js',
+      client: fileURLToPath(new URL('client.mjs', import.meta.url)),
+    },
     bundle: true, minify: !dev, format: 'esm', target: 'es2022', platform: 'browser', write: false,
+    splitting: true, outdir: '/js', chunkNames: 'chunk-[hash]',
     conditions: dev ? ['development'] : ['production'], define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' }, legalComments: 'none', logLevel: 'error',
   });
-  return out.outputFiles[0].text;
+  return Object.fromEntries(out.outputFiles.map((f) => [`/js/${f.path.split('/').pop()}`, f.text]));
 }
 
 /**
@@ -111,16 +122,15 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = f
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
       }
-      if (url.pathname === '/client.js') return send(res, 200, 'text/javascript', client, 'public, max-age=300');
-      if (url.pathname === '/demo.css') return send(res, 200, 'text/css', css, 'public, max-age=300');
+      if (Object.hasOwn(client, url.pathname)) return send(res, 200, 'text/javascript', client[url.pathname], 'public, max-age=300', req);
       const image = /^\/images\/([\w-]+\.svg)$/.exec(url.pathname);
       if (image) {
         const svg = await readFile(`${ROOT}src/adapters/local/images/${image[1]}`).catch(() => undefined);
         return svg ? send(res, 200, 'image/svg+xml', svg, 'public, max-age=86400') : send(res, 404, 'text/plain', 'not found');
       }
-      const { status, html } = await renderPage(adapter, url);
+      const { status, html } = await renderPage(adapter, url, css);
       // No shopper data in any page: shared caches may keep it (the catalogue changes slowly).
-      send(res, status, 'text/html; charset=utf-8', html, 'public, max-age=60');
+      send(res, status, 'text/html; charset=utf-8', html, 'public, max-age=60', req);
     } catch (e) {
       console.error(e);
       if (!res.headersSent) send(res, 500, 'text/plain', 'Server error');
@@ -134,8 +144,18 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = f
   };
 }
 
-function send(res, status, type, body, cache = 'no-store') {
-  res.writeHead(status, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
+/**
+ * Sends a response, gzipped when the browser takes it: each element's styles are repeated in every declarative
+ * shadow root, which compresses to a fraction.
+ */
+function send(res, status, type, body, cache = 'no-store', req = undefined) {
+  const headers = { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff', vary: 'accept-encoding' };
+  if (req && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    res.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
+    res.end(gzipSync(body));
+    return;
+  }
+  res.writeHead(status, headers);
   res.end(body);
 }
 

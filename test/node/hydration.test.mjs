@@ -63,7 +63,7 @@ test('the server HTML, with JavaScript disabled, is readable and axe-clean', asy
   // axe needs script: the same HTML in a second page whose kit bundle is refused (so nothing hydrates).
   const axeContext = await browser.newContext();
   const axePage = await axeContext.newPage();
-  await axePage.route('**/client.js', (route) => route.abort());
+  await axePage.route('**/js/client.js', (route) => route.abort());
   try {
     await page.goto(`${server.url}/`);
     const text = await page.evaluate(deepText, 'main');
@@ -99,7 +99,7 @@ test('hydration: no warning, same text, no shift, no refetch; then add to cart a
   // Hold the client bundle until the server's HTML has been read.
   let release;
   const gate = new Promise((r) => { release = r; });
-  await page.route('**/client.js', async (route) => {
+  await page.route('**/js/client.js', async (route) => {
     await gate;
     await route.continue();
   });
