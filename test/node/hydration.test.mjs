@@ -127,7 +127,9 @@ test('hydration: no warning, same text, no shift, no refetch; then add to cart a
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     });
     const after = await page.evaluate(deepText);
-    assert.equal(after, before, 'the text before and after hydration');
+    // The delivery promise's countdown may have turned a minute in between (the issue allows that, nothing else).
+    const minute = (t) => t.replace(/Order within [^.]*\./, 'Order within …');
+    assert.equal(minute(after), minute(before), 'the text before and after hydration');
     assert.deepEqual(problems, [], 'no console warning or error through hydration');
     assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift through hydration');
     const calls = await page.evaluate(() => window.sfDemo.calls);
@@ -151,3 +153,4 @@ test('hydration: no warning, same text, no shift, no refetch; then add to cart a
     await context.close();
   }
 });
+
