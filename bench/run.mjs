@@ -12,13 +12,14 @@ import { firstRender, storefrontJourney } from './layout.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measureCollector } from './collector.mjs';
 import { listingFilter } from './listing.mjs';
+import { measureSsr } from './ssr.mjs';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const quick = args.includes('--quick');
 const skip = new Set((args.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
 const only = new Set((args.find((a) => a.startsWith('--only='))?.slice(7) ?? '').split(',').filter(Boolean));
-const SECTIONS = ['size', 'collector', 'interaction', 'rendering', 'listing', 'layout', 'lighthouse'];
+const SECTIONS = ['size', 'collector', 'interaction', 'rendering', 'listing', 'layout', 'lighthouse', 'ssr'];
 if (only.size > 0) for (const name of SECTIONS) if (!only.has(name)) skip.add(name);
 const RUNS = quick ? 8 : 30;
 const SIZES = [10, 100, 500];
@@ -129,12 +130,18 @@ try {
     if (pages.built.includes('storefront')) return { page: `bench/pages/storefront.html (demo standalone not built: ${pages.failed.demo})`, ...(await runLighthouse(`${server.origin}/storefront.html`)) };
     throw new Error(`demo page not built: ${pages.failed?.demo ?? pages.failed?.storefront ?? 'missing'}`);
   });
+  report.ssr = await section('ssr', async () => {
+    if (!existsSync('dist/define/index.js')) throw new Error('no dist/: run npm run build (the reference server renders from it)');
+    const csrUrl = server && pages.built?.includes('demo') ? `${server.origin}/demo/index.html?images=/images` : undefined;
+    return measureSsr({ csrUrl, runs: quick ? 3 : 7 });
+  });
 } finally {
   await server?.close();
 }
 
 report.collector = await section('collector', async () => measureCollector(quick ? { throughput: { events: 20_000 }, report: { events: 200_000 } } : {}));
 
+report.method.ssr = 'bench/ssr.mjs: demo/server.mjs (npm run demo, @lit-labs/ssr, hydrated) against the client-rendered standalone demo, same run. Lighthouse defaults (mobile, simulated throttling) on each; first product card = first frame in which an sf-product-card shows its product name, + next frame, from navigation (1280×800, median of fresh loads).';
 // ---------------------------------------------------------------- budgets
 
 const budgets = [];
@@ -164,6 +171,17 @@ if (report.lighthouse?.status === 'ok') {
   const a = report.lighthouse.accessibility;
   budget('Lighthouse accessibility = 100', a === 100, a, 100, `-${100 - a}`, 'points');
 } else budget('Lighthouse accessibility = 100', null, report.lighthouse?.why, 100);
+{
+  const h = report.ssr?.ssr?.lighthouse;
+  const why = report.ssr?.why ?? 'Lighthouse did not run';
+  const ok = h?.status === 'ok';
+  const row = (name, pass, actual, limit, miss, unit) => budget(`server-rendered demo: ${name}`, ok ? pass : null, ok ? actual : why, limit, miss, unit);
+  row('Lighthouse performance ≥ 98', h?.performance >= 98, h?.performance, 98, `-${98 - h?.performance}`, 'points');
+  row('LCP ≤ 1.5 s', h?.lcpMs <= 1500, `${h?.lcpMs} ms`, '1500 ms', `+${h?.lcpMs - 1500}`, 'ms');
+  row('TBT ≤ 50 ms', h?.tbtMs <= 50, `${h?.tbtMs} ms`, '50 ms', `+${h?.tbtMs - 50}`, 'ms');
+  row('CLS = 0', h?.cls === 0, h?.cls, 0, `+${h?.cls}`, '');
+  row('Lighthouse accessibility = 100', h?.accessibility === 100, h?.accessibility, 100, `-${100 - h?.accessibility}`, 'points');
+}
 if (report.collector?.status === 'ok') {
   const t = report.collector.throughput;
   budget('collector: ≥ 5,000 events/s into DuckDB, none lost', t.eventsPerSecond >= 5000 && t.lost === 0, `${t.eventsPerSecond}/s, ${t.lost} lost`, '5000/s, 0 lost', t.lost > 0 ? `${t.lost} lost` : `-${5000 - t.eventsPerSecond}`, t.lost > 0 ? '' : 'events/s');
@@ -231,6 +249,18 @@ if (report.lighthouse?.status === 'ok') {
   table(`Lighthouse ${h.lighthouseVersion} (${h.formFactor}, ${h.throttling}) on ${h.page}`, ['performance', 'accessibility', 'LCP ms', 'TBT ms', 'CLS'], [[h.performance, h.accessibility, h.lcpMs, h.tbtMs, h.cls]]);
   for (const a of h.failedAccessibilityAudits) out.push(`  a11y audit failed: ${a.id} (${a.title}) ${a.items.join(', ')}`);
 }
+if (report.ssr?.status === 'ok') {
+  const { ssr, csr } = report.ssr;
+  const lh = (x) => (x?.status === 'ok' ? [x.performance, x.accessibility, x.lcpMs, x.tbtMs, x.cls] : ['–', '–', '–', '–', '–']);
+  table('Server-rendered vs client-rendered demo (Lighthouse mobile, simulated; first card from navigation, ms)', ['page', 'performance', 'accessibility', 'LCP ms', 'TBT ms', 'CLS', 'first card med', 'first card p95'], [
+    ['server-rendered (npm run demo)', ...lh(ssr.lighthouse), ssr.firstCard.median, ssr.firstCard.p95],
+    ['client-rendered (standalone demo)', ...lh(csr.lighthouse), csr.firstCard?.median ?? csr.why, csr.firstCard?.p95 ?? ''],
+  ]);
+  for (const [name, x] of [['server-rendered', ssr], ['client-rendered', csr]]) {
+    for (const a of x.lighthouse?.failedAccessibilityAudits ?? []) out.push(`  ${name} a11y audit failed: ${a.id} (${a.title}) ${a.items.join(', ')}`);
+    for (const e of x.firstCard?.errors ?? []) out.push(`  ! ${name} page error: ${e}`);
+  }
+}
 if (report.collector?.status === 'ok') {
   const { throughput: t, report: r } = report.collector;
   table('Collector (loopback HTTP -> DuckDB; report on stored events)', ['measure', 'value'], [
@@ -238,7 +268,7 @@ if (report.collector?.status === 'ok') {
     [`experiment report, ${r.events} events / ${r.users} users`, `${r.seconds} s`],
   ]);
 }
-for (const [name, s] of Object.entries({ collector: report.collector, size: report.size, interaction: report.interaction, rendering: report.rendering, listing: report.listing, layout: report.layout, lighthouse: report.lighthouse })) {
+for (const [name, s] of Object.entries({ collector: report.collector, size: report.size, interaction: report.interaction, rendering: report.rendering, listing: report.listing, layout: report.layout, lighthouse: report.lighthouse, ssr: report.ssr })) {
   if (s?.status === 'unavailable') out.push('', `## ${name}: unavailable (${s.why})`);
 }
 table('Budgets', ['budget', 'status', 'actual', 'limit', 'miss'], report.budgets.map((b) => [b.name, b.status, b.actual, b.limit, b.miss ?? '']));

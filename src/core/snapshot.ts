@@ -1,6 +1,6 @@
 import type { CommerceAdapter } from './adapter.js';
 import type { Cart, Category, DeliveryMethod, ListQuery, Page, Product } from './model.js';
-import { validateCart, validateCategories, validateDeliveryMethods, validateProductPage } from './validate.js';
+import { validateCart, validateCategories, validateDeliveryMethods, validateProduct, validateProductPage } from './validate.js';
 
 /**
  * What the server loaded once for a page, handed to the elements it renders and sent along inside the page so
@@ -18,6 +18,8 @@ export interface ShopSnapshot {
   readonly version: 1;
   /** Product listings by `listingKey(query)`: what `<sf-product-list>` would have asked `listProducts` for. */
   readonly listings?: Readonly<Record<string, Page<Product>>>;
+  /** Products by id, for `<sf-product-detail product-id>` (a product page). */
+  readonly products?: Readonly<Record<string, Product>>;
   /** The category tree, for `<sf-nav>` and `<sf-breadcrumbs>`. */
   readonly categoryTree?: readonly Category[];
   /** Delivery methods (no postal code), for `<sf-delivery-promise>` and the checkout. */
@@ -54,10 +56,18 @@ export function snapshotListing(snapshot: ShopSnapshot | undefined, query: ListQ
   return listings && Object.hasOwn(listings, key) ? listings[key] : undefined;
 }
 
+/** The product a snapshot holds for `id`, if any. */
+export function snapshotProduct(snapshot: ShopSnapshot | undefined, id: string): Product | undefined {
+  const products = snapshot?.products;
+  return products && typeof id === 'string' && Object.hasOwn(products, id) ? products[id] : undefined;
+}
+
 /** What the server asks the adapter for, once per page. */
 export interface SnapshotRequest {
   /** Listings to load, as `<sf-product-list>` will ask for them (its `category`, `limit`, `sort`, `filters`). */
   listings?: readonly ListQuery[];
+  /** Products to load by id, as `<sf-product-detail product-id>` will ask for them. */
+  products?: readonly string[];
   categoryTree?: boolean;
   deliveryMethods?: boolean;
   /** The shopper's cart (only with an adapter bound to this shopper's session). */
@@ -72,8 +82,10 @@ export async function loadSnapshot(adapter: CommerceAdapter, request: SnapshotRe
   const settle = <T>(p: Promise<T>): Promise<T | undefined> => p.catch(() => undefined);
   const signal = options.signal;
   const queries = request.listings ?? [];
-  const [pages, categoryTree, deliveryMethods, cart] = await Promise.all([
+  const ids = request.products ?? [];
+  const [pages, found, categoryTree, deliveryMethods, cart] = await Promise.all([
     Promise.all(queries.map((q) => settle(adapter.listProducts(q, signal ? { signal } : {})))),
+    Promise.all(ids.map((id) => settle(adapter.getProduct(id, signal ? { signal } : {})))),
     request.categoryTree ? settle(adapter.getCategoryTree(signal ? { signal } : {})) : undefined,
     request.deliveryMethods ? settle(adapter.getDeliveryMethods({}, signal ? { signal } : {})) : undefined,
     request.cart ? settle(adapter.getCart(signal ? { signal } : {})) : undefined,
@@ -83,9 +95,15 @@ export async function loadSnapshot(adapter: CommerceAdapter, request: SnapshotRe
     const page = pages[i];
     if (page) listings[listingKey(q)] = page;
   });
+  const products: Record<string, Product> = {};
+  ids.forEach((id, i) => {
+    const product = found[i];
+    if (product) products[id] = product;
+  });
   return {
     version: SNAPSHOT_VERSION,
     ...(queries.length ? { listings } : {}),
+    ...(ids.length ? { products } : {}),
     ...(categoryTree ? { categoryTree } : {}),
     ...(deliveryMethods ? { deliveryMethods } : {}),
     ...(cart ? { cart } : {}),
@@ -148,6 +166,12 @@ export function parseSnapshot(input: unknown): { snapshot?: ShopSnapshot; proble
     for (const [key, page] of Object.entries(v)) out[key] = validateProductPage(page, {}, `listings[${JSON.stringify(key)}]`);
     return out;
   });
+  const products = take('products', (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new TypeError('products is not an object');
+    const out: Record<string, Product> = {};
+    for (const [id, product] of Object.entries(v)) out[id] = validateProduct(product, {}, `products[${JSON.stringify(id)}]`);
+    return out;
+  });
   const categoryTree = take('categoryTree', (v) => validateCategories(v, 'categoryTree'));
   const deliveryMethods = take('deliveryMethods', (v) => validateDeliveryMethods(v, {}, 'deliveryMethods'));
   const cart = take('cart', (v) => validateCart(v, {}, 'cart'));
@@ -155,6 +179,7 @@ export function parseSnapshot(input: unknown): { snapshot?: ShopSnapshot; proble
     snapshot: {
       version: SNAPSHOT_VERSION,
       ...(listings ? { listings } : {}),
+      ...(products ? { products } : {}),
       ...(categoryTree ? { categoryTree } : {}),
       ...(deliveryMethods ? { deliveryMethods } : {}),
       ...(cart ? { cart } : {}),

@@ -92,3 +92,16 @@ test('loadSnapshot asks the adapter once per part and leaves out what failed', a
   assert.ok(s.deliveryMethods.length > 0);
   assert.equal(s.cart, undefined, 'no cart unless asked for');
 });
+
+test('products by id travel in the snapshot for product pages; a malformed one is dropped, not thrown', async () => {
+  const [first] = page.items;
+  const loaded = await core.loadSnapshot(adapter, { products: [first.id, 'no-such-product'] });
+  assert.deepEqual(Object.keys(loaded.products), [first.id], 'a product that failed to load is left out');
+  const back = core.parseSnapshot(core.serializeSnapshot(loaded));
+  assert.deepEqual(back.problems, []);
+  assert.deepEqual(core.snapshotProduct(back.snapshot, first.id), first);
+  assert.equal(core.snapshotProduct(back.snapshot, 'toString'), undefined, 'only own keys');
+  const bad = core.parseSnapshot({ version: 1, products: { [first.id]: { ...first, variants: 'x' } } });
+  assert.equal(bad.snapshot.products, undefined);
+  assert.equal(bad.problems.length, 1);
+});

@@ -3,8 +3,8 @@
 // prices, categories and promises a shopper reads, in the shop's language (context on the server), not an empty
 // template or "Loading". Nothing may touch document, window, storage or leave a timer running.
 //
-// @lit-labs/ssr is not installed here (see test/helpers/ssr-render.mjs): the renderer below drives each element
-// through @lit-labs/ssr 4.x's server lifecycle (litSsrCallConnectedCallback on) without hydration markers.
+// Rendered with @lit-labs/ssr 4 itself (`render` + `collectResult`): declarative shadow DOM and hydration markers,
+// the HTML @lit-labs/ssr-client hydrates (test/node/hydration.test.mjs does, in Chromium).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -20,11 +20,31 @@ const warnings = [];
 const originalWarn = console.warn;
 console.warn = (...args) => warnings.push(args.join(' '));
 
+const { render } = await import('@lit-labs/ssr');
+const { LitElementRenderer } = await import('@lit-labs/ssr/lib/lit-element-renderer.js');
+const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 const kit = await import('../../dist/define/index.js');
 const core = await import('../../dist/core.js');
 const { LocalCommerceAdapter } = await import('../../dist/adapters/local/index.js');
 const { html } = await import('lit');
-const { renderToString, visibleText } = await import('../helpers/ssr-render.mjs');
+
+// Context on the server: the kit's elements get their connectedCallback (where @lit/context asks <sf-shop>), and
+// the test sees every element @lit-labs/ssr renders.
+let onElement;
+LitElementRenderer.renderOptions.push((el) => {
+  onElement?.(el);
+  return el.localName.startsWith('sf-') ? { connectedCallback: true } : undefined;
+});
+
+/** A template rendered by @lit-labs/ssr to one HTML string; `seen` gets every element it rendered. */
+async function renderToString(template, { seen } = {}) {
+  onElement = seen;
+  try {
+    return await collectResult(render(template));
+  } finally {
+    onElement = undefined;
+  }
+}
 
 // A Thursday, 10:00 in Helsinki: the promises below are computed at this instant by the server's clock.
 const NOW = new Date('2026-03-12T08:00:00Z');
@@ -36,7 +56,7 @@ const listQuery = { limit: 6 };
 const product = (await adapter.listProducts({ limit: 1 })).items[0];
 await adapter.addLine({ productId: product.id, variantId: product.variants[0].id, quantity: 2 });
 const snapshot = core.parseSnapshot(JSON.parse(JSON.stringify(await core.loadSnapshot(adapter, {
-  listings: [listQuery], categoryTree: true, deliveryMethods: true, cart: true,
+  listings: [listQuery], products: [product.id], categoryTree: true, deliveryMethods: true, cart: true,
 })))).snapshot;
 const page = core.snapshotListing(snapshot, listQuery);
 const leaf = findLeaf(snapshot.categoryTree);
@@ -117,6 +137,27 @@ const scenarios = {
     expect: leaf.trail.map((c) => c.name),
   }),
   'sf-search': () => ({ template: inShop(html`<sf-search></sf-search>`), expect: ['Hae tuotteita'] }),
+  'sf-product-gallery': () => ({
+    template: inShop(html`<sf-product-gallery .images=${product.images}></sf-product-gallery>`),
+    expect: [],
+    html: [/<img part="image"[^>]* src="[^"]+"/],
+  }),
+  'sf-product-detail': () => ({
+    // A product page: the product by id from the server's snapshot, not a property.
+    template: inShop(html`<sf-product-detail product-id=${product.id} .clock=${clock}></sf-product-detail>`),
+    expect: [product.name, fi(core.featuredVariant(product).price), 'Lisää ostoskoriin', product.description],
+    absent: ['Ladataan'],
+  }),
+  'sf-store-availability': () => ({
+    template: inShop(html`<sf-store-availability .product=${product} .clock=${clock}></sf-store-availability>`),
+    expect: [],
+    nonEmpty: true,
+  }),
+  // Recently viewed, recommendations from it and the welcome back note come from the shopper's history in their
+  // storage: the server renders none of it, and the browser decides (documented).
+  'sf-recently-viewed': () => ({ template: inShop(html`<sf-recently-viewed></sf-recently-viewed>`), expect: [], empty: true }),
+  'sf-recommendations': () => ({ template: inShop(html`<sf-recommendations product-id=${product.id}></sf-recommendations>`), expect: [], empty: true }),
+  'sf-welcome-back': () => ({ template: inShop(html`<sf-welcome-back></sf-welcome-back>`), expect: [], empty: true }),
   'sf-skip-link': () => ({ template: inShop(html`<sf-skip-link></sf-skip-link>`), expect: ['Siirry pääsisältöön'] }),
 };
 
@@ -142,13 +183,14 @@ test('the scenario list covers every tag in src/define/index.ts', () => {
 });
 
 for (const tag of TAGS) {
-  test(`<${tag}> renders its content on the server`, () => {
+  test(`<${tag}> renders its content on the server`, async () => {
     const before = warnings.length;
     const { template, expect = [], absent = [], html: fragments = [], empty, nonEmpty } = scenarios[tag]();
     const rendered = [];
-    const out = renderToString(template, { onElement: (el) => rendered.push(el.localName) });
+    const out = await renderToString(template, { seen: (el) => rendered.push(el.localName) });
     assert.ok(rendered.includes(tag), `${tag} went through the server lifecycle`);
-    assert.match(out, new RegExp(`<${tag}[^>]*><template shadowrootmode="open">`), 'declarative shadow root');
+    assert.match(out, new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`), 'declarative shadow root');
+    assert.match(out, /<!--lit-part [^>]*-->/, 'hydration markers');
     const text = visibleText(out);
     for (const s of expect) assert.ok(text.includes(s), `"${s}" in the text of <${tag}>: ${text.slice(0, 400)}`);
     for (const s of absent) assert.ok(!text.includes(s), `no "${s}" in <${tag}>: ${text.slice(0, 400)}`);
@@ -162,23 +204,29 @@ for (const tag of TAGS) {
   });
 }
 
-test('children take the shop\'s language from <sf-shop> through context on the server', () => {
+test('children take the shop\'s language from <sf-shop> through context on the server', async () => {
   const price = core.featuredVariant(product).price;
   for (const locale of ['fi', 'sv', 'en']) {
-    const text = visibleText(renderToString(inShop(html`<sf-product-card .product=${product}></sf-product-card>`, { locale })));
+    const text = visibleText(await renderToString(inShop(html`<sf-product-card .product=${product}></sf-product-card>`, { locale })));
     assert.ok(text.includes(norm(core.formatMoney(price, locale))), `${locale} price in ${text}`);
   }
   // Without a shop (and no document to read <html lang> from) the element falls back to English, and says so by
   // rendering, not by throwing.
-  const alone = visibleText(renderToString(html`<sf-product-card .product=${product}></sf-product-card>`));
+  const alone = visibleText(await renderToString(html`<sf-product-card .product=${product}></sf-product-card>`));
   assert.ok(alone.includes(norm(core.formatMoney(price, 'en'))));
 });
 
-test('without the snapshot a listing renders its loading state on the server, and fetches nothing', () => {
+test('without the snapshot a listing renders its loading state on the server, and fetches nothing', async () => {
   let calls = 0;
   const counting = new Proxy(adapter, { get: (t, k) => (typeof t[k] === 'function' ? (...a) => (calls++, t[k](...a)) : t[k]) });
-  const text = visibleText(renderToString(html`<sf-shop locale="fi" .adapter=${counting}><sf-product-list limit="6"></sf-product-list><sf-nav></sf-nav></sf-shop>`));
+  const text = visibleText(await renderToString(html`<sf-shop locale="fi" .adapter=${counting}><sf-product-list limit="6"></sf-product-list><sf-nav></sf-nav></sf-shop>`));
   assert.ok(text.includes('Ladataan'));
+  // A product page without the product in the snapshot says it is loading (the browser loads it), not "not found".
+  const detail = visibleText(await renderToString(html`<sf-shop locale="fi" .adapter=${counting}><sf-product-detail product-id=${product.id}></sf-product-detail></sf-shop>`));
+  assert.equal(detail, 'Ladataan…', detail);
+  // An order page says it is loading on the server too, as the browser's first render does (hydration needs the same).
+  const order = visibleText(await renderToString(html`<sf-shop locale="fi" .adapter=${counting}><sf-order-status code="SF-1"></sf-order-status></sf-shop>`));
+  assert.ok(order.includes('Ladataan…'), order);
   assert.equal(calls, 0, 'no adapter call during a server render');
 });
 
@@ -188,17 +236,33 @@ test('the page carries the snapshot in a script a product name cannot break out 
   assert.deepEqual(core.parseSnapshot(script.slice(script.indexOf('>') + 1, -'</script>'.length)).snapshot, snapshot);
 });
 
-test('nothing keeps Node busy after rendering: no timers, observers or channels', () => {
-  for (const tag of TAGS) renderToString(scenarios[tag]().template);
+test('nothing keeps Node busy after rendering: no timers, observers or channels', async () => {
+  for (const tag of TAGS) await renderToString(scenarios[tag]().template);
   const handles = process.getActiveResourcesInfo().filter((r) => r !== 'TTYWrap' && r !== 'FSReqCallback');
   assert.deepEqual(handles.filter((r) => /Timeout|Immediate|MessagePort/.test(r)), []);
   console.warn = originalWarn;
 });
 
+/** The visible text of rendered HTML, shadow roots included, styles, comments and tags left out: what a shopper reads. */
+function visibleText(htmlText) {
+  return htmlText
+    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The text of an element's own shadow root (first occurrence), without its styles. */
 function ownShadowText(out, tag) {
   const start = out.indexOf(`<${tag}`);
-  const open = out.indexOf('<template shadowrootmode="open">', start) + '<template shadowrootmode="open">'.length;
+  const marker = '<template shadowroot="open" shadowrootmode="open">';
+  const open = out.indexOf(marker, start) + marker.length;
   let depth = 1;
   let i = open;
   while (depth > 0 && i < out.length) {

@@ -36,6 +36,14 @@ export class OrderProgressController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Whether an order was asked for and neither its progress nor an error is in yet: the loading state, on the
+   * server too (where nothing is read), so the browser's first render hydrates the same HTML.
+   */
+  get waiting(): boolean {
+    return this.loading || (!!this.#lookup && !this.progress && !this.error);
+  }
+
   /** Starts reading this order (again); the same lookup while one runs is left alone. */
   lookUp(adapter: CommerceAdapter, code: string, email: string | undefined, force = false): void {
     const l = this.#lookup;

@@ -187,7 +187,7 @@ export class SfOrderStatus extends SfElement {
       return html`
         ${showForm ? this.#renderLookup() : nothing}
         ${error && !notFound ? html`<p part="error" role="alert">${commonMessages[locale][`error.${toCommerceError(error).code}`]}</p>` : nothing}
-        ${this.#progress.loading ? html`<p part="status">${commonMessages[locale].loading}</p>` : nothing}
+        ${this.#progress.waiting ? html`<p part="status">${commonMessages[locale].loading}</p>` : nothing}
         ${this.#announcer.render()}
       `;
     }

@@ -6,6 +6,7 @@ import type { CommerceAdapter } from '../../core/adapter.js';
 import { toCommerceError } from '../../core/errors.js';
 import type { Product, Variant } from '../../core/model.js';
 import { formatMoney } from '../../core/money.js';
+import { snapshotProduct } from '../../core/snapshot.js';
 import { validateProduct } from '../../core/validate.js';
 import { initialVariant, restockDispatchDate, variantAvailability } from '../../core/variants.js';
 import { commonMessages } from '../../messages/common.js';
@@ -96,16 +97,21 @@ export class SfProductDetail extends SfElement {
   #viewed?: string;
 
   #task = new Task(this, {
-    task: async ([adapter, id, given], { signal }) => {
-      if (given || !adapter || !id) return undefined;
+    task: async ([adapter, id, given, served], { signal }) => {
+      if (given || served || !adapter || !id) return undefined;
       return adapter.getProduct(id, { signal });
     },
-    args: () => [this.adapter, this.productId, this.product] as const,
+    args: () => [this.adapter, this.productId, this.product, this.#served] as const,
   });
 
-  /** The product shown: the page's, else the loaded one. */
+  /** The product the server loaded for `product-id` (in `<sf-shop>`'s snapshot): rendered without a request. */
+  get #served(): Product | undefined {
+    return this.productId ? snapshotProduct(this.serverData, this.productId) : undefined;
+  }
+
+  /** The product shown: the page's, else the server's, else the loaded one. */
   get shownProduct(): Product | undefined {
-    return this.product ?? (this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined);
+    return this.product ?? this.#served ?? (this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined);
   }
 
   /** The chosen variant. */
@@ -202,7 +208,8 @@ export class SfProductDetail extends SfElement {
           ${code === 'not-found' ? nothing : html`<button type="button" @click=${() => void this.#task.run()}>${common.retry}</button>`}
         </div>`;
       }
-      if (this.#task.status === TaskStatus.PENDING) {
+      // INITIAL with an id: on the server, where tasks do not run (the browser loads it), or before the first update.
+      if (this.#task.status === TaskStatus.PENDING || (this.#task.status === TaskStatus.INITIAL && this.productId && this.adapter)) {
         return html`<p part="status" class="placeholder" role="status" aria-busy="true">${common.loading}</p>`;
       }
       return html`<p part="status" class="placeholder">${t.notFound}</p>`;

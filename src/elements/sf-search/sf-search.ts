@@ -41,6 +41,7 @@ type Outcome =
  * Opening a product fires the cancellable `sf-search-select`; unless cancelled, the page goes to the product's link
  * from the shop's `product-href` (`#/product/{id}` by default).
  * Submitting fires the cancellable `sf-search-submit`; with an `action`, the page then goes to `${action}?q=<text>`.
+ * Without JavaScript (a server-rendered page) the form itself submits `q` to `action` with GET.
  *
  * @tag sf-search
  * @summary Product search box with suggestions (APG combobox).
@@ -283,11 +284,12 @@ export class SfSearch extends SfElement {
     const showLoading = this.loading && !outcome;
     const popupShown = this.open || showLoading;
     return html`
-      <form role="search" @submit=${(e: Event) => { e.preventDefault(); this.#submit(); }} @focusout=${this.#onFocusOut}>
+      <form role="search" action=${safeUrl(this.action, { use: 'navigation' }) ?? nothing} method="get" @submit=${(e: Event) => { e.preventDefault(); this.#submit(); }} @focusout=${this.#onFocusOut}>
         <label for="input" class="visually-hidden">${this.label || t.searchLabel}</label>
         <input
           id="input"
           part="input"
+          name="q"
           type="text"
           role="combobox"
           aria-autocomplete="list"

@@ -151,12 +151,18 @@ export class SfStoreAvailability extends SfElement {
       return html`${heading}<p part="status">${t.chooseVariant}</p>`;
     }
     return html`${heading}${this.#task.render({
-      initial: () => html`<p part="status">${t.storesLoading}</p>`,
-      pending: () => (this.#task.value ? this.#list(this.#task.value, true) : html`<p part="status" aria-busy="true">${t.storesLoading}</p>`),
+      // One template for "not asked yet" and "asking": the server renders the first (its tasks do not run), the
+      // browser's first render the second, and hydration needs the same template in both.
+      initial: () => this.#checking(false),
+      pending: () => (this.#task.value ? this.#list(this.#task.value, true) : this.#checking(true)),
       complete: (stores) => (stores ? this.#list(stores, false) : nothing),
       error: () => html`<div part="status" role="alert">${t.storesError}
         <button type="button" @click=${() => void this.#task.run()}>${commonMessages[this.effectiveLocale].retry}</button></div>`,
     })}`;
+  }
+
+  #checking(busy: boolean) {
+    return html`<p part="status" aria-busy=${busy ? 'true' : nothing}>${productMessages[this.effectiveLocale].storesLoading}</p>`;
   }
 
   #list(stores: readonly StoreAvailability[], busy: boolean) {

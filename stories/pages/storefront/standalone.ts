@@ -3,6 +3,7 @@
  * the URL query: `?locale=fi&backend=slow&theme=fjord&cta-color-test=1&images=./images&storage=my-key`.
  */
 import { toLocale } from '../../../src/core/locale.js';
+import { loadMessages } from '../../../src/messages/catalog.js';
 import { isThemeName } from '../../themes.js';
 import { mountStorefront, type BackendMode } from './app.js';
 import { DEMO_EXPERIMENTS } from './globals.js';
@@ -22,6 +23,8 @@ if (root) {
   const vendureChannel = query.get('vendure-channel');
   const locale = toLocale(query.get('locale') ?? document.documentElement.lang);
   document.documentElement.lang = locale;
+  // The page's own words (the demo reads the kit's catalogues directly) are loaded per language since the split.
+  await loadMessages(locale);
   mountStorefront(root, {
     locale,
     backend: (['normal', 'slow', 'failing', 'vendure'] as const).includes(backend as BackendMode) ? (backend as BackendMode) : 'normal',

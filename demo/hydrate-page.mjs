@@ -1,0 +1,28 @@
+/* global window, document -- runs in the browser */
+// Hydrates the server's page before any element is defined: the top-level template's property bindings
+// (.snapshot, .product, .adapter) reach the elements first, so each element's own hydration renders exactly the
+// server's HTML. Imported by client.mjs after the hydrate support and before the define modules.
+import { hydrate } from '@lit-labs/ssr-client';
+import { parseSnapshot } from '../dist/core.js';
+import { LocalCommerceAdapter } from '../dist/adapters/local/index.js';
+import { page } from './page.mjs';
+
+const read = (id) => JSON.parse(document.getElementById(id)?.textContent ?? 'null');
+const state = read('demo-page');
+const snapshot = parseSnapshot(document.getElementById('sf-snapshot')?.textContent ?? '').snapshot;
+// The embedded backend in the browser: the same catalogue as the server's, the cart in this browser's storage.
+// Every adapter call is listed in window.sfDemo.calls: what hydration asked the backend for (nothing the page had).
+const calls = [];
+window.sfDemo = { calls };
+const local = new LocalCommerceAdapter({ imageBase: '/images', storageKey: 'sf-demo' });
+const adapter = new Proxy(local, {
+  get(target, key) {
+    const value = Reflect.get(target, key, target);
+    if (typeof value !== 'function') return value;
+    return (...args) => {
+      calls.push(String(key));
+      return value.apply(target, args);
+    };
+  },
+});
+hydrate(page(state.route, { ...state.data, snapshot }, adapter), document.getElementById('app'));

@@ -1,0 +1,170 @@
+// The reference server: storefront-elements rendered on the server with @lit-labs/ssr and hydrated in the browser,
+// on plain node:http (no framework: the integration points, routing, one snapshot per page, rendering, the page
+// shell and the client bundle, stay visible in one file, and nothing is added to the kit's dependencies).
+//
+// Stateless: a page is a function of its URL and the catalogue, so any number of these run behind a load
+// balancer. The embedded local backend's catalogue is loaded here; the shopper's cart and orders live in their
+// browser's storage (the embedded backend keeps them there), so no page carries a cart and every page may be cached.
+//
+//   npm run build && npm run demo            (PORT=8080 by default; PORT=0 picks a free one)
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { build } from 'esbuild';
+import '../dist/define/index.js';
+import { loadSnapshot, snapshotScript, serializeSnapshot } from '../dist/core.js';
+import { LocalCommerceAdapter } from '../dist/adapters/local/index.js';
+import { LISTING_LIMIT, ROUTES, page, pageTitle } from './page.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+// Context on the server: the kit's elements get their connectedCallback, where @lit/context finds <sf-shop>.
+LitElementRenderer.renderOptions.push((el) => (el.localName.startsWith('sf-') ? { connectedCallback: true } : undefined));
+
+/** Reads the URL into a route; anything else is a 404 page. */
+export function route(url) {
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  let m;
+  if (path === '/') return { kind: 'home' };
+  if ((m = /^\/c\/([\w-]+)$/.exec(path))) return { kind: 'category', id: m[1] };
+  if (path === '/search') return { kind: 'search', q: (url.searchParams.get('q') ?? '').trim().slice(0, 100) };
+  if ((m = /^\/p\/([\w-]+)$/.exec(path))) return { kind: 'product', id: m[1] };
+  if (path === '/cart') return { kind: 'cart' };
+  if (path === '/checkout') return { kind: 'checkout' };
+  if ((m = /^\/order\/([\w-]+)$/.exec(path))) return { kind: 'order', code: m[1] };
+  return { kind: 'not-found' };
+}
+
+/** What the server loads for a page, once, through the adapter. */
+async function load(adapter, r) {
+  const listings = r.kind === 'home' ? [{ limit: LISTING_LIMIT }] : r.kind === 'category' ? [{ categoryId: r.id, limit: LISTING_LIMIT }] : [];
+  const snapshot = await loadSnapshot(adapter, {
+    listings,
+    products: r.kind === 'product' ? [r.id] : [],
+    categoryTree: true,
+    deliveryMethods: true,
+  });
+  // Category links are the shop's routes, not the backend's.
+  const relink = (tree) => tree.map((c) => ({ ...c, href: ROUTES.category(c.id), children: relink(c.children ?? []) }));
+  const withLinks = { ...snapshot, ...(snapshot.categoryTree ? { categoryTree: relink(snapshot.categoryTree) } : {}) };
+  const results = r.kind === 'search' && r.q ? (await adapter.search(r.q, { limit: 24 })).items : [];
+  const homeMethod = snapshot.deliveryMethods?.find((m) => m.kind === 'home')?.id;
+  let status = 200;
+  if (r.kind === 'not-found') status = 404;
+  if (r.kind === 'product' && !withLinks.products?.[r.id]) status = 404;
+  if (r.kind === 'category' && !JSON.stringify(withLinks.categoryTree ?? []).includes(`"id":${JSON.stringify(r.id)}`)) status = 404;
+  return { status, snapshot: withLinks, data: { results, homeMethod } };
+}
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The whole HTML page for a URL: server-rendered body, the snapshot, the page's own data, the client bundle. */
+export async function renderPage(adapter, url, css = '') {
+  const r = route(url);
+  const { status, snapshot, data } = await load(adapter, r);
+  const body = await collectResult(render(page(r, { ...data, snapshot }, adapter)));
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="Pyöräpaja, the storefront-elements demo shop: bicycles, helmets and gear, server-rendered.">
+<title>${escapeHtml(pageTitle(r, { snapshot }))}</title>
+<link rel="icon" href="data:,">
+<style>${css}</style>
+<script type="module" src="/js/hydrate-support.js"></script>
+<script type="module" src="/js/client.js"></script>
+</head>
+<body>
+<div id="app">${body}</div>
+${snapshotScript(snapshot)}
+<script type="application/json" id="demo-page">${serializeSnapshot({ route: r, data })}</script>
+</body>
+</html>`;
+  return { status, html };
+}
+
+/**
+ * The browser bundle (production lit, minified), built once at start, split so that what the kit loads lazily
+ * (GrowthBook, web-vitals, other languages) stays out of the first download. Returns { '/js/client.js': text, … }.
+ */
+async function bundleClient({ dev = false } = {}) {
+  const out = await build({
+    // Two entries, loaded in this order by two script tags: with code splitting esbuild may evaluate a shared
+    // chunk (lit-element) before the entry's own first import, and lit's hydrate support must come first.
+    entryPoints: {
+      'hydrate-support': '@lit-labs/ssr-client/lit-element-hydrate-support.js',
+      client: fileURLToPath(new URL('client.mjs', import.meta.url)),
+    },
+    bundle: true, minify: !dev, format: 'esm', target: 'es2022', platform: 'browser', write: false,
+    splitting: true, outdir: '/js', chunkNames: 'chunk-[hash]',
+    conditions: dev ? ['development'] : ['production'], define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' }, legalComments: 'none', logLevel: 'error',
+  });
+  return Object.fromEntries(out.outputFiles.map((f) => [`/js/${f.path.split('/').pop()}`, f.text]));
+}
+
+/**
+ * Starts the demo server. Returns { url, close() }. `port` 0 picks a free port; `dev` ships lit's development build
+ * (its warnings say which element and part a hydration mismatch is in).
+ */
+export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = false } = {}) {
+  const adapter = new LocalCommerceAdapter({ imageBase: '/images', crossTab: false, storage: readOnlyStorage() });
+  const client = await bundleClient({ dev });
+  const css = await readFile(new URL('demo.css', import.meta.url), 'utf8');
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD' }).end();
+        return;
+      }
+      if (Object.hasOwn(client, url.pathname)) return send(res, 200, 'text/javascript', client[url.pathname], 'public, max-age=300', req);
+      const image = /^\/images\/([\w-]+\.svg)$/.exec(url.pathname);
+      if (image) {
+        const svg = await readFile(`${ROOT}src/adapters/local/images/${image[1]}`).catch(() => undefined);
+        return svg ? send(res, 200, 'image/svg+xml', svg, 'public, max-age=86400') : send(res, 404, 'text/plain', 'not found');
+      }
+      const { status, html } = await renderPage(adapter, url, css);
+      // No shopper data in any page: shared caches may keep it (the catalogue changes slowly).
+      send(res, status, 'text/html; charset=utf-8', html, 'public, max-age=60', req);
+    } catch (e) {
+      console.error(e);
+      if (!res.headersSent) send(res, 500, 'text/plain', 'Server error');
+    }
+  });
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  const { port: actual } = server.address();
+  return {
+    url: `http://${host}:${actual}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+  };
+}
+
+/**
+ * Sends a response, gzipped when the browser takes it: each element's styles are repeated in every declarative
+ * shadow root, which compresses to a fraction.
+ */
+function send(res, status, type, body, cache = 'no-store', req = undefined) {
+  const headers = { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff', vary: 'accept-encoding' };
+  if (req && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    res.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
+    res.end(gzipSync(body));
+    return;
+  }
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+/** The server's embedded backend only reads the catalogue: carts and orders belong to the shopper's browser. */
+function readOnlyStorage() {
+  return { degraded: false, get: () => null, set: () => {}, remove: () => {} };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { url } = await startDemoServer({ port: Number(process.env.PORT ?? 8080), dev: process.env.DEMO_DEV === '1' });
+  console.log(`storefront-elements demo: ${url}/`);
+}

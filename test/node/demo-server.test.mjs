@@ -1,0 +1,105 @@
+/* global document, window, fetch -- fetch is Node 20's; the others page functions run in Chromium (page.evaluate, waitForFunction) */
+// The reference server (demo/server.mjs), started by the test: a shopper in Chromium browses the server-rendered
+// shop, adds a bike on its product page, opens the cart page and reaches the checkout; every page hydrates without
+// a warning. With JavaScript disabled the listing, a category, search and a product page are readable and their
+// links and the search form work. Needs the build (dist/).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium } from '../helpers/chromium.mjs';
+
+const { startDemoServer, route } = await import('../../demo/server.mjs');
+
+let server;
+let browser;
+before(async () => {
+  server = await startDemoServer({ port: 0 });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('routes: real URLs for listing, category, search, product, cart, checkout and order', () => {
+  const r = (p) => route(new URL(p, 'http://x'));
+  assert.deepEqual(r('/'), { kind: 'home' });
+  assert.deepEqual(r('/c/bikes'), { kind: 'category', id: 'bikes' });
+  assert.deepEqual(r('/search?q=%20helmet%20'), { kind: 'search', q: 'helmet' });
+  assert.deepEqual(r('/p/aurora-road'), { kind: 'product', id: 'aurora-road' });
+  assert.deepEqual(r('/cart/'), { kind: 'cart' });
+  assert.deepEqual(r('/checkout'), { kind: 'checkout' });
+  assert.deepEqual(r('/order/SF-1'), { kind: 'order', code: 'SF-1' });
+  assert.deepEqual(r('/p/<script>'), { kind: 'not-found' });
+});
+
+test('unknown pages and products answer 404 with a page that links home', async () => {
+  for (const path of ['/nowhere', '/p/no-such-bike', '/c/no-such-category']) {
+    const res = await fetch(server.url + path);
+    assert.equal(res.status, 404, path);
+    assert.match(await res.text(), /href="\/"/);
+  }
+});
+
+test('without JavaScript: listing, category, search and product pages are readable and their links work', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}/`);
+    assert.equal(await page.title(), 'Pyöräpaja – bicycles and gear');
+    // A category from the navigation, a real link.
+    await page.locator('sf-nav').getByRole('link', { name: 'Helmets', exact: true }).click();
+    await page.waitForURL('**/c/helmets');
+    await assertVisible(page, page.getByRole('heading', { level: 1, name: 'Helmets' }));
+    // A product from the listing, a real link, to a readable product page.
+    const card = page.locator('sf-product-card').first();
+    const name = (await card.getByRole('link').first().innerText()).trim();
+    await card.getByRole('link').first().click();
+    await page.waitForURL('**/p/*');
+    await assertVisible(page, page.getByRole('heading', { level: 1, name }));
+    const detail = page.locator('sf-product-detail');
+    await assertVisible(page, detail.getByText(/€/).first());
+    await assertVisible(page, detail.getByRole('button', { name: /^Add to cart/ }));
+    assert.equal(await detail.getByText('Loading').count(), 0);
+    // Search: the form submits to /search?q= by itself.
+    await page.getByRole('combobox', { name: /Search/ }).fill('helmet');
+    await page.getByRole('combobox', { name: /Search/ }).press('Enter');
+    await page.waitForURL('**/search?q=helmet');
+    assert.ok(await page.locator('main sf-product-card').count() > 0, 'search results');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a shopper adds to cart on the server-rendered product page and reaches the checkout', { timeout: 60_000 }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') problems.push(`${page.url()} ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${page.url()} pageerror: ${e.message}`));
+  try {
+    await page.goto(`${server.url}/c/bikes`);
+    const card = page.locator('sf-product-card').first();
+    const name = (await card.getByRole('link').first().innerText()).trim();
+    await card.getByRole('link').first().click();
+    await page.waitForURL('**/p/*');
+    await page.waitForFunction(() => !!window.sfDemo && !!document.querySelector('sf-product-detail')?.shadowRoot);
+    await page.locator('sf-product-detail').getByRole('button', { name: /^Add to cart/ }).click();
+    await page.waitForFunction(() => document.querySelector('sf-cart-button')?.shadowRoot?.textContent.includes('1'));
+    await page.goto(`${server.url}/cart`);
+    const cart = page.locator('sf-cart');
+    await cart.getByText(name).first().waitFor();
+    await cart.getByRole('link', { name: /checkout/i }).click();
+    await page.waitForURL(/\/checkout(#.*)?$/);
+    await assertVisible(page, page.getByRole('heading', { level: 1, name: 'Checkout' }));
+    await page.locator('sf-checkout').getByRole('textbox', { name: /email/i }).waitFor();
+    assert.deepEqual(problems, [], 'no warning or error on any page');
+  } finally {
+    await context.close();
+  }
+});
+
+async function assertVisible(page, locator) {
+  await locator.waitFor({ state: 'visible', timeout: 5000 });
+}
