@@ -3,7 +3,7 @@
  * the URL query: `?locale=fi&backend=slow&theme=fjord&cta-color-test=1&images=./images&storage=my-key`.
  */
 import { toLocale } from '../../../src/core/locale.js';
-import { loadMessages } from '../../../src/messages/catalog.js';
+import { loadMessages } from '../../../src/messages/locales/load.js';
 import { isThemeName } from '../../themes.js';
 import { mountStorefront, type BackendMode } from './app.js';
 import { DEMO_EXPERIMENTS } from './globals.js';
