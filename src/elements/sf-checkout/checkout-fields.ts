@@ -164,7 +164,10 @@ export class CheckoutFieldsController implements ReactiveController {
     const root = this.#host.renderRoot;
     const confirmation = root.querySelector('sf-order-confirmation');
     if (confirmation) {
-      void confirmation.updateComplete.then(() => confirmation.focusHeading());
+      // The element may still be on its way (loaded on demand): focus once it is defined and has rendered.
+      void customElements.whenDefined('sf-order-confirmation')
+        .then(() => confirmation.updateComplete)
+        .then(() => confirmation.focusHeading());
       return;
     }
     root.querySelector<HTMLElement>(target === 'summary' ? '.error-summary' : '.step-heading')?.focus();

@@ -284,9 +284,10 @@ export class SfCheckout extends SfElement {
     // A new idempotency key only for the next order: the draft starts over.
     this.draft = this.#store.complete(order, this.draft);
     this.#history.replace(CONFIRMATION);
+    this.#fields.focusAfterUpdate('heading');
     this.#updateTitle();
-    // The confirmation element was fetched when the review opened; focus its heading once it is there.
-    void (this.constructor as typeof SfCheckout).loadConfirmation().then(() => this.#fields.focusAfterUpdate('heading'));
+    // Fetched when the review opened; asked again in case that failed (offline then).
+    void (this.constructor as typeof SfCheckout).loadConfirmation();
   }
 
   #view(): StepView {
