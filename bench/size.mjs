@@ -40,7 +40,8 @@ export async function measure(contents, { external = [], splitting = true } = {}
   });
   const js = result.outputFiles.filter((f) => f.path.endsWith('.js'));
   const outputs = Object.entries(result.metafile.outputs);
-  const [entryPath, entryMeta] = outputs.find(([, o]) => o.entryPoint) ?? outputs[0];
+  // Every dynamic import() target is an entry point in the metafile too: the page's entry is the stdin one.
+  const [entryPath, entryMeta] = outputs.find(([, o]) => o.entryPoint === 'bench-entry.ts') ?? outputs[0];
   // What the entry imports statically loads at once too (esbuild splits shared code into chunks even without a
   // dynamic import): the initial load is the entry plus its static import closure; the rest loads on demand.
   const metaOf = new Map(outputs);
