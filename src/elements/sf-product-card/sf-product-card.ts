@@ -11,8 +11,12 @@ import { productCardStyles } from './sf-product-card.styles.js';
 import { validateProduct } from '../../core/validate.js';
 import { validated, type PropertyCheck } from '../base/property-checks.js';
 
-/** For properties only read on an event: stored as usual, but their change asks for no update. */
-const notRendered = () => false;
+/**
+ * For properties only read on an event: stored as usual, and a good value asks for no update; a malformed one
+ * does, so the property check refuses it and warns (element and property named).
+ */
+const textNotRendered = (value: unknown) => value !== undefined && typeof value !== 'string';
+const numberNotRendered = (value: unknown) => value !== undefined && !(typeof value === 'number' && Number.isFinite(value));
 
 /**
  * A product in a listing: image, name (the card's one link, covering the whole card), brand, price (with the
@@ -67,13 +71,13 @@ export class SfProductCard extends SfElement {
   // re-filtered or re-sorted gives every card a new list id and index) must not re-render the card.
 
   /** The listing's id for GA4 `select_item` (`item_list_id`), e.g. a category id or `related`. */
-  @property({ attribute: 'list-id', hasChanged: notRendered }) listId?: string;
+  @property({ attribute: 'list-id', hasChanged: textNotRendered }) listId?: string;
 
   /** The listing's name for GA4 `select_item` (`item_list_name`), e.g. "Clothing". */
-  @property({ attribute: 'list-name', hasChanged: notRendered }) listName?: string;
+  @property({ attribute: 'list-name', hasChanged: textNotRendered }) listName?: string;
 
   /** The card's position in its listing for GA4 `select_item` (`index`, from 0). */
-  @property({ type: Number, hasChanged: notRendered }) index?: number;
+  @property({ type: Number, hasChanged: numberNotRendered }) index?: number;
 
   /** The variant whose price and stock the card shows. */
   get variant(): Variant | undefined {

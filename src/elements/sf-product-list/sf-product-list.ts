@@ -170,6 +170,12 @@ export class SfProductList extends SfElement {
   /** Keep sort, filters and pages shown in the address, so Back and shared links restore them. */
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
 
+  /**
+   * Registers `<sf-filter-panel>` when a listing with `controls` needs it; set by `storefront-elements/define/sf-product-list`,
+   * so a listing without controls never downloads the panel. Resolves when the element is defined.
+   */
+  static loadFilterPanel: () => Promise<unknown> = () => Promise.resolve();
+
   /** `heading-level` is given to each card's product name. */
   protected static override defaultHeadingLevel = 3;
 
@@ -249,6 +255,8 @@ export class SfProductList extends SfElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Fetched alongside the first page rather than after it.
+    if (this.controls) this.#panelReady();
     if (this.urlState && !isServer) {
       this.#readUrl();
       addEventListener('popstate', this.#onPopState);
@@ -308,8 +316,13 @@ export class SfProductList extends SfElement {
         <button type="button" @click=${() => void this.#task.run()}>${t.retry}</button>
       </div>${this.#announcer.render()}`;
     }
-    if (!page) return html`<p part="status" role="status">${t.loading}</p>${this.#announcer.render()}`;
-    if (!this.controls) return html`${this.#results(page)}${this.#announcer.render()}`;
+    if (!this.controls) {
+      if (!page) return html`<p part="status" role="status">${t.loading}</p>${this.#announcer.render()}`;
+      return html`${this.#results(page)}${this.#announcer.render()}`;
+    }
+    // The panel arrives with the first page (both are fetched at once): until both are here the listing says it
+    // is loading, so the sidebar never appears as an empty box that fills in later.
+    if (!page || !this.#panelReady()) return html`<p part="status" role="status">${t.loading}</p>${this.#announcer.render()}`;
     const l = listingMessages[this.effectiveLocale];
     return html`<div class="layout">
       <sf-filter-panel part="filters" .facets=${page.facets ?? []} .filters=${this.filters} currency=${this.shop?.currency ?? 'EUR'}
@@ -334,6 +347,20 @@ export class SfProductList extends SfElement {
           : nothing}
       </div>
     </div>${this.#announcer.render()}`;
+  }
+
+  #panelLoading = false;
+
+  /** Whether `<sf-filter-panel>` is defined; starts its load (once) when not. Always ready on the server. */
+  #panelReady(): boolean {
+    if (isServer || customElements.get('sf-filter-panel')) return true;
+    if (!this.#panelLoading) {
+      this.#panelLoading = true;
+      void (this.constructor as typeof SfProductList).loadFilterPanel()
+        .then(() => customElements.whenDefined('sf-filter-panel'))
+        .then(() => this.requestUpdate(), () => { this.#panelLoading = false; });
+    }
+    return false;
   }
 
   /** The GA4 list id each loaded page was asked for, so its cards keep it while the next page loads. */
