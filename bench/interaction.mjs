@@ -52,7 +52,8 @@ export async function cartInteractions(browser, origin, { sizes = [10, 100, 500]
       const ready = await page.evaluate(() => globalThis.bench.ready);
       rendering.push({ name: `cart page with ${lines} lines: first render`, lines: ready.lines, fromNavigationMs: Math.round(ready.fromNavigation), fromScriptMs: Math.round(ready.fromScript) });
 
-      const line = page.locator('sf-cart li[data-line="L0"] sf-quantity');
+      // The first line, whatever its id (line ids carry a random part since idempotent adds).
+      const line = page.locator('sf-cart li[data-line]').first().locator('sf-quantity');
       const quantity = await sample(page, {
         arm: 'armQuantity',
         act: (i) => clickCenter(page, line.locator(i % 2 === 0 ? '[part="increase"]' : '[part="decrease"]')),

@@ -8,7 +8,7 @@ import { cpus } from 'node:os';
 import { kitSizes, loadingSizes, peerComparisons } from './size.mjs';
 import { buildPages, CHROME_PATH, launch, serve, SITE } from './browser.mjs';
 import { cartInteractions, checkoutInteractions, FRAME_MS } from './interaction.mjs';
-import { firstRender, storefrontJourney } from './layout.mjs';
+import { CONTINUE_STEP, firstRender, storefrontJourney } from './layout.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measureCollector } from './collector.mjs';
 import { listingFilter } from './listing.mjs';
@@ -25,6 +25,9 @@ const RUNS = quick ? 8 : 30;
 const SIZES = [10, 100, 500];
 const KIB = 1024;
 const BUDGET_KIT_GZIP = 30 * KIB;
+const BUDGET_SHOP_GZIP = 20 * KIB;
+const BUDGET_CHECKOUT_OVER_SHOP_GZIP = 12 * KIB;
+const PHONE = { width: 412, height: 823 };
 
 const started = Date.now();
 const log = (m) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${m}\n`);
@@ -114,9 +117,15 @@ try {
     need('storefront');
     // Desktop, and a phone-sized viewport (Lighthouse's mobile one), where the header wraps differently.
     const desktop = await storefrontJourney(browser, `${origin}/storefront.html`);
-    const mobile = await storefrontJourney(browser, `${origin}/storefront.html`, { width: 412, height: 823 });
+    const mobile = await storefrontJourney(browser, `${origin}/storefront.html`, PHONE);
     const worst = mobile.layout.cls > desktop.layout.cls ? mobile : desktop;
-    return { cls: worst.layout.cls, raw: Math.max(desktop.layout.raw, mobile.layout.raw), journeys: [desktop, mobile] };
+    return {
+      cls: worst.layout.cls,
+      raw: Math.max(desktop.layout.raw, mobile.layout.raw),
+      clsAtLoad: Math.max(desktop.layout.clsAtLoad, mobile.layout.clsAtLoad),
+      afterContinueOnPhone: mobile.layout.byStep[CONTINUE_STEP] ?? null,
+      journeys: [desktop, mobile],
+    };
   });
 } finally {
   await browser?.close();
@@ -152,8 +161,27 @@ if (bundled) {
   const g = bundled.initial.gzip;
   budget('whole kit with lit, initial, min+gzip ≤ 30 KiB', g <= BUDGET_KIT_GZIP, `${(g / KIB).toFixed(1)} KiB`, '30 KiB', `+${((g - BUDGET_KIT_GZIP) / KIB).toFixed(1)}`, 'KiB');
 } else budget('whole kit with lit, initial, min+gzip ≤ 30 KiB', null, report.size.why, '30 KiB');
+const kibOf = (b) => `${(b / KIB).toFixed(1)} KiB`;
+const overBy = (b, limit) => `+${((b - limit) / KIB).toFixed(1)}`;
+const shopName = 'a shop page (sf-shop, nav, list, add to cart, cart button, drawer, promise), initial, min+gzip ≤ 20 KiB';
+const checkoutName = 'define/sf-checkout over the shop page, initial (first step; later steps lazy), min+gzip ≤ 12 KiB';
+const languageName = 'one language per page: no language\'s words in the initial load beyond one, no lazy chunk mixing languages';
+if (!report.size.loading) {
+  for (const name of [shopName, checkoutName, languageName]) budget(name, null, report.size.why, '–');
+}
 if (report.size.loading) {
   const l = report.size.loading;
+  const shop = l.shopPage.initial.gzip;
+  budget(shopName, shop <= BUDGET_SHOP_GZIP, kibOf(shop), '20 KiB', overBy(shop, BUDGET_SHOP_GZIP), 'KiB');
+  const co = l.checkoutOverShop.initial.gzip;
+  budget(checkoutName, co <= BUDGET_CHECKOUT_OVER_SHOP_GZIP, kibOf(co), '12 KiB', overBy(co, BUDGET_CHECKOUT_OVER_SHOP_GZIP), 'KiB');
+  const langs = [['whole kit', bundled?.languages], ['shop page', l.shopPage.languages], ['shop page + checkout', l.checkoutOverShop.languages]];
+  const langFindings = langs.flatMap(([where, x]) => (!x ? [`${where}: not measured`] : [
+    ...(Object.keys(x.initial).length > 1 ? [`${where}: initial load holds ${Object.keys(x.initial).join('+')}`] : []),
+    ...x.mixedLazyChunks.map((c) => `${where}: chunk ${c.chunk} mixes ${c.languages.join('+')}`),
+  ]));
+  const langSummary = langs.map(([where, x]) => `${where}: ${x ? Object.keys(x.initial).join('+') || 'none (loaded on demand)' : '?'}`).join('; ');
+  budget(languageName, langFindings.length === 0, langFindings.join('; ') || langSummary, '≤ 1 language', langFindings.length, 'finding(s)');
   budget('GrowthBook and web-vitals only in lazy chunks', l.growthbookAndVitalsLazy, l.findings.join('; ') || 'lazy', 'lazy', l.findings.length, 'finding(s)');
 }
 if (report.interaction?.rows) {
@@ -164,9 +192,16 @@ if (report.interaction?.rows) {
     budget(`median < one frame: ${r.name}`, m !== null && m < FRAME_MS, `${m} ms`, '16.7 ms', `+${(m - FRAME_MS).toFixed(1)}`, 'ms');
   }
 } else budget('interaction medians < 16.7 ms at 100 lines', null, report.interaction?.why, '16.7 ms');
+const continueName = (which) => `raw layout-shift sum after Continue (contact → delivery) on a 412 px phone, ${which} = 0`;
+const loadName = 'CLS at load of the storefront (before any input; desktop and phone) = 0';
 if (report.layout?.status === 'ok') {
-  budget('CLS over the storefront journey = 0 (desktop and phone viewports)', report.layout.cls === 0, `${report.layout.cls} (raw ${report.layout.raw})`, '0', `+${report.layout.cls}`, '');
-} else budget('CLS over the storefront journey = 0 (desktop and phone viewports)', null, report.layout?.why, '0');
+  const l = report.layout;
+  budget('CLS over the storefront journey = 0 (desktop and phone viewports)', l.cls === 0, `${l.cls} (raw ${l.raw})`, '0', `+${l.cls}`, '');
+  budget(loadName, l.clsAtLoad === 0, String(l.clsAtLoad), '0', `+${l.clsAtLoad}`, '');
+  const c = l.afterContinueOnPhone;
+  budget(continueName('after input (hadRecentInput)'), c ? c.afterInput === 0 : null, c ? String(c.afterInput) : 'step not reached', '0', `+${c?.afterInput}`, '');
+  budget(continueName('without recent input'), c ? c.withoutInput === 0 : null, c ? String(c.withoutInput) : 'step not reached', '0', `+${c?.withoutInput}`, '');
+} else for (const name of ['CLS over the storefront journey = 0 (desktop and phone viewports)', loadName, continueName('after input (hadRecentInput)'), continueName('without recent input')]) budget(name, null, report.layout?.why, '0');
 if (report.lighthouse?.status === 'ok') {
   const a = report.lighthouse.accessibility;
   budget('Lighthouse accessibility = 100', a === 100, a, 100, `-${100 - a}`, 'points');
@@ -215,12 +250,19 @@ if (report.size.status === 'ok') {
   const { kit, loading, peers } = report.size;
   table('Size (KiB; initial load vs lazy chunks)', ['bundle', 'gzip', 'brotli', 'lazy gzip', 'lazy brotli'], [
     ...kit.whole.map((w) => [w.name, kib(w.initial.gzip), kib(w.initial.brotli), kib(w.lazy?.gzip), kib(w.lazy?.brotli)]),
+    ['define/sf-checkout over the shop page (initial added; lazy = its steps etc.)', kib(loading.checkoutOverShop.initial.gzip), kib(loading.checkoutOverShop.initial.brotli), kib(loading.checkoutOverShop.lazy?.gzip), kib(loading.checkoutOverShop.lazy?.brotli)],
     [`shop without experiments/telemetry (${loading.elements.join(', ')})`, kib(loading.without.initial.gzip), kib(loading.without.initial.brotli), kib(loading.without.lazy?.gzip), kib(loading.without.lazy?.brotli)],
     ['same shop with createTelemetry + measureWebVitals + sf-experiments', kib(loading.with.initial.gzip), kib(loading.with.initial.brotli), kib(loading.with.lazy?.gzip), kib(loading.with.lazy?.brotli)],
   ]);
   table('Marginal cost of one element (KiB gzip)', ['define/<tag>', 'lit external', 'brotli', 'over sf-shop+lit', 'lazy (lit ext.)'], kit.elements.map((e) => [
     e.name, kib(e.litExternal.initial.gzip), kib(e.litExternal.initial.brotli), e.tag === 'sf-shop' ? `${kib(e.overShop.gzip)} (base)` : kib(e.overShop.gzip), kib(e.litExternal.lazy?.gzip),
   ]));
+  const top = (inputs, n = 12) => Object.entries(inputs ?? {}).slice(0, n);
+  const total = (inputs) => Object.values(inputs ?? {}).reduce((a, b) => a + b, 0);
+  for (const [title, inputs] of [['whole kit (bundled)', kit.whole[0]?.initialInputs], ['shop page', loading.shopPage.initialInputs], ['checkout over the shop page', loading.checkoutOverShop.addedInputs]]) {
+    const all = total(inputs);
+    table(`Where the bytes go: ${title}, initial load (minified bytes before gzip; top inputs)`, ['input', 'min bytes', 'share'], top(inputs).map(([i, b]) => [i, b, `${((b / all) * 100).toFixed(1)}%`]));
+  }
   table('Peers (initial load, KiB)', ['comparison', 'kit gzip', 'peer gzip', 'ratio gzip', 'ratio brotli'], peers.map((p) => [p.name, kib(p.kit.gzip), kib(p.peer.gzip), p.ratioGzip, p.ratioBrotli]));
 }
 if (report.interaction?.status === 'ok') {
@@ -236,8 +278,8 @@ if (report.rendering?.status === 'ok') {
   table('Rendering: time to first render (ms, median of fresh loads)', ['page', 'from navigation', 'from script start'], report.rendering.rows.map((r) => [r.name, r.fromNavigationMs ?? r.status, r.fromScriptMs ?? r.why]));
 }
 if (report.layout?.status === 'ok') {
-  table('Layout stability over the storefront journey', ['viewport', 'CLS-style', 'raw sum', 'entries (no recent input)'], report.layout.journeys.map((j) => [
-    j.viewport, j.layout.cls, j.layout.raw, `${j.layout.entries} (${j.layout.withoutRecentInput})`,
+  table('Layout stability over the storefront journey', ['viewport', 'CLS-style', 'raw sum', 'entries (no recent input)', 'CLS at load', 'after Continue: input / no input'], report.layout.journeys.map((j) => [
+    j.viewport, j.layout.cls, j.layout.raw, `${j.layout.entries} (${j.layout.withoutRecentInput})`, j.layout.clsAtLoad, j.layout.byStep?.[CONTINUE_STEP] ? `${j.layout.byStep[CONTINUE_STEP].afterInput} / ${j.layout.byStep[CONTINUE_STEP].withoutInput}` : '–',
   ]));
   for (const j of report.layout.journeys) {
     for (const s of j.layout.shifted) out.push(`  ${j.viewport} "${s.step}"${s.hadRecentInput ? ' (after input, not in CLS)' : ''}: ${s.node} ×${s.shifts}, ${s.valueOfItsShifts}`);

@@ -40,7 +40,8 @@ export async function measure(contents, { external = [], splitting = true } = {}
   });
   const js = result.outputFiles.filter((f) => f.path.endsWith('.js'));
   const outputs = Object.entries(result.metafile.outputs);
-  const [entryPath, entryMeta] = outputs.find(([, o]) => o.entryPoint) ?? outputs[0];
+  // Every dynamic import() target is an entry point in the metafile too: the page's entry is the stdin one.
+  const [entryPath, entryMeta] = outputs.find(([, o]) => o.entryPoint === 'bench-entry.ts') ?? outputs[0];
   // What the entry imports statically loads at once too (esbuild splits shared code into chunks even without a
   // dynamic import): the initial load is the entry plus its static import closure; the rest loads on demand.
   const metaOf = new Map(outputs);
@@ -72,8 +73,32 @@ export async function measure(contents, { external = [], splitting = true } = {}
     entryBytes: entryMeta.bytes,
     /** Packages (or src/ folders) in the initial load, largest first, in minified bytes. */
     initialPackages: groupByPackage(initialInputs),
+    /** "Where the bytes go": the largest input files of the initial load, minified bytes each. */
+    initialInputs: Object.fromEntries([...initialInputs].filter(([, b]) => b > 0).sort((a, b) => b[1] - a[1])),
+    /** Languages whose words are in the initial load, and in each lazy chunk (a chunk mixing languages is a finding). */
+    languages: languagesOf(initialInputs, outputs.filter(([p]) => p.endsWith('.js') && !initialPaths.has(p)).map(([p, o]) => [p, new Map(Object.entries(o.inputs).map(([i, { bytesInOutput }]) => [i, bytesInOutput]))])),
     lazyPackages: groupByPackage(lazyInputs),
   };
+}
+
+const LANGUAGE_OF_INPUT = /^src\/messages\/(?:locales\/)?(fi|sv|en)(?:\/|\.ts$)/;
+
+/** Which languages' words (src/messages/<lang>/* and locales/<lang>.ts) a set of inputs holds, with bytes. */
+function wordsOf(bytesByInput) {
+  const langs = {};
+  for (const [input, bytes] of bytesByInput) {
+    const m = input.match(LANGUAGE_OF_INPUT);
+    if (m && bytes > 0) langs[m[1]] = (langs[m[1]] ?? 0) + bytes;
+  }
+  return langs;
+}
+
+function languagesOf(initialInputs, lazyOutputs) {
+  const initial = wordsOf(initialInputs);
+  const mixedLazyChunks = lazyOutputs
+    .map(([path, inputs]) => ({ chunk: path.split('/').pop(), languages: Object.keys(wordsOf(inputs)) }))
+    .filter((c) => c.languages.length > 1);
+  return { initial, onePerPage: Object.keys(initial).length <= 1 && mixedLazyChunks.length === 0, mixedLazyChunks };
 }
 
 /** Sums minified bytes per npm package (node_modules/<pkg>) or per src/<area>/<folder>. */
@@ -103,7 +128,9 @@ export function defineTags() {
 export async function kitSizes() {
   const whole = [];
   for (const [name, contents] of [
-    ['whole kit with lit: storefront-elements.bundled (public API + every element)', `import './src/bundled.ts';`],
+    // `export *`: package.json's sideEffects names only dist/ files, so a bare import of src/bundled.ts (whose own
+    // code is re-exports) is dropped by esbuild and measures 0 bytes; the published bundle keeps its exports.
+    ['whole kit with lit: storefront-elements.bundled (public API + every element)', `export * from './src/bundled.ts';`],
     ['every element with lit: define/index (no public API)', `import './src/define/index.ts';`],
   ]) {
     whole.push({ name, ...(await measure(contents)) });
@@ -146,6 +173,9 @@ export async function loadingSizes() {
     globalThis.__bench = telemetry;`;
   const without = await measure(defines);
   const withIt = await measure(withFeatures);
+  // The checkout over this shop page: what `define/sf-checkout` adds to the initial load (its first step; later
+  // steps and the confirmation are lazy chunks).
+  const withCheckout = await measure(`${defines}\nimport './src/define/sf-checkout.ts';`);
   const findings = [];
   for (const [label, r] of [['without', without], ['with', withIt]]) {
     for (const pkg of LAZY_ONLY) {
@@ -155,6 +185,13 @@ export async function loadingSizes() {
   const pick = (r) => ({ initial: r.initial, lazy: r.lazy, initialChunks: r.initialChunks, lazyChunks: r.lazyChunks, lazyPackages: r.lazyPackages });
   return {
     elements: tags,
+    shopPage: { ...pick(without), initialPackages: without.initialPackages, initialInputs: without.initialInputs, languages: without.languages },
+    checkoutOverShop: {
+      initial: { gzip: withCheckout.initial.gzip - without.initial.gzip, brotli: withCheckout.initial.brotli - without.initial.brotli, min: withCheckout.initial.min - without.initial.min },
+      lazy: withCheckout.lazy,
+      languages: withCheckout.languages,
+      addedInputs: Object.fromEntries(Object.entries(withCheckout.initialInputs).map(([i, b]) => [i, b - (without.initialInputs[i] ?? 0)]).filter(([, b]) => b > 0).sort((a, b) => b[1] - a[1])),
+    },
     without: pick(without),
     with: pick(withIt),
     addedInitial: { gzip: withIt.initial.gzip - without.initial.gzip, brotli: withIt.initial.brotli - without.initial.brotli },

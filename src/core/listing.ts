@@ -64,11 +64,15 @@ export interface PromiseContext {
   methods: readonly DeliveryMethod[];
 }
 
-/** Earliest delivery date per kind group for a product, ordering one unit of its soonest-available variant. */
-function promiseDates(product: Product, ctx: PromiseContext, memo: Map<string, string | undefined>): { home?: string; pickup?: string } {
-  const stock = product.variants.some((v) => variantAvailability(v) === 'in-stock')
+/** Days until a product's soonest-available variant can ship (0: in stock), Infinity when none will. */
+function restockOf(product: Product): number {
+  return product.variants.some((v) => variantAvailability(v) === 'in-stock')
     ? 0
     : Math.min(...product.variants.filter((v) => variantAvailability(v) === 'backorder').map((v) => v.restockDays!));
+}
+
+/** Earliest delivery date per kind group for a product, ordering one unit of its soonest-available variant. */
+function promiseDates(stock: number, ctx: PromiseContext, memo: Map<string, string | undefined>): { home?: string; pickup?: string } {
   if (!Number.isFinite(stock)) return {};
   const earliest = (kinds: readonly string[]) => {
     const key = `${kinds.join()}:${stock}`;
@@ -93,7 +97,29 @@ interface Keyed {
   dates: { home?: string; pickup?: string };
 }
 
+/** What a product is filtered and counted by, apart from the promise dates (which depend on the moment). */
+interface ProductKeys {
+  price: number;
+  keys: Map<string, Set<string>>;
+  restock: number;
+}
+
+/**
+ * Facet values per product, computed once per product object: a listing asked again (another facet, sort or page)
+ * over the same catalogue does not recompute them. Products are immutable data, so the object is the key.
+ */
+const keysCache = new WeakMap<Product, ProductKeys>();
+
 function keysOf(product: Product, ctx: PromiseContext | undefined, memo: Map<string, string | undefined>): Keyed {
+  let cached = keysCache.get(product);
+  if (!cached) {
+    cached = productKeys(product);
+    keysCache.set(product, cached);
+  }
+  return { product, price: cached.price, keys: cached.keys, dates: ctx ? promiseDates(cached.restock, ctx, memo) : {} };
+}
+
+function productKeys(product: Product): ProductKeys {
   const keys = new Map<string, Set<string>>();
   const add = (facet: string, value: string) => {
     const set = keys.get(facet) ?? new Set<string>();
@@ -107,7 +133,7 @@ function keysOf(product: Product, ctx: PromiseContext | undefined, memo: Map<str
   if (range) add('price', priceRangeValue(range));
   for (const v of product.variants) for (const [name, value] of Object.entries(v.options)) add(`option.${name}`, value);
   if (product.variants.some((v) => v.stock > 0)) add('stock', 'in-stock');
-  return { product, price, keys, dates: ctx ? promiseDates(product, ctx, memo) : {} };
+  return { price, keys, restock: restockOf(product) };
 }
 
 function matchesValue(item: Keyed, facet: string, value: string): boolean {
@@ -172,13 +198,24 @@ function countFacets(
   const facetIds = new Set<string>(['category', 'brand', 'price']);
   for (const item of scoped) for (const id of item.keys.keys()) facetIds.add(id);
   facetIds.add('stock');
+  // One pass: a facet's counts take the items that pass every other facet's filter, so an item passing all
+  // filters counts in every facet, one failing exactly one facet counts in that facet only, others in none.
+  // Every value stays listed (with 0 when other filters exclude it), so none vanish on a click.
+  const chosen = Object.entries(filters).filter(([, values]) => values.length > 0);
+  const countsOf = new Map<string, Map<string, number>>([...facetIds].map((id) => [id, new Map<string, number>()]));
+  for (const item of scoped) {
+    for (const [id, values] of item.keys) for (const value of values) countsOf.get(id)!.set(value, countsOf.get(id)!.get(value) ?? 0);
+    const failed = chosen.filter(([facet, values]) => !values.some((v) => matchesValue(item, facet, v)));
+    if (failed.length > 1) continue;
+    const only = failed[0]?.[0];
+    for (const id of only === undefined ? facetIds : [only]) {
+      const counts = countsOf.get(id);
+      if (counts) for (const value of item.keys.get(id) ?? []) counts.set(value, counts.get(value)! + 1);
+    }
+  }
   const facets: Facet[] = [];
   for (const id of facetIds) {
-    const pool = scoped.filter((item) => matches(item, filters, id));
-    // Every value of the category stays listed (with 0 when other filters exclude it), so none vanish on a click.
-    const counts = new Map<string, number>();
-    for (const item of scoped) for (const value of item.keys.get(id) ?? []) counts.set(value, 0);
-    for (const item of pool) for (const value of item.keys.get(id) ?? []) counts.set(value, counts.get(value)! + 1);
+    const counts = countsOf.get(id)!;
     let values: FacetValue[] = [...counts].map(([value, count]) => ({ value, count }));
     if (id === 'price') values = PRICE_RANGES.map(priceRangeValue).filter((v) => counts.has(v)).map((v) => ({ value: v, count: counts.get(v)! }));
     else if (id === 'brand' || id === 'stock') values.sort((a, b) => a.value.localeCompare(b.value));

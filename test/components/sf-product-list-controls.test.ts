@@ -67,6 +67,30 @@ describe('<sf-product-list controls>', () => {
     expect(list.filters).to.deep.equal({ brand: ['Pohjola'] });
   });
 
+  it('after a filter, a card that stays reports select_item with the filtered list id and its new position', async () => {
+    const events: { name: string; params: Record<string, unknown> }[] = [];
+    const shop = await fixture(html`<sf-shop .adapter=${testAdapter({ clock: new ManualClock(WEDNESDAY_MORNING) })} locale="en"
+      .telemetry=${{ track: (name: string, params: Record<string, unknown> = {}) => events.push({ name, params }) }}>
+      <sf-product-list controls category="bikes" product-href="#list-test"></sf-product-list>
+    </sf-shop>`);
+    const list = shop.querySelector('sf-product-list') as SfProductList;
+    await waitUntil(() => ids(list).length === 8, 'all bikes');
+    checkbox(list, 'Pohjola').focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => ids(list).length === 4, 'only Pohjola');
+    const cards = [...list.shadowRoot!.querySelectorAll('sf-product-card')];
+    const last = cards[3]!;
+    await last.updateComplete;
+    const link = last.shadowRoot!.querySelector('a')!;
+    link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => events.some((e) => e.name === 'select_item'), 'select_item fired');
+    const event = events.find((e) => e.name === 'select_item')!;
+    expect(event.params['item_list_id']).to.equal('bikes|brand=Pohjola');
+    expect((event.params['items'] as { item_id: string; index: number }[])[0]).to.include({ item_id: ids(list)[3], index: 3 });
+  });
+
   it('"Show more" adds a page, moves focus to the first new product and says how many are shown', async () => {
     const list = await renderList('bikes', 3);
     const more = list.shadowRoot!.querySelector('[part=more]') as HTMLButtonElement;

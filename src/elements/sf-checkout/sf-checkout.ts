@@ -188,7 +188,10 @@ export class SfCheckout extends SfElement {
     const step = reachableStep(requested, this.draft, this.#fields.acceptedCard, this.#now(), this.#address);
     if (!this.#steps.get(step)) {
       // The current step stays on screen until the next one has arrived: no blank or loading frame in between.
-      void this.#steps.load(step).then((loaded) => {
+      const arriving = this.#steps.load(step);
+      this.#arriving = arriving;
+      void arriving.then((loaded) => {
+        if (this.#arriving === arriving) this.#arriving = undefined;
         this.stepLoadFailed = loaded ? null : step;
         if (loaded) this.#go(requested, { push });
       });
@@ -216,11 +219,15 @@ export class SfCheckout extends SfElement {
     if (next !== this.draft.step) void this.#steps.load(next);
   };
 
+  /** The step the shopper asked for, while it is fetched (a prefetch of the next step is not waited for). */
+  #arriving: Promise<boolean> | undefined;
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    // A step on its way is part of the update the caller waits for.
-    while (this.#steps.pending) {
-      await this.#steps.pending;
+    // A step on its way to the screen is part of the update the caller waits for; a prefetch is not: the step on
+    // screen is complete while the next one downloads in the background.
+    while (this.#arriving) {
+      await this.#arriving;
       result = await super.getUpdateComplete();
     }
     return result;

@@ -49,9 +49,4 @@ export class StepModules {
     }
     return pending;
   }
-
-  /** Whatever is still being fetched, for `updateComplete`. */
-  get pending(): Promise<unknown> | undefined {
-    return this.#loading.size ? Promise.all(this.#loading.values()) : undefined;
-  }
 }

@@ -12,6 +12,13 @@ import { validateProduct } from '../../core/validate.js';
 import { validated, type PropertyCheck } from '../base/property-checks.js';
 
 /**
+ * For properties only read on an event: stored as usual, and a good value asks for no update; a malformed one
+ * does, so the property check refuses it and warns (element and property named).
+ */
+const textNotRendered = (value: unknown) => value !== undefined && typeof value !== 'string';
+const numberNotRendered = (value: unknown) => value !== undefined && !(typeof value === 'number' && Number.isFinite(value));
+
+/**
  * A product in a listing: image, name (the card's one link, covering the whole card), brand, price (with the
  * earlier price struck through), a stock hint, and slots for a delivery promise and calls to action. Without a
  * `product` it renders a placeholder of the same size, so a listing that is still loading does not shift.
@@ -60,14 +67,17 @@ export class SfProductCard extends SfElement {
    */
   @property() href?: string;
 
+  // The three GA4 properties below are read when the name is followed, never rendered: a change (a listing
+  // re-filtered or re-sorted gives every card a new list id and index) must not re-render the card.
+
   /** The listing's id for GA4 `select_item` (`item_list_id`), e.g. a category id or `related`. */
-  @property({ attribute: 'list-id' }) listId?: string;
+  @property({ attribute: 'list-id', hasChanged: textNotRendered }) listId?: string;
 
   /** The listing's name for GA4 `select_item` (`item_list_name`), e.g. "Clothing". */
-  @property({ attribute: 'list-name' }) listName?: string;
+  @property({ attribute: 'list-name', hasChanged: textNotRendered }) listName?: string;
 
   /** The card's position in its listing for GA4 `select_item` (`index`, from 0). */
-  @property({ type: Number }) index?: number;
+  @property({ type: Number, hasChanged: numberNotRendered }) index?: number;
 
   /** The variant whose price and stock the card shows. */
   get variant(): Variant | undefined {

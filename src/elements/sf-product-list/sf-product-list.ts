@@ -1,5 +1,8 @@
 import { css, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { guard } from 'lit/directives/guard.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { CommerceAdapter } from '../../core/adapter.js';
@@ -99,6 +102,12 @@ export class SfProductList extends SfElement {
         gap: var(--_sf-space-2);
         margin-block-end: var(--_sf-space-3);
       }
+      /* Cards out of view skip style, layout and paint until scrolled to (they stay in the a11y tree and
+         focusable): a listing of hundreds lays out only its first rows. 'auto' remembers each card's real size. */
+      [part='grid'] > li {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 22rem;
+      }
       [part='grid'] {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sf-product-list-min-column, 14rem)), 1fr));
@@ -161,6 +170,12 @@ export class SfProductList extends SfElement {
   /** Keep sort, filters and pages shown in the address, so Back and shared links restore them. */
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
 
+  /**
+   * Registers `<sf-filter-panel>` when a listing with `controls` needs it; set by `storefront-elements/define/sf-product-list`,
+   * so a listing without controls never downloads the panel. Resolves when the element is defined.
+   */
+  static loadFilterPanel: () => Promise<unknown> = () => Promise.resolve();
+
   /** `heading-level` is given to each card's product name. */
   protected static override defaultHeadingLevel = 3;
 
@@ -187,6 +202,7 @@ export class SfProductList extends SfElement {
       const answer = loaded ?? (await adapter!.listProducts(listQuery(category, shown, sort, filters), { signal }));
       // A backend that ignores the limit must not make the page render thousands of cards.
       const page = answer.items.length > shown ? { ...answer, items: answer.items.slice(0, shown) } : answer;
+      this.#listIds.set(page, this.#listId(category, sort, filters));
       this.#track(page, category, sort, filters);
       if (category && category !== this.#recordedCategory) {
         this.#recordedCategory = category;
@@ -239,6 +255,8 @@ export class SfProductList extends SfElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Fetched alongside the first page rather than after it.
+    if (this.controls) this.#panelReady();
     if (this.urlState && !isServer) {
       this.#readUrl();
       addEventListener('popstate', this.#onPopState);
@@ -298,8 +316,13 @@ export class SfProductList extends SfElement {
         <button type="button" @click=${() => void this.#task.run()}>${t.retry}</button>
       </div>${this.#announcer.render()}`;
     }
-    if (!page) return html`<p part="status" role="status">${t.loading}</p>${this.#announcer.render()}`;
-    if (!this.controls) return html`${this.#results(page)}${this.#announcer.render()}`;
+    if (!this.controls) {
+      if (!page) return html`<p part="status" role="status">${t.loading}</p>${this.#announcer.render()}`;
+      return html`${this.#results(page)}${this.#announcer.render()}`;
+    }
+    // The panel arrives with the first page (both are fetched at once): until both are here the listing says it
+    // is loading, so the sidebar never appears as an empty box that fills in later.
+    if (!page || !this.#panelReady()) return html`<p part="status" role="status">${t.loading}</p>${this.#announcer.render()}`;
     const l = listingMessages[this.effectiveLocale];
     return html`<div class="layout">
       <sf-filter-panel part="filters" .facets=${page.facets ?? []} .filters=${this.filters} currency=${this.shop?.currency ?? 'EUR'}
@@ -326,22 +349,54 @@ export class SfProductList extends SfElement {
     </div>${this.#announcer.render()}`;
   }
 
-  #results(page: Page<Product>) {
-    const t = commonMessages[this.effectiveLocale];
-    if (page.items.length > 0) {
-      return html`<ul part="grid" aria-label=${t.products}>
-        ${page.items.map(
-          (p, index) => html`<li>
-            <sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${this.headingLevelAt()} locale=${this.locale ?? nothing}
-              list-id=${this.#listId(this.category, this.sort, this.filters)} list-name=${this.listName ?? nothing} .index=${index}>
-              ${this.addToCart
-                ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
-                : nothing}
-            </sf-product-card>
-          </li>`,
-        )}
-      </ul>`;
+  #panelLoading = false;
+
+  /** Whether `<sf-filter-panel>` is defined; starts its load (once) when not. Always ready on the server. */
+  #panelReady(): boolean {
+    if (isServer || customElements.get('sf-filter-panel')) return true;
+    if (!this.#panelLoading) {
+      this.#panelLoading = true;
+      void (this.constructor as typeof SfProductList).loadFilterPanel()
+        .then(() => customElements.whenDefined('sf-filter-panel'))
+        .then(() => this.requestUpdate(), () => { this.#panelLoading = false; });
     }
+    return false;
+  }
+
+  /** The GA4 list id each loaded page was asked for, so its cards keep it while the next page loads. */
+  #listIds = new WeakMap<Page<Product>, string>();
+
+  #results(page: Page<Product>) {
+    if (page.items.length === 0) return this.#empty();
+    const level = this.headingLevelAt();
+    const listId = this.#listIds.get(page) ?? this.#listId(this.category, this.sort, this.filters);
+    // While the next page loads (a filter chosen), the grid on screen has not changed: skip its hundreds of cards.
+    return guard([page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale], () => this.#grid(page, level, listId));
+  }
+
+  #grid(page: Page<Product>, level: number, listId: string) {
+    const t = commonMessages[this.effectiveLocale];
+    // Keyed by product: a filter that keeps a product keeps its card (same product, nothing to re-render) instead
+    // of handing every card of the grid another product. When most cards go (500 → 64), a fresh grid replaces
+    // the old one in one removal instead of hundreds.
+    return keyed(this.#gridGeneration(page.items), html`<ul part="grid" aria-label=${t.products}>
+      ${repeat(
+        page.items,
+        (p) => p.id,
+        (p, index) => html`<li>
+          <sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${level} locale=${this.locale ?? nothing}
+            list-id=${listId} list-name=${this.listName ?? nothing} .index=${index}>
+            ${this.addToCart
+              ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
+              : nothing}
+          </sf-product-card>
+        </li>`,
+      )}
+    </ul>`);
+  }
+
+  #empty() {
+    const t = commonMessages[this.effectiveLocale];
     const chosen = Object.entries(this.filters).flatMap(([facet, values]) => values.map((value) => ({ facet, value })));
     if (!this.controls || chosen.length === 0) return html`<p part="status" role="status">${t.productCount(0)}</p>`;
     const l = listingMessages[this.effectiveLocale];
@@ -359,6 +414,17 @@ export class SfProductList extends SfElement {
         <li><button type="button" @click=${() => this.#removeFilter('*')}>${l.clearAll}</button></li>
       </ul>
     </div>`;
+  }
+
+  #generation = 0;
+  #shownIds = new Set<string>();
+
+  /** A new grid generation when fewer than half the cards on screen stay (they would be removed one by one). */
+  #gridGeneration(items: readonly Product[]): number {
+    const kept = items.reduce((n, p) => n + (this.#shownIds.has(p.id) ? 1 : 0), 0);
+    if (this.#shownIds.size > 0 && kept * 2 < this.#shownIds.size) this.#generation += 1;
+    this.#shownIds = new Set(items.map((p) => p.id));
+    return this.#generation;
   }
 
   #lastFacets() {

@@ -44,6 +44,7 @@ import type { SfOrderConfirmation } from '../../../src/elements/sf-order-confirm
 import type { SfSearchSubmitEvent } from '../../../src/elements/events/index.js';
 import type { SfOrderPlacedEvent } from '../../../src/elements/events/index.js';
 import { commonMessages } from '../../../src/messages/common.js';
+import { hasMessages, loadMessages } from '../../../src/messages/catalog.js';
 import { toLocale, type Locale } from '../../../src/core/locale.js';
 import { createTelemetry, experimentContext, type Telemetry } from '../../../src/services/telemetry/telemetry.js';
 import { consoleSink, dataLayerSink } from '../../../src/services/telemetry/sinks.js';
@@ -356,6 +357,14 @@ export class DemoStorefront extends LitElement {
     if (vitalsTarget === this.telemetry) vitalsTarget = undefined;
     removeEventListener('hashchange', this.#onHashChange);
     this.#disposeOrderBackend();
+  }
+
+  // The page renders the kit's words too (counts, errors): like the kit's elements, wait for the language's
+  // messages (loaded on demand) before rendering, rather than reading a catalogue that is not there yet.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = toLocale(this.locale);
+    if (hasMessages(locale)) return super.scheduleUpdate();
+    return loadMessages(locale).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
