@@ -44,7 +44,8 @@ import type { SfOrderConfirmation } from '../../../src/elements/sf-order-confirm
 import type { SfSearchSubmitEvent } from '../../../src/elements/events/index.js';
 import type { SfOrderPlacedEvent } from '../../../src/elements/events/index.js';
 import { commonMessages } from '../../../src/messages/common.js';
-import { hasMessages, loadMessages } from '../../../src/messages/catalog.js';
+import { hasMessages } from '../../../src/messages/catalog.js';
+import { loadMessages } from '../../../src/messages/locales/load.js';
 import { toLocale, type Locale } from '../../../src/core/locale.js';
 import { createTelemetry, experimentContext, type Telemetry } from '../../../src/services/telemetry/telemetry.js';
 import { consoleSink, dataLayerSink } from '../../../src/services/telemetry/sinks.js';
