@@ -104,6 +104,30 @@ export const visuallyHidden = css`
 export const baseStyles = [tokens, focusRing, visuallyHidden];
 
 /** The primary call to action; experiment variants change it only through these tokens. */
+/**
+ * A labelled row of products that scrolls sideways on phones without trapping focus (recently viewed,
+ * recommendations): the host sets `--_item` (a card's width) and `--_gap`.
+ */
+export const productRailStyles = css`
+  [part='heading'] {
+    font-size: 1.125rem;
+    font-weight: 600;
+    margin-block-end: var(--_sf-space-2);
+  }
+  [part='list'] {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: var(--_item);
+    gap: var(--_gap);
+    list-style: none;
+    margin: 0;
+    padding: 0 0 var(--_sf-space-2);
+    overflow-x: auto;
+    scroll-snap-type: x mandatory;
+    overscroll-behavior-x: contain;
+  }
+`;
+
 export const ctaStyles = css`
   .cta {
     display: inline-flex;

@@ -10,6 +10,7 @@ import { productLink, safeUrl } from '../../core/url.js';
 import { personalMessages } from '../../messages/personal.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
+import { productRailStyles } from '../base/styles.js';
 import { numberCheck, type PropertyCheck } from '../base/property-checks.js';
 import { HistoryController } from '../controllers/history-controller.js';
 
@@ -36,28 +37,12 @@ import { HistoryController } from '../controllers/history-controller.js';
 export class SfRecentlyViewed extends SfElement {
   static override styles = [
     SfElement.styles,
+    productRailStyles,
     css`
       :host {
         display: block;
         --_item: var(--sf-recently-viewed-item-width, 9rem);
         --_gap: var(--sf-recently-viewed-gap, var(--_sf-space-3));
-      }
-      [part='heading'] {
-        font-size: 1.125rem;
-        font-weight: 600;
-        margin-block-end: var(--_sf-space-2);
-      }
-      [part='list'] {
-        display: grid;
-        grid-auto-flow: column;
-        grid-auto-columns: var(--_item);
-        gap: var(--_gap);
-        list-style: none;
-        margin: 0;
-        padding: 0 0 var(--_sf-space-2);
-        overflow-x: auto;
-        scroll-snap-type: x mandatory;
-        overscroll-behavior-x: contain;
       }
       li {
         scroll-snap-align: start;

@@ -13,6 +13,7 @@ import { personalMessages } from '../../messages/personal.js';
 import { KIT_FEATURES } from '../../services/experiments/features.js';
 import { commerceContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
+import { productRailStyles } from '../base/styles.js';
 import { numberCheck, oneOfCheck, type PropertyCheck } from '../base/property-checks.js';
 import { CartController } from '../controllers/cart-controller.js';
 import { ExperimentController } from '../controllers/experiment-controller.js';
@@ -56,28 +57,12 @@ interface Loaded {
 export class SfRecommendations extends SfElement {
   static override styles = [
     SfElement.styles,
+    productRailStyles,
     css`
       :host {
         display: block;
         --_gap: var(--sf-recommendations-gap, var(--_sf-space-3));
         --_item: var(--sf-recommendations-item-width, 14rem);
-      }
-      [part='heading'] {
-        font-size: 1.125rem;
-        font-weight: 600;
-        margin-block-end: var(--_sf-space-2);
-      }
-      [part='list'] {
-        display: grid;
-        grid-auto-flow: column;
-        grid-auto-columns: var(--_item);
-        gap: var(--_gap);
-        list-style: none;
-        margin: 0;
-        padding: 0 0 var(--_sf-space-2);
-        overflow-x: auto;
-        scroll-snap-type: x mandatory;
-        overscroll-behavior-x: contain;
       }
       [part='item'] {
         scroll-snap-align: start;
