@@ -51,6 +51,8 @@ export default [
       'adapters/local/index': 'src/adapters/local/index.ts',
       // Node only (storefront-elements/collector); its storage library and node: built-ins stay external.
       'server/collector/index': 'src/server/collector/index.ts',
+      // storefront-elements/server: SSR helpers for a shop's own server (experiments decided per request).
+      'server/index': 'src/server/index.ts',
       // storefront-elements/testing: the adapter conformance suite, for a shop's own adapter tests (browser or Node).
       'testing/index': 'src/testing/index.ts',
       ...defineEntries,

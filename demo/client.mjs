@@ -7,6 +7,8 @@ import './hydrate-page.mjs';
 // Only the elements these pages use (not storefront-elements/define, which registers all of them): less script
 // to parse and run while the page hydrates.
 import '../dist/define/sf-shop.js';
+// Right after the shop and before every element inside it: the elements' first render asks it for decisions.
+import '../dist/define/sf-experiments.js';
 import '../dist/define/sf-skip-link.js';
 import '../dist/define/sf-search.js';
 import '../dist/define/sf-cart-button.js';

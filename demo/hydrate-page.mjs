@@ -5,6 +5,8 @@
 import { hydrate } from '@lit-labs/ssr-client';
 import { parseSnapshot } from '../dist/core.js';
 import { LocalCommerceAdapter } from '../dist/adapters/local/index.js';
+import { createTelemetry } from '../dist/services/telemetry/telemetry.js';
+import { dataLayerSink } from '../dist/services/telemetry/sinks.js';
 import { page } from './page.mjs';
 
 const read = (id) => JSON.parse(document.getElementById(id)?.textContent ?? 'null');
@@ -13,7 +15,10 @@ const snapshot = parseSnapshot(document.getElementById('sf-snapshot')?.textConte
 // The embedded backend in the browser: the same catalogue as the server's, the cart in this browser's storage.
 // Every adapter call is listed in window.sfDemo.calls: what hydration asked the backend for (nothing the page had).
 const calls = [];
-window.sfDemo = { calls };
+// Telemetry to GTM's dataLayer, and kept in window.sfDemo.events for a look (the tests count experiment_viewed there).
+const events = [];
+window.sfDemo = { calls, events };
+const telemetry = createTelemetry({ sinks: [dataLayerSink(), (e) => events.push(e)] });
 const local = new LocalCommerceAdapter({ imageBase: '/images', storageKey: 'sf-demo' });
 const adapter = new Proxy(local, {
   get(target, key) {
@@ -25,4 +30,4 @@ const adapter = new Proxy(local, {
     };
   },
 });
-hydrate(page(state.route, { ...state.data, snapshot }, adapter), document.getElementById('app'));
+hydrate(page(state.route, { ...state.data, snapshot, telemetry }, adapter), document.getElementById('app'));

@@ -76,14 +76,20 @@ function main(route, data) {
   }
 }
 
+/** Where the browser's GrowthBook asks for features (the demo server answers there, as the GrowthBook API would). */
+export const GROWTHBOOK = { apiHost: '/growthbook', clientKey: 'sdk-demo' };
+
 /**
- * The whole page body. `data`: { snapshot, results (search), homeMethod }; `adapter`: the shop's adapter (the
- * server's own on the server, the browser's in the browser; property bindings never reach the HTML).
+ * The whole page body. `data`: { snapshot, results (search), homeMethod, consent, telemetry }; `adapter`: the
+ * shop's adapter (the server's own on the server, the browser's in the browser; property bindings never reach the
+ * HTML).
  */
 export function page(route, data, adapter) {
   // The snapshot twice on purpose: `.snapshot` is the server's (and hydrate()'s) binding; snapshot-from reads the
   // page's copy when <sf-shop> connects, the path for pages that hydrate no top-level template.
-  return html`<sf-shop locale="en" product-href=${ROUTES.product} .adapter=${adapter} .snapshot=${data.snapshot} snapshot-from="sf-snapshot">
+  // <sf-experiments> renders what the server decided (snapshot.experiments) and keeps it in the browser.
+  return html`<sf-shop locale="en" product-href=${ROUTES.product} consent=${data.consent ?? 'none'} .adapter=${adapter} .snapshot=${data.snapshot} .telemetry=${data.telemetry} snapshot-from="sf-snapshot">
+    <sf-experiments api-host=${GROWTHBOOK.apiHost} client-key=${GROWTHBOOK.clientKey}>
     <header class="top">
       <sf-skip-link></sf-skip-link>
       <a class="brand" href="/">${SHOP_NAME}</a>
@@ -93,5 +99,6 @@ export function page(route, data, adapter) {
     <sf-nav current=${route.kind === 'category' ? route.id : nothing}></sf-nav>
     <main id="main" tabindex="-1">${main(route, data)}</main>
     <sf-cart-drawer id="cart-drawer" checkout-href=${ROUTES.checkout}></sf-cart-drawer>
+    </sf-experiments>
   </sf-shop>`;
 }

@@ -2,9 +2,10 @@
 // on plain node:http (no framework: the integration points, routing, one snapshot per page, rendering, the page
 // shell and the client bundle, stay visible in one file, and nothing is added to the kit's dependencies).
 //
-// Stateless: a page is a function of its URL and the catalogue, so any number of these run behind a load
-// balancer. The embedded local backend's catalogue is loaded here; the shopper's cart and orders live in their
-// browser's storage (the embedded backend keeps them there), so no page carries a cart and every page may be cached.
+// Stateless: a page is a function of its URL, the catalogue and the request's cookies (the experiment assignment,
+// see decidePageExperiments), so any number of these run behind a load balancer. The embedded local backend's
+// catalogue is loaded here; the shopper's cart and orders live in their browser's storage (the embedded backend
+// keeps them there), so no page carries a cart; pages with an experiment assignment are cached privately.
 //
 //   npm run build && npm run demo            (PORT=8080 by default; PORT=0 picks a free one)
 import { createServer } from 'node:http';
@@ -18,7 +19,8 @@ import { build } from 'esbuild';
 import '../dist/define/index.js';
 import { loadSnapshot, snapshotScript, serializeSnapshot } from '../dist/core.js';
 import { LocalCommerceAdapter } from '../dist/adapters/local/index.js';
-import { LISTING_LIMIT, ROUTES, page, pageTitle } from './page.mjs';
+import { decideExperiments, readCookie } from '../dist/server/index.js';
+import { GROWTHBOOK, LISTING_LIMIT, ROUTES, page, pageTitle } from './page.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -62,10 +64,14 @@ async function load(adapter, r) {
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The whole HTML page for a URL: server-rendered body, the snapshot, the page's own data, the client bundle. */
-export async function renderPage(adapter, url, css = '') {
+/**
+ * The whole HTML page for a URL: server-rendered body, the snapshot, the page's own data, the client bundle.
+ * `experiments`: this request's decision (decidePageExperiments), whose part joins the snapshot.
+ */
+export async function renderPage(adapter, url, css = '', experiments = undefined) {
   const r = route(url);
-  const { status, snapshot, data } = await load(adapter, r);
+  const { status, snapshot: loaded, data: pageData } = await load(adapter, r);
+  const { snapshot, data } = withExperiments(loaded, pageData, experiments);
   const body = await collectResult(render(page(r, { ...data, snapshot }, adapter)));
   const html = `<!doctype html>
 <html lang="en">
@@ -128,9 +134,10 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = f
         const svg = await readFile(`${ROOT}src/adapters/local/images/${image[1]}`).catch(() => undefined);
         return svg ? send(res, 200, 'image/svg+xml', svg, 'public, max-age=86400') : send(res, 404, 'text/plain', 'not found');
       }
-      const { status, html } = await renderPage(adapter, url, css);
-      // No shopper data in any page: shared caches may keep it (the catalogue changes slowly).
-      send(res, status, 'text/html; charset=utf-8', html, 'public, max-age=60', req);
+      if (url.pathname === `${GROWTHBOOK.apiHost}/api/features/${GROWTHBOOK.clientKey}`) return sendFeatures(res, req);
+      const experiments = await decidePageExperiments(req);
+      const { status, html } = await renderPage(adapter, url, css, experiments);
+      sendPage(res, status, html, req, experiments);
     } catch (e) {
       console.error(e);
       if (!res.headersSent) send(res, 500, 'text/plain', 'Server error');
@@ -144,12 +151,58 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = f
   };
 }
 
+// --- Experiments decided on the server -------------------------------------------------------------------------
+
+/** The demo's GrowthBook features (a real shop fetches its GrowthBook API or proxy here, cached for a minute). */
+const FEATURES = JSON.parse(await readFile(new URL('../src/services/experiments/demo-features.json', import.meta.url), 'utf8'));
+
+/**
+ * The shopper's consent, from the shop's consent manager. The demo's stand-in is a `sf-consent` cookie
+ * (`none` | `functional` | `all`, set by the tests or by hand); a real shop reads its consent manager's cookie.
+ */
+export function demoConsent(req) {
+  const value = readCookie(req.headers.cookie, 'sf-consent');
+  return value === 'all' || value === 'functional' ? value : 'none';
+}
+
+/** Decides this request's experiments: by the anonymous-id cookie, as far as consent allows. */
+export async function decidePageExperiments(req, { features = FEATURES } = {}) {
+  const consent = demoConsent(req);
+  const secure = req.socket?.encrypted === true || req.headers['x-forwarded-proto'] === 'https';
+  return { ...(await decideExperiments({ cookie: req.headers.cookie, consent, features, secure })), consent };
+}
+
+/** The page's snapshot with the experiments part, and the consent the page's <sf-shop> is rendered with. */
+function withExperiments(snapshot, data, experiments) {
+  if (!experiments) return { snapshot, data };
+  return { snapshot: { ...snapshot, ...experiments.snapshot }, data: { ...data, consent: experiments.consent } };
+}
+
+/**
+ * Sends a page with its experiment headers. The page depends on the cookies (the assignment, the consent), so it
+ * always varies on Cookie. One that carries a shopper's id or assignment (or sets the cookie) is private: no
+ * shared cache may keep it. One without (no consent: control for all) is the same for every such request.
+ */
+function sendPage(res, status, html, req, experiments) {
+  if (!experiments) return send(res, status, 'text/html; charset=utf-8', html, 'public, max-age=60', req);
+  if (experiments.setCookie) res.setHeader('set-cookie', experiments.setCookie);
+  const cache = experiments.setCookie ? 'private, no-store' : experiments.cache === 'private' ? 'private, max-age=60' : 'public, max-age=60';
+  send(res, status, 'text/html; charset=utf-8', html, cache, req, 'cookie, accept-encoding');
+}
+
+/** The features as the GrowthBook API answers them, for GrowthBook in the browser (features not decided here). */
+function sendFeatures(res, req) {
+  send(res, 200, 'application/json', JSON.stringify(FEATURES), 'public, max-age=60', req);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
 /**
  * Sends a response, gzipped when the browser takes it: each element's styles are repeated in every declarative
  * shadow root, which compresses to a fraction.
  */
-function send(res, status, type, body, cache = 'no-store', req = undefined) {
-  const headers = { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff', vary: 'accept-encoding' };
+function send(res, status, type, body, cache = 'no-store', req = undefined, vary = 'accept-encoding') {
+  const headers = { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff', vary };
   if (req && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     res.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
     res.end(gzipSync(body));

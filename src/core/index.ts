@@ -24,3 +24,4 @@ export * from './store-availability.js';
 export * from './history.js';
 export * from './recommendations.js';
 export * from './snapshot.js';
+export * from './experiment-decisions.js';

@@ -1,6 +1,7 @@
 import type { CommerceAdapter } from './adapter.js';
 import type { Cart, Category, DeliveryMethod, ListQuery, Page, Product } from './model.js';
 import { validateCart, validateCategories, validateDeliveryMethods, validateProduct, validateProductPage } from './validate.js';
+import { validateExperimentsSnapshot, type ExperimentsSnapshot } from './experiment-decisions.js';
 
 /**
  * What the server loaded once for a page, handed to the elements it renders and sent along inside the page so
@@ -26,6 +27,11 @@ export interface ShopSnapshot {
   readonly deliveryMethods?: readonly DeliveryMethod[];
   /** The shopper's cart, for the cart elements. Leave it out of pages that are cached or shared. */
   readonly cart?: Cart;
+  /**
+   * Experiments the server decided for this shopper (`decideExperiments` in `storefront-elements/server`):
+   * `<sf-experiments>` renders and keeps these values. Per shopper: a page holding it is not shared (see README).
+   */
+  readonly experiments?: ExperimentsSnapshot;
 }
 
 export const SNAPSHOT_VERSION = 1;
@@ -175,6 +181,7 @@ export function parseSnapshot(input: unknown): { snapshot?: ShopSnapshot; proble
   const categoryTree = take('categoryTree', (v) => validateCategories(v, 'categoryTree'));
   const deliveryMethods = take('deliveryMethods', (v) => validateDeliveryMethods(v, {}, 'deliveryMethods'));
   const cart = take('cart', (v) => validateCart(v, {}, 'cart'));
+  const experiments = take('experiments', (v) => validateExperimentsSnapshot(v, 'experiments'));
   return {
     snapshot: {
       version: SNAPSHOT_VERSION,
@@ -183,6 +190,7 @@ export function parseSnapshot(input: unknown): { snapshot?: ShopSnapshot; proble
       ...(categoryTree ? { categoryTree } : {}),
       ...(deliveryMethods ? { deliveryMethods } : {}),
       ...(cart ? { cart } : {}),
+      ...(experiments ? { experiments } : {}),
     },
     problems,
   };

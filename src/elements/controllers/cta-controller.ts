@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ctaColors, type CtaColors, type CtaColorValue } from '../../services/experiments/cta-colors.js';
 import { KIT_FEATURES } from '../../services/experiments/features.js';
 import { CTA_LABEL_KEYS, type CtaLabelKey } from '../../messages/cart.js';
@@ -59,6 +59,20 @@ export class CtaController implements ReactiveController {
   /** `content` once ready; before that the same content invisible, keeping its space. */
   reserve(content: unknown): unknown {
     return this.ready ? content : reserved(content);
+  }
+
+  /**
+   * On the server (where controllers get no `hostUpdate`) a colour decided there is written into the host's `style`
+   * attribute, so the first HTML shows the variant; in the browser `hostUpdate` sets the same two properties.
+   */
+  hostConnected(): void {
+    if (!isServer || !this.color.ready) return;
+    const value = this.color.decision?.value;
+    const pair = value === null || value === undefined ? null : ctaColors(value, '#ffffff');
+    if (!pair || typeof pair === 'string') return;
+    const own = (this.#host.getAttribute('style') ?? '').trim();
+    const tokens = `--sf-cta-background: ${pair.background}; --sf-cta-color: ${pair.text}`;
+    this.#host.setAttribute('style', own ? `${own.replace(/;?$/, ';')} ${tokens}` : tokens);
   }
 
   hostUpdate(): void {

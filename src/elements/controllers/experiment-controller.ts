@@ -121,7 +121,8 @@ export class ExperimentController<T> implements ReactiveController {
       this.#decision = { feature: this.key, value: this.defaultValue, exposable: false };
       return this.#decision;
     }
-    if (service.ready === false && service.settled) {
+    // A feature the server decided is final at once: no reserved frame, no wait for GrowthBook in the browser.
+    if (service.ready === false && service.settled && !service.decidedOnServer?.(this.key)) {
       this.#wait(service, service.settled);
       return undefined;
     }

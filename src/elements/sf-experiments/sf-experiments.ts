@@ -2,7 +2,7 @@ import { css, html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { Attributes, FeatureApiResponse, FeatureDefinition, GrowthBook, TrackingCallback } from '../../services/experiments/types.js';
-import type { SafeStorage } from '../../core/storage.js';
+import { createSafeStorage, type SafeStorage } from '../../core/storage.js';
 import { createExperiments, DEFAULT_TIMEOUT_MS, type GrowthBookExperiments } from '../../services/experiments/service.js';
 import { HistoryController } from '../controllers/history-controller.js';
 import { CartController } from '../controllers/cart-controller.js';
@@ -47,6 +47,11 @@ const payloadCheck: PropertyCheck = {
  * Every feature is decided once per page view, within `timeout-ms`; elements reserve their space until then, and
  * an experiment's exposure is recorded when an element really shows its variant. A variation can be forced for QA
  * with GrowthBook's URL convention (`?cta-color-test=1`) or `forcedVariations`.
+ *
+ * Features the server decided (`decideExperiments` from `storefront-elements/server`, carried in the snapshot of
+ * the enclosing `<sf-shop>`) render as decided on the server and are final in the browser at once: nothing is
+ * reserved or hidden for them, and GrowthBook in the browser (late, unreachable or with changed features) never
+ * changes them. Their exposure is still recorded in the browser, when the variant is seen.
  *
  * A payload only decides features: visual-editor experiments (CSS, DOM mutations, JavaScript) and URL redirects are
  * not applied unless `allow-visual-editor`, `allow-js-injection` or `allow-url-redirects` says so. An experiment the
@@ -152,16 +157,17 @@ export class SfExperiments extends SfElement {
   override connectedCallback(): void {
     // After super, the shop settings and telemetry have been received from context.
     super.connectedCallback();
-    // Not on the server: GrowthBook there reads the shopper's storage and may fetch (deciding on the server is a
-    // later step of issue #21); the browser starts it as before.
-    if (!this.service && !isServer) this.#start();
+    // On the server only what the server decided (the snapshot's `experiments`, from decideExperiments): nothing
+    // there reads storage or fetches. In the browser the same decisions are adopted as final, and GrowthBook starts
+    // for anything else as before.
+    if (!this.service && (!isServer || this.serverData?.experiments)) this.#start();
   }
 
   #configuration(): unknown[] {
     return [
       this.growthbook, this.payload, this.features, this.apiHost, this.clientKey, this.decryptionKey, this.timeoutMs,
       this.stickyBucketing, this.forcedVariations, this.trackingCallback, this.devMode, this.storage,
-      this.allowVisualEditor, this.allowJsInjection, this.allowUrlRedirects,
+      this.allowVisualEditor, this.allowJsInjection, this.allowUrlRedirects, this.serverData?.experiments,
     ];
   }
 
@@ -170,6 +176,13 @@ export class SfExperiments extends SfElement {
     this.#unsubscribe?.();
     this.#config = this.#configuration();
     this.#kitAttributes = '';
+    const decided = this.serverData?.experiments;
+    if (isServer) {
+      // The server's render: its decisions and nothing else (no SDK, no storage, no timers, no events).
+      this.service = createExperiments({ ...(decided ? { decided } : {}), storage: createSafeStorage(() => undefined, 'server', () => {}) });
+      this.#reflect();
+      return;
+    }
     const payload = this.payload ?? (this.features ? { features: this.features } : undefined);
     const service = createExperiments({
       ...(this.growthbook ? { growthbook: this.growthbook } : {}),
@@ -187,6 +200,7 @@ export class SfExperiments extends SfElement {
       allowVisualEditor: this.allowVisualEditor,
       allowJsInjection: this.allowJsInjection,
       allowUrlRedirects: this.allowUrlRedirects,
+      ...(decided ? { decided } : {}),
       telemetry: () => this.telemetry,
     });
     this.service = service;

@@ -4,6 +4,7 @@ import type {
   TrackingCallback,
 } from '@growthbook/growthbook';
 import { localStore, type SafeStorage } from '../../core/storage.js';
+import type { ExperimentsSnapshot, ServerFeatureDecision } from '../../core/experiment-decisions.js';
 import type { TelemetryService } from '../telemetry/types.js';
 import { anonymousId as readAnonymousId, currentDeviceType } from './attributes.js';
 import type { ExperimentsService, FeatureDecision, FeaturesSource } from './types.js';
@@ -56,6 +57,12 @@ export interface ExperimentsOptions {
   allowJsInjection?: boolean;
   /** Lets URL-redirect experiments send the shopper to another URL of the same origin. Off by default. */
   allowUrlRedirects?: boolean;
+  /**
+   * Decisions the server made for this page (`ShopSnapshot.experiments`, from `decideExperiments`). Each feature
+   * listed is final at once, whatever GrowthBook in the browser says or however late it is: the page shows what
+   * the server rendered. The server's anonymous id (from its cookie) is used instead of the stored one.
+   */
+  decided?: ExperimentsSnapshot;
 }
 
 type Sdk = typeof GrowthBookSdk;
@@ -136,11 +143,14 @@ export class GrowthBookExperiments implements ExperimentsService {
   readonly #exposed = new Map<string, string>();
   readonly #listeners = new Set<() => void>();
   readonly #warned = new Set<string>();
+  readonly #decided: Readonly<Record<string, ServerFeatureDecision>>;
 
   constructor(options: ExperimentsOptions = {}) {
     this.#options = options;
     this.#storage = options.storage ?? localStore('experiments storage');
-    this.anonymousId = readAnonymousId(this.#storage);
+    this.#decided = options.decided?.features ?? {};
+    // The server's id is the shopper's id (its cookie is the store): nothing else is read or written for it.
+    this.anonymousId = options.decided?.anonymousId ?? readAnonymousId(this.#storage);
     this.#kitAttributes = {
       id: this.anonymousId,
       anonymousId: this.anonymousId,
@@ -160,7 +170,7 @@ export class GrowthBookExperiments implements ExperimentsService {
       this.#warn('config', `storefront-elements: experiments have an api-host but no client-key; the API is not used.`);
     }
     if (!remote && !options.payload) {
-      this.#settle('none');
+      this.#settle(options.decided ? 'server' : 'none');
       return;
     }
     this.#timer = setTimeout(() => this.#timedOut(remote, timeout), timeout);
@@ -188,7 +198,13 @@ export class GrowthBookExperiments implements ExperimentsService {
     return this.decide(key, defaultValue).value;
   }
 
+  /** True when the server decided `key` for this page: `decide()` answers at once and finally, ready or not. */
+  decidedOnServer(key: string): boolean {
+    return Object.hasOwn(this.#decided, key);
+  }
+
   decide<T>(key: string, defaultValue: T, validate?: (value: unknown) => string | undefined): FeatureDecision<T> {
+    if (this.decidedOnServer(key)) return this.#serverDecision(key, defaultValue, validate);
     const result = this.#result(key);
     if (!result || result.value === null || result.value === undefined) {
       return { feature: key, value: defaultValue, exposable: false };
@@ -196,21 +212,36 @@ export class GrowthBookExperiments implements ExperimentsService {
     const experiment = result.source === 'experiment' ? result.experiment : undefined;
     const exp = experiment && result.experimentResult;
     const about = exp ? { experimentKey: experiment.key, variationId: exp.key } : {};
+    if (this.#refused(key, result.value, defaultValue, validate, about)) return { feature: key, value: defaultValue, exposable: false, ...about };
+    return { feature: key, value: result.value as T, exposable: Boolean(exp?.inExperiment), ...about };
+  }
+
+  /** The server's decision for `key`, checked as a browser evaluation would be. */
+  #serverDecision<T>(key: string, defaultValue: T, validate?: (value: unknown) => string | undefined): FeatureDecision<T> {
+    const d = this.#decided[key]!;
+    const about = d.experimentKey !== undefined && d.variationId !== undefined ? { experimentKey: d.experimentKey, variationId: d.variationId } : {};
+    if (!('value' in d) || d.value === null || d.value === undefined) return { feature: key, value: defaultValue, exposable: false };
+    if (this.#refused(key, d.value, defaultValue, validate, about)) return { feature: key, value: defaultValue, exposable: false, ...about };
+    return { feature: key, value: d.value as T, exposable: d.exposable, ...about };
+  }
+
+  /** True (and one warning) when `value` cannot be shown for `key`. */
+  #refused(key: string, value: unknown, defaultValue: unknown, validate: ((value: unknown) => string | undefined) | undefined,
+    about: { experimentKey?: string; variationId?: string }): boolean {
     let problem: string | undefined;
     try {
-      problem = typeProblem(result.value, defaultValue) ?? validate?.(result.value);
+      problem = typeProblem(value, defaultValue) ?? validate?.(value);
     } catch (e) {
       problem = `checking it failed (${describe(e)})`;
     }
-    if (problem) {
-      const shown = JSON.stringify(result.value);
-      this.#warn(`reject:${key}:${shown}`,
-        `storefront-elements: feature "${key}" has the value ${shown}${exp ? ` (experiment "${experiment.key}", variation ${exp.key})` : ''}, ` +
-          `which cannot be used: ${problem}. Showing the default ${JSON.stringify(defaultValue)} instead` +
-          `${exp ? '; no exposure is recorded for this variant' : ''}.`);
-      return { feature: key, value: defaultValue, exposable: false, ...about };
-    }
-    return { feature: key, value: result.value as T, exposable: Boolean(exp?.inExperiment), ...about };
+    if (!problem) return false;
+    const shown = JSON.stringify(value);
+    const exp = about.experimentKey !== undefined;
+    this.#warn(`reject:${key}:${shown}`,
+      `storefront-elements: feature "${key}" has the value ${shown}${exp ? ` (experiment "${about.experimentKey}", variation ${about.variationId})` : ''}, ` +
+        `which cannot be used: ${problem}. Showing the default ${JSON.stringify(defaultValue)} instead` +
+        `${exp ? '; no exposure is recorded for this variant' : ''}.`);
+    return true;
   }
 
   expose(decision: FeatureDecision<unknown>): void {
@@ -220,6 +251,10 @@ export class GrowthBookExperiments implements ExperimentsService {
     this.#exposed.set(experimentKey, variationId);
     this.#notify();
 
+    if (this.decidedOnServer(decision.feature)) {
+      this.#exposeServerDecision(decision.feature, experimentKey, variationId);
+      return;
+    }
     const evaluated = this.#results.get(decision.feature);
     const experiment = evaluated?.experiment;
     const result = evaluated?.experimentResult;
@@ -238,6 +273,25 @@ export class GrowthBookExperiments implements ExperimentsService {
           experimentId: experiment.key, variationId: result.key, hashAttribute: result.hashAttribute, hashValue: result.hashValue,
         }, user));
     }
+    this.#safely('telemetry', 'telemetry', () =>
+      this.#options.telemetry?.()?.track('experiment_viewed', { experiment_id: experimentKey, variation_id: variationId }));
+  }
+
+  /**
+   * The exposure of a server decision: the same calls as for one made here, with GrowthBook's experiment and
+   * result rebuilt from the decision (the browser never evaluated it; it needs no SDK for it).
+   */
+  #exposeServerDecision(feature: string, experimentKey: string, variationId: string): void {
+    const d = this.#decided[feature]!;
+    const experiment = { key: experimentKey, variations: [] as unknown[] } as unknown as Parameters<TrackingCallback>[0];
+    const result = {
+      featureId: feature, key: variationId, variationId: d.variationIndex ?? 0, value: d.value, inExperiment: true,
+      hashUsed: true, hashAttribute: 'id', hashValue: this.anonymousId, stickyBucketUsed: false,
+    } as unknown as Parameters<TrackingCallback>[1];
+    const user = { attributes: { id: this.anonymousId, anonymousId: this.anonymousId }, url: typeof location !== 'undefined' ? location.href : '' };
+    const context = this.#instanceOptions();
+    const callback = this.#options.trackingCallback ?? context?.trackingCallback;
+    if (callback) this.#safely('tracking', 'the experiments trackingCallback', () => callback(experiment, result, user));
     this.#safely('telemetry', 'telemetry', () =>
       this.#options.telemetry?.()?.track('experiment_viewed', { experiment_id: experimentKey, variation_id: variationId }));
   }

@@ -25,12 +25,16 @@ export interface ExperimentsService {
   decide?<T>(key: string, defaultValue: T, validate?: (value: unknown) => string | undefined): FeatureDecision<T>;
   /** Records that a decision was really shown: fires `experiment_viewed` once per experiment per page view. */
   expose?(decision: FeatureDecision<unknown>): void;
+  /** True when the server decided `key` for this page: the decision is final at once, even before `ready`. */
+  decidedOnServer?(key: string): boolean;
 }
 
 /** Where a service's features came from, as reported in `sf-experiments-ready`. */
 export type FeaturesSource =
   /** Nothing configured: every feature has its default. */
   | 'none'
+  /** Nothing loaded in the browser: the server's decisions (`ShopSnapshot.experiments`) only. */
+  | 'server'
   /** The inline payload given to the provider. */
   | 'inline'
   /** A GrowthBook instance the page made. */
