@@ -44,7 +44,12 @@ export interface ExperimentsSnapshot {
 }
 
 const REASONS: readonly string[] = ['decided', 'no-consent', 'features-unavailable'];
-const KEY = /^[\w.:-]{1,100}$/;
+const KEY_PATTERN = /^[\w.:-]{1,100}$/;
+/** A feature or experiment key that is safe as a property name (never `__proto__` and friends). */
+export function isSafeKey(key: unknown): key is string {
+  return typeof key === 'string' && KEY_PATTERN.test(key) && key !== '__proto__' && key !== 'constructor' && key !== 'prototype';
+}
+const KEY = { test: isSafeKey };
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Plain JSON of bounded depth and size (what a feature value may be). */

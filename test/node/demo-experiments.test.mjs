@@ -1,4 +1,4 @@
-/* global window, document, getComputedStyle, requestAnimationFrame, customElements -- page functions run in Chromium */
+/* global window, document, getComputedStyle, requestAnimationFrame, customElements, fetch -- fetch is Node 20's; the others run in Chromium (page functions) */
 // Experiments decided on the server, on the reference server (demo/server.mjs): the variant is in the first HTML
 // (without JavaScript too), the anonymous-id cookie is set only as far as consent allows and with the right
 // flags, pages vary on Cookie and are private when they carry an assignment; in Chromium the variant of the first

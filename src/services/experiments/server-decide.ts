@@ -1,6 +1,7 @@
+import type * as GrowthBookSdk from '@growthbook/growthbook';
 import type { Attributes, FeatureApiResponse } from '@growthbook/growthbook';
 import {
-  ANONYMOUS_ID_COOKIE, ANONYMOUS_ID_PATTERN, readCookie, validateExperimentsSnapshot,
+  ANONYMOUS_ID_COOKIE, ANONYMOUS_ID_PATTERN, isSafeKey, readCookie, validateExperimentsSnapshot,
   type ExperimentsSnapshot, type ServerDecisionReason, type ServerFeatureDecision,
 } from '../../core/experiment-decisions.js';
 import { KIT_FEATURES } from './features.js';
@@ -62,7 +63,7 @@ export interface ServerExperimentsDecision {
 }
 
 const DAY = 24 * 60 * 60;
-const KEY = /^[\w.:-]{1,100}$/;
+const KEY = { test: isSafeKey };
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
@@ -135,8 +136,9 @@ export async function decideExperiments(options: DecideExperimentsOptions): Prom
   for (const k of options.keys ?? []) if (typeof k === 'string' && KEY.test(k)) keys.add(k);
   if (!options.keys && payload) for (const k of Object.keys(payload.features ?? {})) if (KEY.test(k)) keys.add(k);
 
-  const features: Record<string, ServerFeatureDecision> = {};
-  const assignments: Record<string, string> = {};
+  // Keys are checked (isSafeKey), and these objects have no prototype to reach anyway.
+  const features: Record<string, ServerFeatureDecision> = Object.create(null);
+  const assignments: Record<string, string> = Object.create(null);
   let reason: ServerDecisionReason = consent === 'none' ? 'no-consent' : 'decided';
   let message = consent === 'none'
     ? 'consent does not allow an anonymous id: every feature shows its control, nothing is recorded'
@@ -151,14 +153,14 @@ export async function decideExperiments(options: DecideExperimentsOptions): Prom
   } else {
     for (const [k, d] of Object.entries(evaluated.features)) {
       features[k] = d;
-      if (d.exposable && d.experimentKey && d.variationId !== undefined) assignments[d.experimentKey] = d.variationId;
+      if (d.exposable && isSafeKey(d.experimentKey) && d.variationId !== undefined) assignments[d.experimentKey] = d.variationId;
     }
     problems.push(...evaluated.problems);
   }
 
   const experiments = validateExperimentsSnapshot({ reason, ...(id ? { anonymousId: id } : {}), features });
   return {
-    reason, message, ...(id ? { anonymousId: id } : {}), assignments, ...(setCookie ? { setCookie } : {}),
+    reason, message, ...(id ? { anonymousId: id } : {}), assignments: { ...assignments }, ...(setCookie ? { setCookie } : {}),
     snapshot: { experiments }, cache: id ? 'private' : 'shared', problems,
   };
 }
@@ -166,7 +168,7 @@ export async function decideExperiments(options: DecideExperimentsOptions): Prom
 /** GrowthBook in Node, for one request: experiments off without an id; nothing but feature values applied. */
 async function evaluate(payload: FeatureApiResponse, keys: string[], id: string | undefined, attributes: Attributes | undefined) {
   const problems: string[] = [];
-  let sdk: typeof import('@growthbook/growthbook');
+  let sdk: typeof GrowthBookSdk;
   try {
     sdk = await import('@growthbook/growthbook');
   } catch (e) {
@@ -183,7 +185,7 @@ async function evaluate(payload: FeatureApiResponse, keys: string[], id: string 
   });
   try {
     gb.initSync({ payload });
-    const features: Record<string, ServerFeatureDecision> = {};
+    const features: Record<string, ServerFeatureDecision> = Object.create(null);
     for (const key of keys) {
       let result;
       try {
