@@ -196,6 +196,20 @@ test('storefront-elements/testing: node:test runs the adapter contract, and it f
   assert.match(broken.output, /^# fail 1$/m);
 });
 
+test('storefront-elements/server: the README\'s decideExperiments handler sets the cookie with consent, keeps the variant, varies on Cookie', () => {
+  const result = run('node', ['node/decide.mjs'], app);
+  assert.equal(result.status, 0, result.output);
+  assert.deepEqual(JSON.parse(result.output.trim().split('\n')[0]), {
+    cookie: 'sf-anonymous-id=<id>; Path=/; SameSite=Lax; Max-Age=31536000',
+    firstCache: 'private, no-store',
+    againCookie: null,
+    againCache: 'private, max-age=60',
+    sameVariant: true,
+    sameId: true,
+    noConsent: ['no-consent', null, 'public, max-age=60', 'Cookie'],
+  });
+});
+
 test('promiseDelivery from JS: the README snippet prints what its comments say', () => {
   const result = run('node', ['node/promise.mjs'], app);
   assert.equal(result.status, 0, result.output);
