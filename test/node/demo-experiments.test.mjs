@@ -237,7 +237,17 @@ for (const [name, answer] of Object.entries(BROWSER_GROWTHBOOK)) {
       const detailButton = page.locator('sf-product-detail sf-add-to-cart').getByRole('button', { name: /Buy now/ });
       await page.waitForFunction(() => window.sfDemo.events.some((e) => e.name === 'experiment_viewed'));
       assert.equal(await detailButton.evaluate((b) => getComputedStyle(b).backgroundColor), RED, 'after hydration');
-      assert.ok(asked >= 1, 'GrowthBook in the browser was asked (and its answer did not matter)');
+      // Every feature on the page was decided on the server: GrowthBook in the browser was not even loaded.
+      assert.equal(asked, 0);
+      assert.equal(await page.evaluate(() => document.querySelector('sf-experiments').getAttribute('data-sf-experiments-source')), 'server');
+      // Now something asks for a feature the server left undecided: GrowthBook in the browser starts, and whatever
+      // it answers (or not) changes nothing already shown.
+      const asking = page.waitForRequest((r) => r.url().includes('/growthbook/api/features/'));
+      await page.evaluate(() => document.querySelector('sf-experiments').experiments.load());
+      await asking;
+      // Settled: features arrived, failed, or the 150 ms budget ran out.
+      await page.waitForFunction(() => document.querySelector('sf-experiments').experiments.ready);
+      assert.equal(asked, 1);
 
       // A second CTA shows the same experiment later (the drawer's checkout button): still one exposure each.
       await detailButton.click();
@@ -288,7 +298,8 @@ test('Chromium, no consent: control in every frame, no cookie stored, nothing re
   try {
     await page.goto(server.url + PRODUCT, { waitUntil: 'commit' });
     await hydrated(page);
-    // GrowthBook in the browser has had its say.
+    // GrowthBook in the browser has its say (asked for as if a feature were left undecided).
+    await page.evaluate(() => document.querySelector('sf-experiments').experiments.load());
     await page.waitForFunction(() => document.querySelector('sf-experiments')?.getAttribute('data-sf-experiments-source') === 'network');
     const distinct = [...new Set(await page.evaluate(() => window.__frames))].map((f) => f.replace(/^\w+\|/, ''));
     assert.deepEqual([...new Set(distinct)], [`sf-add-to-cart|${GREEN}|Add to cart`]);

@@ -172,6 +172,10 @@ test('the browser service adopts the server decisions as final, with no SDK and 
     warn: (m) => warnings.push(m),
   });
   try {
+    // Nothing is loaded while the page needs nothing more; then something asks for another feature.
+    assert.equal(service.ready, false);
+    assert.equal(service.source, undefined);
+    service.load();
     assert.equal(service.ready, false);
     assert.equal(service.anonymousId, 'shopper-0001');
     assert.equal(service.decidedOnServer('sf-cta-color'), true);

@@ -123,6 +123,8 @@ export class ExperimentController<T> implements ReactiveController {
     }
     // A feature the server decided is final at once: no reserved frame, no wait for GrowthBook in the browser.
     if (service.ready === false && service.settled && !service.decidedOnServer?.(this.key)) {
+      // A feature the server left undecided: now GrowthBook in the browser is needed (if it was put off).
+      service.load?.();
       this.#wait(service, service.settled);
       return undefined;
     }

@@ -51,7 +51,8 @@ const payloadCheck: PropertyCheck = {
  * Features the server decided (`decideExperiments` from `storefront-elements/server`, carried in the snapshot of
  * the enclosing `<sf-shop>`) render as decided on the server and are final in the browser at once: nothing is
  * reserved or hidden for them, and GrowthBook in the browser (late, unreachable or with changed features) never
- * changes them. Their exposure is still recorded in the browser, when the variant is seen.
+ * changes them. Their exposure is still recorded in the browser, when the variant is seen. GrowthBook in the
+ * browser is then loaded only when an element asks for a feature the server did not decide.
  *
  * A payload only decides features: visual-editor experiments (CSS, DOM mutations, JavaScript) and URL redirects are
  * not applied unless `allow-visual-editor`, `allow-js-injection` or `allow-url-redirects` says so. An experiment the
@@ -60,7 +61,8 @@ const payloadCheck: PropertyCheck = {
  * @tag sf-experiments
  * @summary Provides GrowthBook experiments to kit elements, flicker-free.
  * @slot - The part of the page whose kit elements take part in experiments.
- * @fires sf-experiments-ready - Features are settled (known, or the budget spent); `event.source` says from where.
+ * @fires sf-experiments-ready - Features are settled (known, or the budget spent); `event.source` says from where
+ * (`server` at once when the server decided the page's features).
  * @since 0.1.0
  * @status experimental
  */
@@ -207,6 +209,13 @@ export class SfExperiments extends SfElement {
     this.#syncKitAttributes();
     this.#reflect();
     this.#unsubscribe = service.subscribe(() => this.#reflect());
+    if (decided) {
+      // The page's features are known now: ready at once. GrowthBook in the browser, if it is ever needed for a
+      // feature the server did not decide, only updates data-sf-experiments-source when it settles.
+      void Promise.resolve().then(() => this.service === service && this.dispatchEvent(new SfExperimentsReadyEvent('server')));
+      void service.settled.then(() => this.service === service && this.#reflect());
+      return;
+    }
     void service.settled.then(() => {
       if (this.service !== service) return;
       this.#reflect();
@@ -251,7 +260,8 @@ export class SfExperiments extends SfElement {
     if (!service) return;
     const assignments = Object.entries(service.getAssignments()).map(([k, v]) => `${k}:${v}`).join(' ');
     this.setAttribute('data-sf-experiments', assignments);
-    if (service.source) this.setAttribute('data-sf-experiments-source', service.source);
+    const source = service.source ?? (this.serverData?.experiments ? 'server' : undefined);
+    if (source) this.setAttribute('data-sf-experiments-source', source);
     else this.removeAttribute('data-sf-experiments-source');
   }
 

@@ -60,7 +60,9 @@ export interface ExperimentsOptions {
   /**
    * Decisions the server made for this page (`ShopSnapshot.experiments`, from `decideExperiments`). Each feature
    * listed is final at once, whatever GrowthBook in the browser says or however late it is: the page shows what
-   * the server rendered. The server's anonymous id (from its cookie) is used instead of the stored one.
+   * the server rendered. The server's anonymous id (from its cookie) is used instead of the stored one. The SDK
+   * (with `apiHost` or `payload`) is then loaded only when `load()` is called, i.e. when an element asks for a
+   * feature the server did not decide.
    */
   decided?: ExperimentsSnapshot;
 }
@@ -144,6 +146,7 @@ export class GrowthBookExperiments implements ExperimentsService {
   readonly #listeners = new Set<() => void>();
   readonly #warned = new Set<string>();
   readonly #decided: Readonly<Record<string, ServerFeatureDecision>>;
+  #deferred: (() => void) | undefined;
 
   constructor(options: ExperimentsOptions = {}) {
     this.#options = options;
@@ -173,8 +176,24 @@ export class GrowthBookExperiments implements ExperimentsService {
       this.#settle(options.decided ? 'server' : 'none');
       return;
     }
-    this.#timer = setTimeout(() => this.#timedOut(remote, timeout), timeout);
-    void this.#load(remote, timeout);
+    const start = () => {
+      this.#timer = setTimeout(() => this.#timedOut(remote, timeout), timeout);
+      void this.#load(remote, timeout);
+    };
+    // With the server's decisions the page may need nothing more: the SDK is loaded when an element asks for a
+    // feature the server did not decide (`load()`), and not at all otherwise.
+    if (options.decided) this.#deferred = start;
+    else start();
+  }
+
+  /**
+   * Starts loading features if the service put it off (the server decided this page's features), else nothing.
+   * The time budget counts from here.
+   */
+  load(): void {
+    const start = this.#deferred;
+    this.#deferred = undefined;
+    start?.();
   }
 
   #timedOut(remote: boolean, timeout: number): void {
@@ -322,6 +341,7 @@ export class GrowthBookExperiments implements ExperimentsService {
 
   /** Stops timers and releases the SDK instances the service made (a page's own instance is left alone). */
   destroy(): void {
+    this.#deferred = undefined;
     this.#settle(this.source ?? 'none');
     this.#listeners.clear();
     if (this.#ownsInstance) this.#gb?.destroy();

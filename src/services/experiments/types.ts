@@ -27,6 +27,8 @@ export interface ExperimentsService {
   expose?(decision: FeatureDecision<unknown>): void;
   /** True when the server decided `key` for this page: the decision is final at once, even before `ready`. */
   decidedOnServer?(key: string): boolean;
+  /** Starts loading features when the service put it off (the server decided the page's features); else nothing. */
+  load?(): void;
 }
 
 /** Where a service's features came from, as reported in `sf-experiments-ready`. */

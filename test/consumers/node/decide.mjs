@@ -1,3 +1,4 @@
+/* global fetch -- Node 20's */
 // The README's "Experiments decided on the server" snippet, run as written by the consumer test: a node:http
 // server with its own consent cookie and GrowthBook payload, asked twice by the same shopper.
 import { createServer } from 'node:http';
