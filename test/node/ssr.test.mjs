@@ -236,6 +236,29 @@ test('the page carries the snapshot in a script a product name cannot break out 
   assert.deepEqual(core.parseSnapshot(script.slice(script.indexOf('>') + 1, -'</script>'.length)).snapshot, snapshot);
 });
 
+test('experiments decided on the server render as decided, in Node, with nothing reserved and no storage touched', async () => {
+  const before = warnings.length;
+  const experiments = core.validateExperimentsSnapshot({
+    reason: 'decided', anonymousId: 'shopper-0001',
+    features: {
+      'sf-cta-color': { value: 'red', experimentKey: 'cta-color-test', variationId: '1', variationIndex: 1, exposable: true },
+      'sf-cta-label': { value: 'buy-now', experimentKey: 'cta-label-test', variationId: '1', variationIndex: 1, exposable: true },
+    },
+  });
+  const page = (snap) => html`<sf-shop locale="en" .snapshot=${snap}><sf-experiments api-host="https://cdn.growthbook.io" client-key="sdk-x">
+    <sf-add-to-cart .product=${product}></sf-add-to-cart></sf-experiments></sf-shop>`;
+  const out = await renderToString(page({ ...snapshot, experiments }));
+  assert.match(out, /<sf-add-to-cart[^>]*style="--sf-cta-background: #b71c1c; --sf-cta-color: #ffffff"/);
+  assert.ok(visibleText(out).includes('Buy now'), visibleText(out));
+  assert.doesNotMatch(out, /sf-experiment-reserved/);
+  assert.match(out, /<sf-experiments[^>]*data-sf-experiments-source="server"/);
+  // Without decisions the server renders the defaults, as before (the browser decides).
+  const plain = await renderToString(page(snapshot));
+  assert.doesNotMatch(plain, /<sf-add-to-cart[^>]*style=/);
+  assert.ok(visibleText(plain).includes('Add to cart'));
+  assert.deepEqual(warnings.slice(before), [], 'no warnings, no storage touched');
+});
+
 test('nothing keeps Node busy after rendering: no timers, observers or channels', async () => {
   for (const tag of TAGS) await renderToString(scenarios[tag]().template);
   const handles = process.getActiveResourcesInfo().filter((r) => r !== 'TTYWrap' && r !== 'FSReqCallback');
