@@ -1,4 +1,4 @@
-/* global window, document, getComputedStyle, requestAnimationFrame, customElements, fetch -- fetch is Node 20's; the others run in Chromium (page functions) */
+/* global window, document, getComputedStyle, requestAnimationFrame, customElements, localStorage, sessionStorage, fetch -- fetch is Node 20's; the others run in Chromium (page functions) */
 // Experiments decided on the server, on the reference server (demo/server.mjs): the variant is in the first HTML
 // (without JavaScript too), the anonymous-id cookie is set only as far as consent allows and with the right
 // flags, pages vary on Cookie and are private when they carry an assignment; in Chromium the variant of the first
@@ -304,6 +304,9 @@ test('Chromium, no consent: control in every frame, no cookie stored, nothing re
     const distinct = [...new Set(await page.evaluate(() => window.__frames))].map((f) => f.replace(/^\w+\|/, ''));
     assert.deepEqual([...new Set(distinct)], [`sf-add-to-cart|${GREEN}|Add to cart`]);
     assert.deepEqual((await context.cookies()).filter((c) => c.name === 'sf-anonymous-id'), []);
+    // Nor anything of the kind in the browser's storage, though GrowthBook in the browser ran.
+    const stored = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
+    assert.deepEqual(stored.filter((k) => /anonymous|sticky/i.test(k)), []);
     const viewed = await page.evaluate(() => window.sfDemo.events.filter((e) => e.name === 'experiment_viewed'));
     assert.deepEqual(viewed, []);
   } finally {

@@ -3,7 +3,7 @@ import type {
   Attributes, EventLogger, FeatureApiResponse, FeatureResult, GrowthBook, Options, StickyAssignmentsDocument,
   TrackingCallback,
 } from '@growthbook/growthbook';
-import { localStore, type SafeStorage } from '../../core/storage.js';
+import { createSafeStorage, localStore, type SafeStorage } from '../../core/storage.js';
 import type { ExperimentsSnapshot, ServerFeatureDecision } from '../../core/experiment-decisions.js';
 import type { TelemetryService } from '../telemetry/types.js';
 import { anonymousId as readAnonymousId, currentDeviceType } from './attributes.js';
@@ -150,7 +150,12 @@ export class GrowthBookExperiments implements ExperimentsService {
 
   constructor(options: ExperimentsOptions = {}) {
     this.#options = options;
-    this.#storage = options.storage ?? localStore('experiments storage');
+    // The server decided without an id (no consent): the browser keeps nothing either, neither an id nor sticky
+    // buckets, whatever storage was configured; this page view's memory only.
+    const keepNothing = options.decided !== undefined && options.decided.anonymousId === undefined;
+    this.#storage = keepNothing
+      ? createSafeStorage(() => undefined, 'experiments storage', () => {})
+      : options.storage ?? localStore('experiments storage');
     this.#decided = options.decided?.features ?? {};
     // The server's id is the shopper's id (its cookie is the store): nothing else is read or written for it.
     this.anonymousId = options.decided?.anonymousId ?? readAnonymousId(this.#storage);
