@@ -8,6 +8,7 @@ import { loadMessages } from '../../messages/locales/load.js';
 import { shopContext, snapshotContext, telemetryContext, type ShopSettings } from './context.js';
 import type { ShopSnapshot } from '../../core/snapshot.js';
 import { baseStyles } from './styles.js';
+import { renderRootCreated } from './render-roots.js';
 import { PropertyGuard, methodsCheck, oneOfCheck, type PropertyCheck } from './property-checks.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 
@@ -185,6 +186,13 @@ export class SfElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#guard.apply(changed);
+  }
+
+  /** The shadow root, announced to the autoloader (if the page uses it) before anything renders into it. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    renderRootCreated(root);
+    return root;
   }
 
   override connectedCallback(): void {
