@@ -21,6 +21,11 @@
  */
 import { watchRenderRoots } from '../elements/base/render-roots.js';
 
+// Types only (erased from the JavaScript): the element classes, their `HTMLElementTagNameMap` entries and the
+// event map, so that `import 'storefront-elements/autoloader'` types `querySelector('sf-shop')` as eager
+// `storefront-elements/define` does, without loading any element.
+export type * from './index.js';
+
 type KitTag = Extract<keyof HTMLElementTagNameMap, `sf-${string}`>;
 
 // Static specifiers, one per element, so that bundlers see each chunk. `satisfies` keeps the map complete: an
