@@ -262,8 +262,9 @@ if (report.size.status === 'ok') {
     [`shop without experiments/telemetry (${loading.elements.join(', ')})`, kib(loading.without.initial.gzip), kib(loading.without.initial.brotli), kib(loading.without.lazy?.gzip), kib(loading.without.lazy?.brotli)],
     ['same shop with createTelemetry + measureWebVitals + sf-experiments', kib(loading.with.initial.gzip), kib(loading.with.initial.brotli), kib(loading.with.lazy?.gzip), kib(loading.with.lazy?.brotli)],
   ]);
-  table('Marginal cost of one element (KiB gzip)', ['define/<tag>', 'lit external', 'brotli', 'over sf-shop+lit', 'lazy (lit ext.)'], kit.elements.map((e) => [
+  table('Marginal cost of one element (KiB gzip)', ['define/<tag>', 'lit external', 'brotli', 'over sf-shop+lit', 'lazy (lit ext.)', 'alone via autoloader, with lit (files)'], kit.elements.map((e) => [
     e.name, kib(e.litExternal.initial.gzip), kib(e.litExternal.initial.brotli), e.tag === 'sf-shop' ? `${kib(e.overShop.gzip)} (base)` : kib(e.overShop.gzip), kib(e.litExternal.lazy?.gzip),
+    e.viaAutoloader ? `${kib(e.viaAutoloader.total.gzip)} (${e.viaAutoloader.chunks})` : '–',
   ]));
   const top = (inputs, n = 12) => Object.entries(inputs ?? {}).slice(0, n);
   const total = (inputs) => Object.values(inputs ?? {}).reduce((a, b) => a + b, 0);

@@ -57,16 +57,19 @@ export async function measure(contents, { external = [], splitting = true, appea
   }
   const fileOf = (path) => js.find((f) => f.path.endsWith(path));
   const initialFiles = [...initialPaths].map(fileOf).filter(Boolean);
-  // `appearing`: source modules the page reaches through import() (the autoloader's define/<tag>.ts): what it has
-  // downloaded once all of them have loaded, initial load included: each one's chunk and that chunk's static imports,
-  // each shared chunk counted once; what those chunks import() in turn (later checkout steps, SDKs, other
-  // languages) stays out.
-  let appeared;
-  if (appearing) {
+  // `appearing`: named sets of source modules the page reaches through import() (the autoloader's define/<tag>.ts):
+  // for each set, what the page has downloaded once all of them have loaded, initial load included: each one's chunk
+  // and that chunk's static imports, each shared chunk counted once; what those chunks import() in turn (later
+  // checkout steps, SDKs, other languages) stays out.
+  const gzipOfFile = new Map();
+  const fileGzip = (f) => {
+    if (!gzipOfFile.has(f.path)) gzipOfFile.set(f.path, gzipSync(Buffer.from(f.text), { level: 9 }).length);
+    return gzipOfFile.get(f.path);
+  };
+  const appearedOf = (sources) => {
     const paths = new Set(initialPaths);
-    const starts = outputs.filter(([, o]) => appearing.includes(o.entryPoint)).map(([p]) => p);
-    const next = [...starts];
-    for (const p of starts) paths.add(p);
+    const next = outputs.filter(([, o]) => sources.includes(o.entryPoint)).map(([p]) => p);
+    for (const p of next) paths.add(p);
     while (next.length) {
       for (const imp of metaOf.get(next.shift())?.imports ?? []) {
         if (imp.kind === 'import-statement' && !imp.external && !paths.has(imp.path)) {
@@ -76,15 +79,16 @@ export async function measure(contents, { external = [], splitting = true, appea
       }
     }
     const files = [...paths].map(fileOf).filter(Boolean);
-    appeared = {
+    return {
       total: compressed(files.map((f) => f.text).join('\n')),
       // As served: each file compressed on its own (the total above compresses them as one text, like the rows
       // it is compared with).
-      servedGzip: files.reduce((sum, f) => sum + compressed(f.text).gzip, 0),
+      servedGzip: files.reduce((sum, f) => sum + fileGzip(f), 0),
       chunks: files.length,
-      notSplit: appearing.filter((a) => !outputs.some(([, o]) => o.entryPoint === a)),
+      notSplit: sources.filter((a) => !outputs.some(([, o]) => o.entryPoint === a)),
     };
-  }
+  };
+  const appeared = appearing ? Object.fromEntries(Object.entries(appearing).map(([name, sources]) => [name, appearedOf(sources)])) : undefined;
   const lazy = js.filter((f) => !initialFiles.includes(f));
   const inputsOf = (paths) => {
     const bytes = new Map();
@@ -170,14 +174,16 @@ export async function kitSizes() {
   const tags = defineTags();
   const shopTags = SHOP_ELEMENTS.filter((t) => tags.includes(t));
   const autoloader = `import './src/define/autoloader.ts';`;
-  const everyElement = await measure(autoloader, { appearing: tags.map((t) => `src/define/${t}.ts`) });
-  const shopElements = await measure(autoloader, { appearing: shopTags.map((t) => `src/define/${t}.ts`) });
+  const sourceOf = (tag) => `src/define/${tag}.ts`;
+  const { appeared, ...autoloaded } = await measure(autoloader, {
+    appearing: { every: tags.map(sourceOf), shop: shopTags.map(sourceOf), ...Object.fromEntries(tags.map((t) => [t, [sourceOf(t)]])) },
+  });
   whole.push({
     key: 'autoloader',
     name: 'whole kit with lit, every element registered on appearance: define/autoloader (lazy = every chunk it can reach)',
-    ...everyElement,
-    everyElement: { tags, ...everyElement.appeared },
-    shopPage: { tags: shopTags, ...shopElements.appeared },
+    ...autoloaded,
+    everyElement: { tags, ...appeared.every },
+    shopPage: { tags: shopTags, ...appeared.shop },
   });
   const base = await measure(`import './src/define/sf-shop.ts';`);
   const elements = [];
@@ -194,6 +200,8 @@ export async function kitSizes() {
         min: withShop.initial.min - (tag === 'sf-shop' ? 0 : base.initial.min),
       },
       lazyPackages: alone.lazyPackages,
+      // A page with this element alone, through the autoloader (lit and all it needs included).
+      viaAutoloader: appeared[tag],
     });
   }
   return { whole, shopBase: { name: 'define/sf-shop with lit (the base of "over sf-shop")', ...base }, elements };
