@@ -6,6 +6,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { discover } from '../../src/define/autoloader.js';
 import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import type { SfAddToCart } from '../../src/elements/sf-add-to-cart/sf-add-to-cart.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
 
@@ -21,7 +23,7 @@ const fetchedDefines = () =>
 describe('storefront-elements/autoloader', () => {
   let adapter: LocalCommerceAdapter;
 
-  it('defines the elements in the markup, and a consumer defined before <sf-shop> still gets its services', async () => {
+  it('defines the elements in the markup; a consumer defined before <sf-shop> waits for it, renders with it, and works', async () => {
     // sf-add-to-cart is defined first, so it asks for the shop's services before any provider exists; sf-shop and
     // sf-cart-button come from the autoloader when the markup appears.
     await import('../../src/define/sf-add-to-cart.js');
@@ -30,20 +32,35 @@ describe('storefront-elements/autoloader', () => {
     expect(customElements.get('sf-cart-button'), 'sf-cart-button is not defined yet').to.equal(undefined);
     adapter = testAdapter();
     const product = await adapter.getProduct('kypara-aero');
-    const shop = await fixture(html`<sf-shop locale="en" .adapter=${adapter}>
-      <sf-cart-button></sf-cart-button>
-      <sf-add-to-cart .product=${product} variant-id="kypara-aero-m"></sf-add-to-cart>
-    </sf-shop>`);
-    await customElements.whenDefined('sf-shop');
-    await customElements.whenDefined('sf-cart-button');
-    const addToCart = shop.querySelector('sf-add-to-cart')!;
-    const cartButton = shop.querySelector('sf-cart-button')!;
-    await waitUntil(() => addToCart.shadowRoot?.querySelector('[part=button][aria-disabled=false]'), 'add to cart is ready (it has the shop\'s cart)');
-    await click(addToCart.shadowRoot!.querySelector('[part=button]')!);
-    await waitUntil(() => cartButton.shadowRoot?.querySelector('[part=count]')?.textContent === '1', 'the cart button counts the new line');
-    expect((await adapter.getCart()).itemCount).to.equal(1);
-    expect(fetchedDefines()).to.include.members(['sf-shop', 'sf-cart-button']);
-    await expectNoAxeViolations(shop);
+    const addToCart = document.createElement('sf-add-to-cart') as SfAddToCart;
+    // What the element knew when it first rendered: the shop's language (Swedish; the page is English) and services.
+    let first: { shopDefined: boolean; locale: string; hasShop: boolean } | undefined;
+    addToCart.addController({
+      hostUpdate: () => {
+        first ??= { shopDefined: !!customElements.get('sf-shop'), locale: addToCart.effectiveLocale, hasShop: !!(addToCart as unknown as { shop?: unknown }).shop };
+      },
+    });
+    addToCart.product = product;
+    addToCart.variantId = 'kypara-aero-m';
+    const shop = document.createElement('sf-shop') as SfShop;
+    shop.setAttribute('locale', 'sv');
+    shop.adapter = adapter;
+    const cartButton = document.createElement('sf-cart-button');
+    shop.append(cartButton, addToCart);
+    document.body.append(shop);
+    try {
+      await customElements.whenDefined('sf-shop');
+      await customElements.whenDefined('sf-cart-button');
+      await waitUntil(() => addToCart.shadowRoot?.querySelector('[part=button][aria-disabled=false]'), 'add to cart is ready (it has the shop\'s cart)');
+      expect(first, 'its first render came after the shop, with the shop\'s language and services').to.deep.equal({ shopDefined: true, locale: 'sv', hasShop: true });
+      await click(addToCart.shadowRoot!.querySelector('[part=button]')!);
+      await waitUntil(() => cartButton.shadowRoot?.querySelector('[part=count]')?.textContent === '1', 'the cart button counts the new line');
+      expect((await adapter.getCart()).itemCount).to.equal(1);
+      expect(fetchedDefines()).to.include.members(['sf-shop', 'sf-cart-button']);
+      await expectNoAxeViolations(shop);
+    } finally {
+      shop.remove();
+    }
   });
 
   it('defines an element added to the page later, and one put inside a kit element\'s shadow root', async () => {
