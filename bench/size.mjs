@@ -20,7 +20,7 @@ function compressed(code) {
  * Bundles `contents` (an ES module source resolved from the repo root) and measures the entry (what loads first)
  * and, separately, the lazy chunks it may load later.
  */
-export async function measure(contents, { external = [], splitting = true } = {}) {
+export async function measure(contents, { external = [], splitting = true, appearing } = {}) {
   const result = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'bench-entry.ts' },
     bundle: true,
@@ -57,6 +57,38 @@ export async function measure(contents, { external = [], splitting = true } = {}
   }
   const fileOf = (path) => js.find((f) => f.path.endsWith(path));
   const initialFiles = [...initialPaths].map(fileOf).filter(Boolean);
+  // `appearing`: named sets of source modules the page reaches through import() (the autoloader's define/<tag>.ts):
+  // for each set, what the page has downloaded once all of them have loaded, initial load included: each one's chunk
+  // and that chunk's static imports, each shared chunk counted once; what those chunks import() in turn (later
+  // checkout steps, SDKs, other languages) stays out.
+  const gzipOfFile = new Map();
+  const fileGzip = (f) => {
+    if (!gzipOfFile.has(f.path)) gzipOfFile.set(f.path, gzipSync(Buffer.from(f.text), { level: 9 }).length);
+    return gzipOfFile.get(f.path);
+  };
+  const appearedOf = (sources) => {
+    const paths = new Set(initialPaths);
+    const next = outputs.filter(([, o]) => sources.includes(o.entryPoint)).map(([p]) => p);
+    for (const p of next) paths.add(p);
+    while (next.length) {
+      for (const imp of metaOf.get(next.shift())?.imports ?? []) {
+        if (imp.kind === 'import-statement' && !imp.external && !paths.has(imp.path)) {
+          paths.add(imp.path);
+          next.push(imp.path);
+        }
+      }
+    }
+    const files = [...paths].map(fileOf).filter(Boolean);
+    return {
+      total: compressed(files.map((f) => f.text).join('\n')),
+      // As served: each file compressed on its own (the total above compresses them as one text, like the rows
+      // it is compared with).
+      servedGzip: files.reduce((sum, f) => sum + fileGzip(f), 0),
+      chunks: files.length,
+      notSplit: sources.filter((a) => !outputs.some(([, o]) => o.entryPoint === a)),
+    };
+  };
+  const appeared = appearing ? Object.fromEntries(Object.entries(appearing).map(([name, sources]) => [name, appearedOf(sources)])) : undefined;
   const lazy = js.filter((f) => !initialFiles.includes(f));
   const inputsOf = (paths) => {
     const bytes = new Map();
@@ -78,6 +110,7 @@ export async function measure(contents, { external = [], splitting = true } = {}
     /** Languages whose words are in the initial load, and in each lazy chunk (a chunk mixing languages is a finding). */
     languages: languagesOf(initialInputs, outputs.filter(([p]) => p.endsWith('.js') && !initialPaths.has(p)).map(([p, o]) => [p, new Map(Object.entries(o.inputs).map(([i, { bytesInOutput }]) => [i, bytesInOutput]))])),
     lazyPackages: groupByPackage(lazyInputs),
+    ...(appeared ? { appeared } : {}),
   };
 }
 
@@ -120,21 +153,38 @@ export function defineTags() {
 }
 
 /**
- * (a) The whole kit with lit: `src/bundled.ts` (dist/storefront-elements.bundled.js: public API + every element) and
- * `src/define/index.ts` (every element, no public API), initial load and lazy chunks apart.
+ * (a) The whole kit with lit, three ways: `src/bundled.ts` (dist/storefront-elements.bundled.js: public API + every
+ * element), `src/define/index.ts` (every element registered eagerly, no public API), and `src/define/autoloader.ts`
+ * (every element registered when its tag appears: the initial load is the autoloader alone; `appeared` is what a
+ * page with every element on it, or with the shop page's elements, has loaded once they have all appeared).
+ * Initial load and lazy chunks apart.
  * (b) Each define/* entry: alone with lit external (what it costs a page that already has lit), and its increment
  * over `<sf-shop>` with lit bundled (what it adds to a shop that already has the provider and shared code).
  */
 export async function kitSizes() {
   const whole = [];
-  for (const [name, contents] of [
+  for (const [key, name, contents] of [
     // `export *`: package.json's sideEffects names only dist/ files, so a bare import of src/bundled.ts (whose own
     // code is re-exports) is dropped by esbuild and measures 0 bytes; the published bundle keeps its exports.
-    ['whole kit with lit: storefront-elements.bundled (public API + every element)', `export * from './src/bundled.ts';`],
-    ['every element with lit: define/index (no public API)', `import './src/define/index.ts';`],
+    ['bundled', 'whole kit with lit: storefront-elements.bundled (public API + every element)', `export * from './src/bundled.ts';`],
+    ['eager', 'every element registered eagerly, with lit: define/index (no public API)', `import './src/define/index.ts';`],
   ]) {
-    whole.push({ name, ...(await measure(contents)) });
+    whole.push({ key, name, ...(await measure(contents)) });
   }
+  const tags = defineTags();
+  const shopTags = SHOP_ELEMENTS.filter((t) => tags.includes(t));
+  const autoloader = `import './src/define/autoloader.ts';`;
+  const sourceOf = (tag) => `src/define/${tag}.ts`;
+  const { appeared, ...autoloaded } = await measure(autoloader, {
+    appearing: { every: tags.map(sourceOf), shop: shopTags.map(sourceOf), ...Object.fromEntries(tags.map((t) => [t, [sourceOf(t)]])) },
+  });
+  whole.push({
+    key: 'autoloader',
+    name: 'whole kit with lit, every element registered on appearance: define/autoloader (lazy = every chunk it can reach)',
+    ...autoloaded,
+    everyElement: { tags, ...appeared.every },
+    shopPage: { tags: shopTags, ...appeared.shop },
+  });
   const base = await measure(`import './src/define/sf-shop.ts';`);
   const elements = [];
   for (const tag of defineTags()) {
@@ -150,6 +200,8 @@ export async function kitSizes() {
         min: withShop.initial.min - (tag === 'sf-shop' ? 0 : base.initial.min),
       },
       lazyPackages: alone.lazyPackages,
+      // A page with this element alone, through the autoloader (lit and all it needs included).
+      viaAutoloader: appeared[tag],
     });
   }
   return { whole, shopBase: { name: 'define/sf-shop with lit (the base of "over sf-shop")', ...base }, elements };

@@ -98,13 +98,13 @@ ${snapshotScript(snapshot)}
  * The browser bundle (production lit, minified), built once at start, split so that what the kit loads lazily
  * (GrowthBook, web-vitals, other languages) stays out of the first download. Returns { '/js/client.js': text, … }.
  */
-async function bundleClient({ dev = false } = {}) {
+async function bundleClient({ dev = false, loader = 'define' } = {}) {
   const out = await build({
     // Two entries, loaded in this order by two script tags: with code splitting esbuild may evaluate a shared
     // chunk (lit-element) before the entry's own first import, and lit's hydrate support must come first.
     entryPoints: {
       'hydrate-support': '@lit-labs/ssr-client/lit-element-hydrate-support.js',
-      client: fileURLToPath(new URL('client.mjs', import.meta.url)),
+      client: fileURLToPath(new URL(loader === 'autoloader' ? 'client-autoloader.mjs' : 'client.mjs', import.meta.url)),
     },
     bundle: true, minify: !dev, format: 'esm', target: 'es2022', platform: 'browser', write: false,
     splitting: true, outdir: '/js', chunkNames: 'chunk-[hash]',
@@ -115,11 +115,12 @@ async function bundleClient({ dev = false } = {}) {
 
 /**
  * Starts the demo server. Returns { url, close() }. `port` 0 picks a free port; `dev` ships lit's development build
- * (its warnings say which element and part a hydration mismatch is in).
+ * (its warnings say which element and part a hydration mismatch is in); `loader: 'autoloader'` registers the
+ * elements with storefront-elements/autoloader instead of the page's define modules.
  */
-export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = false } = {}) {
+export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = false, loader = 'define' } = {}) {
   const adapter = new LocalCommerceAdapter({ imageBase: '/images', crossTab: false, storage: readOnlyStorage() });
-  const client = await bundleClient({ dev });
+  const client = await bundleClient({ dev, loader });
   const css = await readFile(new URL('demo.css', import.meta.url), 'utf8');
   const server = createServer(async (req, res) => {
     try {

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -132,6 +132,32 @@ test('Vite + strict TypeScript: the define entry types every tag, tsc and vite b
   await page.close();
 });
 
+test('Vite + the autoloader: typed from its entry alone, split into one chunk per element, the page sells and loads no element it lacks', async () => {
+  const typed = tsc('autoloader/tsconfig.json');
+  assert.equal(typed.status, 0, typed.output);
+  const built = vite('build', 'autoloader', '--logLevel', 'error');
+  assert.equal(built.status, 0, built.output);
+  const assets = join(app, 'autoloader/dist/assets');
+  const chunks = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  // One Lit for every chunk: the elements share it (and the kit's core) instead of carrying copies.
+  const withLit = chunks.filter((f) => readFileSync(join(assets, f), 'utf8').includes('litHtmlVersions'));
+  assert.equal(withLit.length, 1, `lit-html is in ${withLit.join(', ')}`);
+  assert.ok(chunks.some((f) => f.startsWith('sf-checkout-')), `a chunk of its own for sf-checkout: ${chunks.join(', ')}`);
+  const { page, problems } = await open(await serve(join(app, 'autoloader/dist')));
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.reload();
+  await imagesLoaded(page);
+  await page.locator('body[data-defined=true]').waitFor();
+  await addAndOpenDrawer(page);
+  for (const absent of ['sf-checkout-', 'sf-order-status-', 'sf-welcome-back-', 'sf-telemetry-log-']) {
+    assert.ok(!requested.some((p) => p.startsWith(`/assets/${absent}`)), `${absent}* was not on the page, yet loaded: ${requested.join(', ')}`);
+  }
+  assert.ok(requested.some((p) => p.startsWith('/assets/sf-product-list-')), `sf-product-list came as its own chunk: ${requested.join(', ')}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('Vite dev server: product images survive the dependency optimizer', async () => {
   const { createServer: createViteServer } = await import(pathToFileURL(join(app, 'node_modules/vite/dist/node/index.js')).href);
   const server = await createViteServer({ root: join(app, 'vite'), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
@@ -177,7 +203,7 @@ test('Node: every entry meant for Node imports and runs', () => {
   assert.equal(result.status, 0, result.output);
   assert.deepEqual(JSON.parse(result.output.trim().split('\n')[0]), {
     money: '€149.00', promiseDelivery: 'function', error: 'function', local: 'function', vendure: 'function',
-    testing: 'function', checks: 27,
+    testing: 'function', autoloader: 'function', checks: 27,
   });
 });
 

@@ -14,14 +14,17 @@ const { startDemoServer } = await import('../../demo/server.mjs');
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 let server;
+let autoloaded;
 let browser;
 before(async () => {
-  server = await startDemoServer({ port: 0 });
+  // The same pages, registered by their define modules (`server`) and by storefront-elements/autoloader.
+  [server, autoloaded] = await Promise.all([startDemoServer({ port: 0 }), startDemoServer({ port: 0, loader: 'autoloader' })]);
   browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
+  await autoloaded?.close();
 });
 
 /**
@@ -82,7 +85,8 @@ test('the server HTML, with JavaScript disabled, is readable and axe-clean', asy
   }
 });
 
-test('hydration: no warning, same text, no shift, no refetch; then add to cart and the drawer work', { timeout: 60_000 }, async () => {
+/** Hydrates the page `origin` serves and checks everything a shopper and the backend would notice. */
+async function hydrates(origin) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = [];
@@ -105,7 +109,7 @@ test('hydration: no warning, same text, no shift, no refetch; then add to cart a
   });
   try {
     // A module script holds DOMContentLoaded back: wait for the end of the body instead.
-    await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+    await page.goto(`${origin}/`, { waitUntil: 'commit' });
     await page.waitForSelector('#demo-page', { state: 'attached' });
     const before = await page.evaluate(deepText);
     assert.match(before, /All products .*€.* Add to cart/, 'the server rendered the listing');
@@ -152,5 +156,15 @@ test('hydration: no warning, same text, no shift, no refetch; then add to cart a
   } finally {
     await context.close();
   }
+}
+
+test('hydration: no warning, same text, no shift, no refetch; then add to cart and the drawer work', { timeout: 60_000 }, async () => {
+  await hydrates(server.url);
 });
 
+test('hydration with storefront-elements/autoloader, elements arriving in any order: the same', { timeout: 60_000 }, async () => {
+  // The page's top-level template hands each element its data (hydrate-page.mjs), and an element defined before
+  // the <sf-shop> around it waits for it: a first (hydrating) render that differed from the server's would warn or
+  // throw, or change the text.
+  await hydrates(autoloaded.url);
+});

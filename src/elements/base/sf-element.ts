@@ -1,4 +1,4 @@
-import { LitElement, isServer, type CSSResultGroup, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { LitElement, isServer, type ReactiveElement, type CSSResultGroup, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { systemClock, type Clock } from '../../core/clock.js';
@@ -8,6 +8,7 @@ import { loadMessages } from '../../messages/locales/load.js';
 import { shopContext, snapshotContext, telemetryContext, type ShopSettings } from './context.js';
 import type { ShopSnapshot } from '../../core/snapshot.js';
 import { baseStyles } from './styles.js';
+import { providerOnItsWay, renderRootCreated } from './render-roots.js';
 import { PropertyGuard, methodsCheck, oneOfCheck, type PropertyCheck } from './property-checks.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 
@@ -85,8 +86,19 @@ export class SfElement extends LitElement {
   /**
    * Loads the words of the locale in effect before an update renders them (once per language and page): the first
    * render waits for them, and a language switch keeps the old words on screen until the new ones have arrived.
+   * With the autoloader, the first render also waits for a provider around the element that is still loading.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Loaded by the autoloader ahead of the <sf-shop> around it: the first render waits for the shop (its locale,
+    // its data), as it would have had it with the elements registered in order.
+    const provider = this.hasUpdated || isServer ? undefined : providerOnItsWay(this);
+    if (provider) {
+      return customElements
+        .whenDefined(provider.localName)
+        // Its first update is what hands its settings (the shop's locale …) to the elements inside it.
+        .then(() => (provider as Partial<ReactiveElement>).updateComplete)
+        .then(() => this.scheduleUpdate());
+    }
     // A malformed `locale` is refused later, in willUpdate (as English): load what will be rendered.
     const effective: unknown = this.effectiveLocale;
     const locale = toLocale(typeof effective === 'string' ? effective : undefined);
@@ -185,6 +197,13 @@ export class SfElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#guard.apply(changed);
+  }
+
+  /** The shadow root, announced to the autoloader (if the page uses it) before anything renders into it. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    renderRootCreated(root);
+    return root;
   }
 
   override connectedCallback(): void {

@@ -3,6 +3,10 @@ import { formatMoney, money, promiseDelivery, CommerceError } from 'storefront-e
 import { LocalCommerceAdapter } from 'storefront-elements/local';
 import { VendureCommerceAdapter } from 'storefront-elements/vendure';
 import { adapterContract, describeAdapterContract } from 'storefront-elements/testing';
+// Meant for browsers, and safe to import anywhere (a shared entry file, a server render): in Node it does nothing.
+import { discover } from 'storefront-elements/autoloader';
+
+await discover();
 
 console.log(JSON.stringify({
   money: formatMoney(money(14900), 'en'),
@@ -11,5 +15,6 @@ console.log(JSON.stringify({
   local: typeof LocalCommerceAdapter,
   vendure: typeof VendureCommerceAdapter,
   testing: typeof describeAdapterContract,
+  autoloader: typeof discover,
   checks: adapterContract(() => { throw new Error('not run'); }).length,
 }));
