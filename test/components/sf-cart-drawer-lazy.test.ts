@@ -10,7 +10,7 @@ import '../../src/define/sf-cart-drawer.js';
 import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
 import { SfCartDrawer } from '../../src/elements/sf-cart-drawer/sf-cart-drawer.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
-import { testAdapter } from '../helpers/shop.js';
+import { testAdapter, uniqueKey } from '../helpers/shop.js';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -69,7 +69,8 @@ async function expectBusyThenLines(shop: SfShop, drawer: SfCartDrawer, root: Sha
   const focused = deepActive();
 
   slow.release();
-  await waitUntil(() => root.querySelectorAll('[part=line]').length === 1, 'the lines arrive in the open drawer');
+  // The first test also pays for the dev server compiling the chunk: a longer wait than waitUntil's default 1 s.
+  await waitUntil(() => root.querySelectorAll('[part=line]').length === 1, 'the lines arrive in the open drawer', { timeout: 8000 });
   await drawer.updateComplete;
   expect(body.getAttribute('aria-busy')).to.equal('false');
   expect(plain(root.querySelector('[part=line] .name')!.textContent)).to.equal('Valo Light Set');
@@ -124,5 +125,32 @@ describe('<sf-cart-drawer> contents on demand', () => {
     shop.querySelector('main')!.dispatchEvent(new SfCartOpenRequestEvent('request'));
     await expectBusyThenLines(shop, drawer, root, dialog, slow);
     drawer.close();
+  });
+
+  it('a change from another tab before the contents came is still announced and reported once they arrive', async () => {
+    const storageKey = uniqueKey();
+    const tabA = testAdapter({ storageKey, crossTab: true });
+    const tabB = testAdapter({ storageKey, crossTab: true });
+    try {
+      await tabA.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
+      const shop = await fixture<SfShop>(html`<sf-shop .adapter=${tabA} locale="en"><sf-cart-drawer></sf-cart-drawer></sf-shop>`);
+      const drawer = shop.querySelector('sf-cart-drawer')!;
+      await waitUntil(() => shop.cart?.state.status === 'ready', 'the cart loads');
+      let changes = 0;
+      shop.addEventListener('sf-cart-change', () => (changes += 1));
+      await tabB.addLine({ productId: 'chain-11', variantId: 'chain-11-default', quantity: 1 });
+      await waitUntil(() => shop.cart?.cart?.lines.length === 2, 'tab A hears of it');
+      // The contents were asked for (idle, or the change itself) but have not come: nothing could report it yet.
+      await waitUntil(() => slow.requests === 1, 'the contents are asked for');
+      expect(changes).to.equal(0);
+      slow.release();
+      await waitUntil(() => changes > 0, 'sf-cart-change once the contents are here', { timeout: 8000 });
+      const live = drawer.shadowRoot!.querySelector('[role=status]')!;
+      await waitUntil(() => plain(live.textContent) === 'Your cart was updated.', 'the change is announced');
+      expect(changes).to.equal(1);
+    } finally {
+      tabA.dispose();
+      tabB.dispose();
+    }
   });
 });
