@@ -4,12 +4,20 @@ import type { Cart, RequestOptions } from '../core/model.js';
 import {
   validateCart, validateCategories, validateDeliveryMethods, validateProduct, validateProductPage, validateProducts, type ValidateOptions,
 } from '../core/validate.js';
+import type * as OrderValidatorsModule from '../core/validate-order.js';
+
+type OrderValidators = typeof OrderValidatorsModule;
+let orderValidators: OrderValidators | undefined;
 
 /**
- * The validators of checkout, order and store answers: loaded with the first such answer, so a shop page (products,
- * categories, cart) does not download them. The answer waits for them, then is checked exactly as the rest.
+ * Checks an answer with the validators of checkout, order and store answers. They load with the first such answer,
+ * so a shop page (products, categories, cart) does not download them; that answer waits for them, every later one
+ * is checked at once, as the others are.
  */
-const orderValidators = () => import('../core/validate-order.js');
+function withOrderValidators<T>(check: (m: OrderValidators) => T): T | Promise<T> {
+  if (orderValidators) return check(orderValidators);
+  return import('../core/validate-order.js').then((m) => check((orderValidators = m)));
+}
 
 /** Default time a read (catalogue, cart, delivery) may take before it fails as `timeout`, in ms. */
 export const DEFAULT_READ_TIMEOUT_MS = 10_000;
@@ -138,9 +146,9 @@ export function guardAdapter(adapter: CommerceAdapter, options: GuardOptions = {
     removeDiscountCode: (code) => write('removeDiscountCode', () => inner.removeDiscountCode(code), cart),
     getDeliveryMethods: (q, o) =>
       read('getDeliveryMethods', o?.signal, (s) => inner.getDeliveryMethods(q, opts(o, s)), (x) => validateDeliveryMethods(x, v)),
-    getPickupPoints: (q, o) => read('getPickupPoints', o?.signal, (s) => inner.getPickupPoints(q, opts(o, s)), async (x) => (await orderValidators()).validatePickupPoints(x)),
-    getPaymentMethods: (o) => read('getPaymentMethods', o?.signal, (s) => inner.getPaymentMethods(opts(o, s)), async (x) => (await orderValidators()).validatePaymentMethods(x)),
-    placeOrder: (input) => write('placeOrder', () => inner.placeOrder(input), async (x) => (await orderValidators()).validateOrder(x, v)),
+    getPickupPoints: (q, o) => read('getPickupPoints', o?.signal, (s) => inner.getPickupPoints(q, opts(o, s)), (x) => withOrderValidators((m) => m.validatePickupPoints(x))),
+    getPaymentMethods: (o) => read('getPaymentMethods', o?.signal, (s) => inner.getPaymentMethods(opts(o, s)), (x) => withOrderValidators((m) => m.validatePaymentMethods(x))),
+    placeOrder: (input) => write('placeOrder', () => inner.placeOrder(input), (x) => withOrderValidators((m) => m.validateOrder(x, v))),
   };
   if (inner.subscribe) {
     guarded.subscribe = (listener: (cart: Cart) => void) =>
@@ -157,19 +165,19 @@ export function guardAdapter(adapter: CommerceAdapter, options: GuardOptions = {
       });
   }
   if (inner.getOrder) {
-    guarded.getOrder = (code, o) => read('getOrder', o?.signal, (s) => inner.getOrder!(code, opts(o, s)), async (x) => (await orderValidators()).validateOrder(x, v));
+    guarded.getOrder = (code, o) => read('getOrder', o?.signal, (s) => inner.getOrder!(code, opts(o, s)), (x) => withOrderValidators((m) => m.validateOrder(x, v)));
   }
   if (inner.getOrderProgress) {
     guarded.getOrderProgress = (code, o) =>
-      read('getOrderProgress', o?.signal, (s) => inner.getOrderProgress!(code, opts(o, s)), async (x) => (await orderValidators()).validateOrderProgress(x, v));
+      read('getOrderProgress', o?.signal, (s) => inner.getOrderProgress!(code, opts(o, s)), (x) => withOrderValidators((m) => m.validateOrderProgress(x, v)));
   }
   if (inner.compensationFor) {
     guarded.compensationFor = (order, lateness) =>
-      write('compensationFor', () => inner.compensationFor!(order, lateness), async (x) => (await orderValidators()).validateCompensation(x, v));
+      write('compensationFor', () => inner.compensationFor!(order, lateness), (x) => withOrderValidators((m) => m.validateCompensation(x, v)));
   }
   if (inner.getStoreAvailability) {
     guarded.getStoreAvailability = (variantId, o) =>
-      read('getStoreAvailability', o?.signal, (s) => inner.getStoreAvailability!(variantId, opts(o, s)), async (x) => (await orderValidators()).validateStoreAvailability(x));
+      read('getStoreAvailability', o?.signal, (s) => inner.getStoreAvailability!(variantId, opts(o, s)), (x) => withOrderValidators((m) => m.validateStoreAvailability(x)));
   }
   if (inner.submitFeedback) {
     guarded.submitFeedback = (input) => write('submitFeedback', () => inner.submitFeedback!(input), () => undefined);
