@@ -2,10 +2,22 @@ import type { CommerceAdapter } from '../core/adapter.js';
 import { CommerceError, toCommerceError } from '../core/errors.js';
 import type { Cart, RequestOptions } from '../core/model.js';
 import {
-  validateCart, validateCategories, validateCompensation, validateStoreAvailability, validateDeliveryMethods, validateOrder, validateOrderProgress,
-  validatePaymentMethods,
-  validatePickupPoints, validateProduct, validateProductPage, validateProducts, type ValidateOptions,
+  validateCart, validateCategories, validateDeliveryMethods, validateProduct, validateProductPage, validateProducts, type ValidateOptions,
 } from '../core/validate.js';
+import type * as OrderValidatorsModule from '../core/validate-order.js';
+
+type OrderValidators = typeof OrderValidatorsModule;
+let orderValidators: OrderValidators | undefined;
+
+/**
+ * Checks an answer with the validators of checkout, order and store answers. They load with the first such answer,
+ * so a shop page (products, categories, cart) does not download them; that answer waits for them, every later one
+ * is checked at once, as the others are.
+ */
+function withOrderValidators<T>(check: (m: OrderValidators) => T): T | Promise<T> {
+  if (orderValidators) return check(orderValidators);
+  return import('../core/validate-order.js').then((m) => check((orderValidators = m)));
+}
 
 /** Default time a read (catalogue, cart, delivery) may take before it fails as `timeout`, in ms. */
 export const DEFAULT_READ_TIMEOUT_MS = 10_000;
@@ -101,9 +113,9 @@ export function guardAdapter(adapter: CommerceAdapter, options: GuardOptions = {
   const v: ValidateOptions = options.currency ? { currency: options.currency } : {};
   const warn = options.warn ?? ((m: string) => console.warn(m));
 
-  const read = <T>(method: string, signal: AbortSignal | undefined, work: (s: AbortSignal) => Promise<unknown>, check: (x: unknown) => T) =>
+  const read = <T>(method: string, signal: AbortSignal | undefined, work: (s: AbortSignal) => Promise<unknown>, check: (x: unknown) => T | Promise<T>) =>
     withDeadline(method, readMs, signal, async (s) => check(await work(s)));
-  const write = <T>(method: string, work: () => Promise<unknown>, check: (x: unknown) => T) =>
+  const write = <T>(method: string, work: () => Promise<unknown>, check: (x: unknown) => T | Promise<T>) =>
     withDeadline(method, writeMs, undefined, async () => check(await work()));
   const opts = (options: RequestOptions | undefined, signal: AbortSignal): RequestOptions => ({ ...options, signal });
   const cart = (x: unknown) => validateCart(x, v);
@@ -134,9 +146,9 @@ export function guardAdapter(adapter: CommerceAdapter, options: GuardOptions = {
     removeDiscountCode: (code) => write('removeDiscountCode', () => inner.removeDiscountCode(code), cart),
     getDeliveryMethods: (q, o) =>
       read('getDeliveryMethods', o?.signal, (s) => inner.getDeliveryMethods(q, opts(o, s)), (x) => validateDeliveryMethods(x, v)),
-    getPickupPoints: (q, o) => read('getPickupPoints', o?.signal, (s) => inner.getPickupPoints(q, opts(o, s)), (x) => validatePickupPoints(x)),
-    getPaymentMethods: (o) => read('getPaymentMethods', o?.signal, (s) => inner.getPaymentMethods(opts(o, s)), (x) => validatePaymentMethods(x)),
-    placeOrder: (input) => write('placeOrder', () => inner.placeOrder(input), (x) => validateOrder(x, v)),
+    getPickupPoints: (q, o) => read('getPickupPoints', o?.signal, (s) => inner.getPickupPoints(q, opts(o, s)), (x) => withOrderValidators((m) => m.validatePickupPoints(x))),
+    getPaymentMethods: (o) => read('getPaymentMethods', o?.signal, (s) => inner.getPaymentMethods(opts(o, s)), (x) => withOrderValidators((m) => m.validatePaymentMethods(x))),
+    placeOrder: (input) => write('placeOrder', () => inner.placeOrder(input), (x) => withOrderValidators((m) => m.validateOrder(x, v))),
   };
   if (inner.subscribe) {
     guarded.subscribe = (listener: (cart: Cart) => void) =>
@@ -153,19 +165,19 @@ export function guardAdapter(adapter: CommerceAdapter, options: GuardOptions = {
       });
   }
   if (inner.getOrder) {
-    guarded.getOrder = (code, o) => read('getOrder', o?.signal, (s) => inner.getOrder!(code, opts(o, s)), (x) => validateOrder(x, v));
+    guarded.getOrder = (code, o) => read('getOrder', o?.signal, (s) => inner.getOrder!(code, opts(o, s)), (x) => withOrderValidators((m) => m.validateOrder(x, v)));
   }
   if (inner.getOrderProgress) {
     guarded.getOrderProgress = (code, o) =>
-      read('getOrderProgress', o?.signal, (s) => inner.getOrderProgress!(code, opts(o, s)), (x) => validateOrderProgress(x, v));
+      read('getOrderProgress', o?.signal, (s) => inner.getOrderProgress!(code, opts(o, s)), (x) => withOrderValidators((m) => m.validateOrderProgress(x, v)));
   }
   if (inner.compensationFor) {
     guarded.compensationFor = (order, lateness) =>
-      write('compensationFor', () => inner.compensationFor!(order, lateness), (x) => validateCompensation(x, v));
+      write('compensationFor', () => inner.compensationFor!(order, lateness), (x) => withOrderValidators((m) => m.validateCompensation(x, v)));
   }
   if (inner.getStoreAvailability) {
     guarded.getStoreAvailability = (variantId, o) =>
-      read('getStoreAvailability', o?.signal, (s) => inner.getStoreAvailability!(variantId, opts(o, s)), (x) => validateStoreAvailability(x));
+      read('getStoreAvailability', o?.signal, (s) => inner.getStoreAvailability!(variantId, opts(o, s)), (x) => withOrderValidators((m) => m.validateStoreAvailability(x)));
   }
   if (inner.submitFeedback) {
     guarded.submitFeedback = (input) => write('submitFeedback', () => inner.submitFeedback!(input), () => undefined);

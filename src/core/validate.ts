@@ -1,10 +1,7 @@
 import { CommerceError } from './errors.js';
 import type { Crumb, NavItem } from './navigation.js';
 import type { Facet, ListFilters } from './listing.js';
-import type {
-  Address, AppliedDiscount, Cart, CartLine, Category, Compensation, DeliveryMethod, Image, Order, OrderProgress, Page,
-  PaymentMethod, PickupPoint, Product, StoreAvailability, Variant,
-} from './model.js';
+import type { AppliedDiscount, Cart, CartLine, Category, DeliveryMethod, Image, Page, Product, Variant } from './model.js';
 import { isMoney, toMinorUnits, type Money } from './money.js';
 
 /**
@@ -32,11 +29,11 @@ export interface ValidateOptions {
 }
 
 /** Context passed down while walking one response: the currency every amount in it must share. */
-interface Ctx {
+export interface Ctx {
   currency: string | undefined;
 }
 
-function fail(path: string, problem: string): never {
+export function fail(path: string, problem: string): never {
   throw new CommerceError('malformed-response', `${path} ${problem}`, { field: path, retryable: true });
 }
 
@@ -52,28 +49,28 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'is an object' : `is a ${typeof value}`;
 }
 
-function record(value: unknown, path: string): Record<string, unknown> {
+export function record(value: unknown, path: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, `${describe(value)}, not an object`);
   return value as Record<string, unknown>;
 }
 
-function list(value: unknown, path: string): readonly unknown[] {
+export function list(value: unknown, path: string): readonly unknown[] {
   if (!Array.isArray(value)) fail(path, `${describe(value)}, not a list`);
   return value;
 }
 
-function str(o: Record<string, unknown>, key: string, path: string, { empty = true } = {}): string {
+export function str(o: Record<string, unknown>, key: string, path: string, { empty = true } = {}): string {
   const v = o[key];
   if (typeof v !== 'string') fail(`${path}.${key}`, `${describe(v)}, not a string`);
   if (!empty && v.trim() === '') fail(`${path}.${key}`, 'is empty');
   return v;
 }
 
-function optStr(o: Record<string, unknown>, key: string, path: string): void {
+export function optStr(o: Record<string, unknown>, key: string, path: string): void {
   if (o[key] !== undefined && o[key] !== null) str(o, key, path);
 }
 
-function int(o: Record<string, unknown>, key: string, path: string, min = 0): number {
+export function int(o: Record<string, unknown>, key: string, path: string, min = 0): number {
   const v = o[key];
   if (typeof v !== 'number') fail(`${path}.${key}`, `${describe(v)}, not a number`);
   if (Number.isNaN(v)) fail(`${path}.${key}`, 'is NaN');
@@ -86,7 +83,7 @@ function optInt(o: Record<string, unknown>, key: string, path: string, min = 0):
   if (o[key] !== undefined && o[key] !== null) int(o, key, path, min);
 }
 
-function finite(o: Record<string, unknown>, key: string, path: string, min: number, max: number): number {
+export function finite(o: Record<string, unknown>, key: string, path: string, min: number, max: number): number {
   const v = o[key];
   if (typeof v !== 'number') fail(`${path}.${key}`, `${describe(v)}, not a number`);
   if (Number.isNaN(v)) fail(`${path}.${key}`, 'is NaN');
@@ -94,7 +91,7 @@ function finite(o: Record<string, unknown>, key: string, path: string, min: numb
   return v;
 }
 
-function oneOf<T extends string>(o: Record<string, unknown>, key: string, path: string, allowed: readonly T[]): T {
+export function oneOf<T extends string>(o: Record<string, unknown>, key: string, path: string, allowed: readonly T[]): T {
   const v = o[key];
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
     fail(`${path}.${key}`, `${typeof v === 'string' ? `is "${v.slice(0, 40)}"` : describe(v)}, not one of ${allowed.join(', ')}`);
@@ -118,15 +115,15 @@ function moneyAt(value: unknown, path: string, ctx: Ctx): Money {
   return o as unknown as Money;
 }
 
-function field(o: Record<string, unknown>, key: string, path: string, ctx: Ctx): Money {
+export function field(o: Record<string, unknown>, key: string, path: string, ctx: Ctx): Money {
   return moneyAt(o[key], `${path}.${key}`, ctx);
 }
 
-function optField(o: Record<string, unknown>, key: string, path: string, ctx: Ctx): void {
+export function optField(o: Record<string, unknown>, key: string, path: string, ctx: Ctx): void {
   if (o[key] !== undefined && o[key] !== null) moneyAt(o[key], `${path}.${key}`, ctx);
 }
 
-function uniqueIds(items: readonly unknown[], path: string): void {
+export function uniqueIds(items: readonly unknown[], path: string): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const id = (item as { id: string }).id;
@@ -237,7 +234,7 @@ function lineAt(value: unknown, path: string, ctx: Ctx): CartLine {
   return o as unknown as CartLine;
 }
 
-function linesAt(value: unknown, path: string, ctx: Ctx): void {
+export function linesAt(value: unknown, path: string, ctx: Ctx): void {
   const lines = list(value, path);
   lines.forEach((l, i) => lineAt(l, `${path}[${i}]`, ctx));
   uniqueIds(lines, path);
@@ -251,20 +248,14 @@ function discountAt(value: unknown, path: string, ctx: Ctx): AppliedDiscount {
   return o as unknown as AppliedDiscount;
 }
 
-function currencyOf(o: Record<string, unknown>, path: string, ctx: Ctx): void {
+export function currencyOf(o: Record<string, unknown>, path: string, ctx: Ctx): void {
   const c = str(o, 'currency', path);
   if (ctx.currency !== undefined && c !== ctx.currency) fail(`${path}.currency`, `is ${c.slice(0, 12)}, not the shop's ${ctx.currency}`);
   if (!/^[A-Z]{3}$/.test(c)) fail(`${path}.currency`, `"${c.slice(0, 12)}" is not an ISO 4217 code`);
   ctx.currency = c;
 }
 
-function addressAt(value: unknown, path: string): Address {
-  const o = record(value, path);
-  for (const k of ['name', 'street', 'postalCode', 'city', 'country']) str(o, k, path);
-  return o as unknown as Address;
-}
-
-function deliveryMethodAt(value: unknown, path: string, ctx: Ctx): DeliveryMethod {
+export function deliveryMethodAt(value: unknown, path: string, ctx: Ctx): DeliveryMethod {
   const o = record(value, path);
   str(o, 'id', path, { empty: false });
   oneOf(o, 'kind', path, ['home', 'pickup-point', 'store'] as const);
@@ -285,33 +276,14 @@ function deliveryMethodAt(value: unknown, path: string, ctx: Ctx): DeliveryMetho
   return o as unknown as DeliveryMethod;
 }
 
-function pickupPointAt(value: unknown, path: string): PickupPoint {
-  const o = record(value, path);
-  str(o, 'id', path, { empty: false });
-  str(o, 'methodId', path);
-  str(o, 'name', path);
-  addressAt(o['address'], `${path}.address`);
-  optStr(o, 'openingHours', path);
-  if (o['distanceMeters'] !== undefined && o['distanceMeters'] !== null) finite(o, 'distanceMeters', path, 0, 4e7);
-  return o as unknown as PickupPoint;
-}
-
-function paymentMethodAt(value: unknown, path: string): PaymentMethod {
-  const o = record(value, path);
-  str(o, 'id', path, { empty: false });
-  oneOf(o, 'kind', path, ['invoice', 'card', 'bank', 'wallet'] as const);
-  str(o, 'name', path);
-  return o as unknown as PaymentMethod;
-}
-
-function listOf<T>(value: unknown, path: string, item: (v: unknown, p: string) => T, unique = true): readonly T[] {
+export function listOf<T>(value: unknown, path: string, item: (v: unknown, p: string) => T, unique = true): readonly T[] {
   const items = list(value, path);
   items.forEach((v, i) => item(v, `${path}[${i}]`));
   if (unique) uniqueIds(items, path);
   return items as readonly T[];
 }
 
-const ctxOf = (options: ValidateOptions): Ctx => ({ currency: options.currency });
+export const ctxOf = (options: ValidateOptions): Ctx => ({ currency: options.currency });
 
 /**
  * Rounds every Money-shaped `{ amount, currency }` whose amount is finite but fractional, copying only the objects
@@ -397,39 +369,6 @@ export function validateDeliveryMethods(value: unknown, options: ValidateOptions
   value = roundMoneyAmounts(value);
   const ctx = ctxOf(options);
   return listOf(value, path, (m, at) => deliveryMethodAt(m, at, ctx));
-}
-
-/** Validates pickup points and their addresses. */
-export function validatePickupPoints(value: unknown, path = 'pickupPoints'): readonly PickupPoint[] {
-  return listOf(value, path, pickupPointAt);
-}
-
-/** Validates payment methods. */
-export function validatePaymentMethods(value: unknown, path = 'paymentMethods'): readonly PaymentMethod[] {
-  return listOf(value, path, paymentMethodAt);
-}
-
-/** Validates a placed order: its lines, totals, contact, address, delivery and payment method. */
-export function validateOrder(value: unknown, options: ValidateOptions = {}, path = 'order'): Order {
-  value = roundMoneyAmounts(value);
-  const ctx = ctxOf(options);
-  const o = record(value, path);
-  str(o, 'id', path, { empty: false });
-  str(o, 'code', path, { empty: false });
-  oneOf(o, 'status', path, ['placed', 'paid', 'shipped'] as const);
-  const placedAt = str(o, 'placedAt', path);
-  if (options.readableDates !== false && Number.isNaN(Date.parse(placedAt))) fail(`${path}.placedAt`, 'is not a date');
-  currencyOf(o, path, ctx);
-  linesAt(o['lines'], `${path}.lines`, ctx);
-  for (const k of ['subtotal', 'discountTotal', 'shipping', 'total', 'vat']) field(o, k, path, ctx);
-  const contact = record(o['contact'], `${path}.contact`);
-  str(contact, 'email', `${path}.contact`);
-  str(contact, 'phone', `${path}.contact`);
-  addressAt(o['shippingAddress'], `${path}.shippingAddress`);
-  deliveryMethodAt(o['deliveryMethod'], `${path}.deliveryMethod`, ctx);
-  if (o['pickupPoint'] !== undefined && o['pickupPoint'] !== null) pickupPointAt(o['pickupPoint'], `${path}.pickupPoint`);
-  paymentMethodAt(o['paymentMethod'], `${path}.paymentMethod`);
-  return o as unknown as Order;
 }
 
 function navItemAt(value: unknown, path: string, depth: number): NavItem {
@@ -522,63 +461,6 @@ export function validateStock(value: unknown, path = 'stock'): { available: numb
   int(o, 'available', path, Number.MIN_SAFE_INTEGER);
   int(o, 'restockDays', path);
   return o as unknown as { available: number; restockDays: number };
-}
-
-const ORDER_STAGES = [
-  'received', 'packed', 'dispatched', 'out-for-delivery', 'ready-for-pickup', 'delivered', 'picked-up', 'cancelled', 'returned',
-] as const;
-
-/** Validates an order's progress: the order itself, and each step a known stage at a real instant. */
-export function validateOrderProgress(value: unknown, options: ValidateOptions = {}, path = 'orderProgress'): OrderProgress {
-  const o = record(value, path);
-  o['order'] = validateOrder(o['order'], options, `${path}.order`);
-  listOf(o['events'], `${path}.events`, (e, at) => {
-    const event = record(e, at);
-    oneOf(event, 'stage', at, ORDER_STAGES);
-    if (Number.isNaN(Date.parse(str(event, 'at', at)))) fail(`${at}.at`, 'is not a date');
-    return event;
-  }, false);
-  if (o['pickupUntil'] !== undefined && Number.isNaN(Date.parse(str(o, 'pickupUntil', path)))) fail(`${path}.pickupUntil`, 'is not a date');
-  optStr(o, 'carrier', path);
-  return o as unknown as OrderProgress;
-}
-
-/** Validates a compensation (or null): a non-empty code, an optional amount in the shop's currency or a percentage. */
-export function validateCompensation(value: unknown, options: ValidateOptions = {}, path = 'compensation'): Compensation | null {
-  if (value === null) return null;
-  value = roundMoneyAmounts(value);
-  const o = record(value, path);
-  str(o, 'code', path, { empty: false });
-  optField(o, 'amount', path, ctxOf(options));
-  if (o['percent'] !== undefined) finite(o, 'percent', path, 0, 100);
-  if (o['validUntil'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(str(o, 'validUntil', path))) fail(`${path}.validUntil`, "is not a 'YYYY-MM-DD' date");
-  return o as unknown as Compensation;
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/**
- * Validates store availability: a list of stores with unique ids, whole shelf stock, and a pickup that is null or
- * a 'YYYY-MM-DD' date with an optional 'HH:MM' ready time and a readable `orderBy` instant.
- */
-export function validateStoreAvailability(value: unknown, path = 'stores'): readonly StoreAvailability[] {
-  const stores = listOf(value, path, (s, at) => {
-    const o = record(s, at);
-    str(o, 'storeId', at, { empty: false });
-    str(o, 'storeName', at, { empty: false });
-    optStr(o, 'city', at);
-    int(o, 'stock', at);
-    if (o['pickup'] !== null) {
-      const p = record(o['pickup'], `${at}.pickup`);
-      if (!DATE.test(str(p, 'date', `${at}.pickup`))) fail(`${at}.pickup.date`, "is not a 'YYYY-MM-DD' date");
-      if (p['readyFrom'] !== undefined && !CLOCK.test(str(p, 'readyFrom', `${at}.pickup`))) fail(`${at}.pickup.readyFrom`, "is not an 'HH:MM' time");
-      if (p['orderBy'] !== undefined && Number.isNaN(Date.parse(str(p, 'orderBy', `${at}.pickup`)))) fail(`${at}.pickup.orderBy`, 'is not a readable date');
-    }
-    return o as unknown as StoreAvailability;
-  }, false);
-  uniqueIds(stores.map((s) => ({ id: s.storeId })), path);
-  return stores;
 }
 
 /** Validates a list of images: `src` and `alt` strings, whole-number sizes, `sources` with whole widths. */

@@ -122,6 +122,8 @@ describe('<sf-cart-drawer>', () => {
     drawer.show();
     await waitUntil(() => dialog.open);
     const root = drawer.shadowRoot!;
+    // The lines come with the drawer's contents, loaded on the first open intent (show() here).
+    await waitUntil(() => root.querySelector('[part=free-shipping]'), 'the contents arrive', { timeout: 5000 });
     expect([...root.querySelectorAll('[part=line] .name')].map((n) => plain(n.textContent))).to.deep.equal(['Valo Light Set', '11-speed Chain']);
     expect(plain(root.querySelector('.totals')!.textContent)).to.equal('Subtotal €83.00');
     expect(plain(root.querySelector('[part=free-shipping]')!.textContent)).to.equal('€17.00 more for free delivery');
@@ -158,7 +160,7 @@ describe('<sf-cart-drawer>', () => {
     await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
     const { drawer, dialog, events, shop } = await render(adapter);
     drawer.show();
-    await waitUntil(() => dialog.open);
+    await waitUntil(() => dialog.open && drawer.shadowRoot!.querySelector('[part=checkout-button]'), 'the drawer opens with its contents', { timeout: 5000 });
     const link = drawer.shadowRoot!.querySelector('[part=checkout-button]') as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal('/checkout');
     expect(plain(link.textContent)).to.equal('Go to checkout');

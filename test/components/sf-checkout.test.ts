@@ -113,8 +113,11 @@ describe('<sf-checkout>', () => {
     await placeOrderByKeyboard(el);
     await waitUntil(() => el.shadowRoot!.querySelector('sf-order-confirmation'), 'the confirmation shows');
     const confirmation = el.shadowRoot!.querySelector('sf-order-confirmation')!;
+    // The confirmation is loaded on demand: it may be in the page before it is defined (the checkout then focuses
+    // its heading once it is).
+    await customElements.whenDefined('sf-order-confirmation');
     await confirmation.updateComplete;
-    expect(confirmation.shadowRoot!.activeElement?.getAttribute('part'), 'focus on the thank-you heading').to.equal('heading');
+    await waitUntil(() => confirmation.shadowRoot!.activeElement?.getAttribute('part') === 'heading', 'focus on the thank-you heading');
     const orders = adapter.orders();
     expect(orders).to.have.length(1);
     expect(placed?.order.code).to.equal(orders[0]!.code);

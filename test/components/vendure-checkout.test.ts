@@ -71,6 +71,8 @@ async function buy({ adapter, locale, lastName }: Journey) {
   await sendKeys({ press: 'Enter' });
   await waitUntil(() => el.shadowRoot!.querySelector('sf-order-confirmation'), 'the confirmation shows', { timeout: 15000 });
   const confirmation = el.shadowRoot!.querySelector('sf-order-confirmation')!;
+  // Loaded on demand: it may be in the page a moment before it is defined.
+  await customElements.whenDefined('sf-order-confirmation');
   await confirmation.updateComplete;
   await expectNoAxeViolations(confirmation);
   return { cart, placed, confirmation };

@@ -115,7 +115,9 @@ const scenarios = {
   'sf-quantity': () => ({ template: inShop(html`<sf-quantity value="2" max="5"></sf-quantity>`), expect: ['Määrä'], html: [/<input[^>]* value="2"/] }),
   'sf-add-to-cart': () => ({ template: inShop(html`<sf-add-to-cart .product=${product}></sf-add-to-cart>`), expect: ['Lisää ostoskoriin'] }),
   'sf-cart-button': () => ({ template: inShop(html`<sf-cart-button></sf-cart-button>`), expect: ['Ostoskori', '2'] }),
-  'sf-cart-drawer': () => ({ template: inShop(html`<sf-cart-drawer></sf-cart-drawer>`), expect: [product.name], absent: ['Ladataan'] }),
+  // The drawer is closed on a page as served: its shell (title, close button) is rendered; its lines come with its
+  // contents, loaded in the browser on the first open intent, so hydration matches the server's HTML.
+  'sf-cart-drawer': () => ({ template: inShop(html`<sf-cart-drawer></sf-cart-drawer>`), expect: ['Ostoskorisi'], absent: ['Ladataan'] }),
   'sf-cart': () => ({ template: inShop(html`<sf-cart></sf-cart>`), expect: [product.name, fi(snapshot.cart.total)], absent: ['Ladataan'] }),
   'sf-experiments': () => ({
     template: inShop(html`<sf-experiments><sf-product-card .product=${product}></sf-product-card></sf-experiments>`),

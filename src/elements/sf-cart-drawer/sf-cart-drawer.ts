@@ -1,18 +1,14 @@
-import { css, html, isServer, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, css, html, isServer, nothing, supportsAdoptingStyleSheets, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { commonMessages } from '../../messages/common.js';
 import { cartMessages } from '../../messages/cart.js';
-import { formatMoney } from '../../core/money.js';
-import { safeUrl, type ProductHref } from '../../core/url.js';
+import type { ProductHref } from '../../core/url.js';
 import { cartToGa4 } from '../../services/telemetry/ga4.js';
 import { Announcer } from '../controllers/announcer.js';
 import { CartController } from '../controllers/cart-controller.js';
-import { CtaController } from '../controllers/cta-controller.js';
 import { SfElement } from '../base/sf-element.js';
-import { ctaStyles } from '../base/styles.js';
-import { CartLines, cartLineStyles } from '../sf-cart/cart-lines.js';
-import { freeShippingMeterFlag, freeShippingThreshold, renderFreeShippingMeter, summaryStyles } from '../sf-cart/cart-summary.js';
-import { SfCartDrawerCloseEvent, SfCartOpenRequestEvent, SfCheckoutRequestEvent } from '../events/index.js';
+import { SfCartDrawerCloseEvent, SfCartOpenRequestEvent } from '../events/index.js';
+import type { DrawerContents } from './drawer-contents.js';
 
 /** The element focused now, looking into open shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -52,9 +48,6 @@ function deepActiveElement(): HTMLElement | null {
 export class SfCartDrawer extends SfElement {
   static override styles = [
     SfElement.styles,
-    ctaStyles,
-    cartLineStyles,
-    summaryStyles,
     css`
       :host {
         display: contents;
@@ -78,11 +71,8 @@ export class SfCartDrawer extends SfElement {
       dialog::backdrop {
         background: var(--sf-cart-drawer-backdrop, rgb(0 0 0 / 0.45));
       }
-      .head,
-      .foot {
-        padding: var(--_sf-space-3) var(--_sf-space-4);
-      }
       .head {
+        padding: var(--_sf-space-3) var(--_sf-space-4);
         display: flex;
         align-items: center;
         justify-content: space-between;
@@ -107,18 +97,8 @@ export class SfCartDrawer extends SfElement {
         overflow-y: auto;
         padding: 0 var(--_sf-space-4);
       }
-      .foot {
-        display: flex;
-        flex-direction: column;
-        gap: var(--_sf-space-3);
-        border-block-start: 1px solid var(--_sf-color-border-subtle);
-      }
       .empty {
         padding: var(--_sf-space-4) 0;
-      }
-      [part='checkout-button'] {
-        text-decoration: none;
-        inline-size: 100%;
       }
     `,
   ];
@@ -142,22 +122,70 @@ export class SfCartDrawer extends SfElement {
     return this.shop?.productHref;
   }
 
+  /**
+   * Registers what the contents render (`<sf-quantity>`); set by the define module, which alone registers elements.
+   * @internal
+   */
+  static loadParts: () => Promise<unknown> = () => Promise.resolve();
+
   readonly #cart = new CartController(this);
-  /** The checkout CTA's colour follows the `sf-cta-color` experiment (tokens on the host). */
-  readonly #cta = new CtaController(this, {
-    // The drawer is rendered while closed: the variant counts as shown only when the dialog shows its CTA.
-    shownElement: () => this.renderRoot?.querySelector('[part=checkout-button]'),
-  });
-  /** The `sf-free-shipping-meter` experiment; seen only when the open drawer shows its foot. */
-  readonly #meter = freeShippingMeterFlag(this, () => this.renderRoot?.querySelector('.foot'));
   readonly #announcer = new Announcer(this);
-  readonly #lines = new CartLines(this, this.#cart, this.#announcer, (name, params) => this.telemetry?.track(name, params));
+  /** The lines, meter, subtotal and checkout CTA: loaded on the first open intent (see #load). */
+  #contents?: DrawerContents;
+  #loading?: Promise<void>;
+  /** The first remote-change count seen before the contents came, handed to them so a later one is reported. */
+  #seenRemote?: number;
+  #idle?: number;
   #opener: HTMLElement | null = null;
 
   /** Opens the drawer; focus returns to `opener` (default: what is focused now) when it closes. */
   show(opener: HTMLElement | null = deepActiveElement()): void {
     this.#opener = opener;
     this.open = true;
+    this.#load().catch(() => undefined);
+  }
+
+  /**
+   * Loads the contents once: on the first open intent (the cart button hovered or focused, any open request, a
+   * change from another tab) or when the browser is idle after load, whichever comes first. Until they arrive an
+   * open drawer with lines shows a busy "Loading".
+   */
+  #load(): Promise<void> {
+    if (isServer) return Promise.resolve();
+    this.#loading ??= Promise.all([import('./drawer-contents.js'), (this.constructor as typeof SfCartDrawer).loadParts()]).then(
+      ([{ DrawerContents }]) => {
+        this.#stopWaiting();
+        this.#loadError = false;
+        const root = this.renderRoot as ShadowRoot;
+        // Added after the element's own sheets (Lit's fallback for engines without adopted sheets appends <style>s).
+        if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...DrawerContents.styles.map((s) => s.styleSheet!)];
+        else adoptStyles(root, [...DrawerContents.styles]);
+        this.#contents = new DrawerContents(this, this.#cart, this.#announcer, (name, params) => this.telemetry?.track(name, params), this.#seenRemote);
+        this.requestUpdate();
+      },
+      (e: unknown) => {
+        // A failed download (offline) is tried again on the next intent; the open drawer says so meanwhile.
+        this.#loading = undefined;
+        this.#loadError = true;
+        this.requestUpdate();
+        throw e;
+      },
+    );
+    return this.#loading;
+  }
+
+  #loadError = false;
+
+  /** Any pointer over or focus in a cart button is the intent to open: fetch the contents now. */
+  #onIntent = (e: Event) => {
+    if (e.composedPath().some((n) => (n as Element).localName === 'sf-cart-button')) this.#load().catch(() => undefined);
+  };
+
+  #stopWaiting(): void {
+    document.removeEventListener('pointerover', this.#onIntent);
+    document.removeEventListener('focusin', this.#onIntent);
+    if (this.#idle !== undefined) ('cancelIdleCallback' in globalThis ? cancelIdleCallback : clearTimeout)(this.#idle);
+    this.#idle = undefined;
   }
 
   close(): void {
@@ -168,12 +196,19 @@ export class SfCartDrawer extends SfElement {
     super.connectedCallback();
     if (isServer) return;
     document.addEventListener(SfCartOpenRequestEvent.eventName, this.#onOpenRequest);
+    if (this.#contents || this.#loading) return;
+    document.addEventListener('pointerover', this.#onIntent);
+    document.addEventListener('focusin', this.#onIntent);
+    // Idle after load: the contents are usually there before the first click, so the drawer opens complete.
+    const load = () => void this.#load().catch(() => undefined);
+    this.#idle = 'requestIdleCallback' in globalThis ? requestIdleCallback(load, { timeout: 4000 }) : (setTimeout(load, 2000) as unknown as number);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (isServer) return;
     document.removeEventListener(SfCartOpenRequestEvent.eventName, this.#onOpenRequest);
+    this.#stopWaiting();
   }
 
   #onOpenRequest = (e: SfCartOpenRequestEvent) => {
@@ -186,10 +221,17 @@ export class SfCartDrawer extends SfElement {
   };
 
   protected override updated(changed: PropertyValues<this>): void {
+    // A change from another tab before the contents came: load them, so it is announced and reported as before.
+    const remote = this.#cart.state.remoteChange;
+    if (!this.#contents && remote !== undefined) {
+      if (this.#seenRemote === undefined) this.#seenRemote = remote;
+      else if (remote > this.#seenRemote) this.#load().catch(() => undefined);
+    }
     const dialog = this.dialog;
     if (!changed.has('open') || !dialog) return;
     if (this.open && !dialog.open) {
       this.#opener ??= deepActiveElement();
+      this.#load().catch(() => undefined);
       dialog.showModal();
       this.toggleState('open', true);
       const cart = this.#cart.state.cart;
@@ -216,46 +258,32 @@ export class SfCartDrawer extends SfElement {
     if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) this.close();
   };
 
-  #checkout = (e: MouseEvent) => {
-    const cart = this.#cart.state.cart;
-    if (!cart) return;
-    if (this.#cart.store?.claimBeginCheckout() !== false) this.telemetry?.track('begin_checkout', cartToGa4(cart));
-    if (!this.dispatchEvent(new SfCheckoutRequestEvent(cart))) {
-      e.preventDefault();
-      this.close();
-    }
-  };
-
   protected override render() {
     const locale = this.effectiveLocale;
     const t = cartMessages[locale];
     const state = this.#cart.state;
     const cart = state.cart;
     const hasContent = !!cart && (cart.lines.length > 0 || (state.removed?.length ?? 0) > 0);
-    const href = safeUrl(this.checkoutHref) ?? '/checkout';
+    const contents = this.#contents;
+    // Until the cart and the contents are both here, an open drawer says why it is empty: busy, or what failed.
+    // A closed one (and so the server's HTML) holds no text.
+    const failure = !cart && state.error ? state.error.code : this.#loadError && hasContent && !contents ? 'network' : undefined;
+    const busy = this.open && !failure && !(cart && (!hasContent || contents));
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @click=${this.#onDialogClick}>
       <div class="head">
         <h2 id="title">${t.title}</h2>
         <button class="close" type="button" aria-label=${t.close} @click=${() => this.close()}>×</button>
       </div>
-      <div class="body">
-        ${!cart
-          ? html`<p class="empty">${state.error ? commonMessages[locale][`error.${state.error.code}`] : commonMessages[locale].loading}</p>`
-          : hasContent
-            ? this.#lines.render(cart, { compact: true, label: t.lines })
-            : html`<p class="empty">${t.empty}</p>`}
+      <div class="body" aria-busy=${busy ? 'true' : 'false'}>
+        ${cart && !hasContent
+          ? html`<p class="empty">${t.empty}</p>`
+          : cart && contents
+            ? contents.renderLines(cart)
+            : this.open
+              ? html`<p class="empty">${failure ? commonMessages[locale][`error.${failure}`] : commonMessages[locale].loading}</p>`
+              : nothing}
       </div>
-      ${cart && cart.lines.length > 0
-        ? html`<div class="foot">
-            ${renderFreeShippingMeter(this.#meter, cart, freeShippingThreshold(cart, this.freeShippingThreshold), locale)}
-            <dl class="totals" aria-busy=${state.pending ? 'true' : 'false'}>
-              <dt>${t.subtotal}</dt>
-              <dd>${formatMoney(cart.subtotal, locale)}</dd>
-            </dl>
-            <slot name="promise"></slot>
-            ${this.#cta.reserve(html`<a part="checkout-button" class="cta" href=${href} @click=${this.#checkout}>${t.checkout}</a>`)}
-          </div>`
-        : nothing}
+      ${cart && contents && cart.lines.length > 0 ? contents.renderFoot(cart, state) : nothing}
       ${this.#announcer.render()}
     </dialog>`;
   }

@@ -33,11 +33,22 @@ export class CartLines implements ReactiveController {
   #reportedRevision = -1;
   #seenRemote: number | undefined;
 
-  constructor(host: Host, cart: CartController, announcer: Announcer, track: (name: string, params: Record<string, unknown>) => void) {
+  /**
+   * `seenRemote`: the remote-change count the host had already seen when this was created later than the host (the
+   * drawer loads its lines on demand), so a change from another tab in between is still reported.
+   */
+  constructor(
+    host: Host,
+    cart: CartController,
+    announcer: Announcer,
+    track: (name: string, params: Record<string, unknown>) => void,
+    seenRemote?: number,
+  ) {
     this.#host = host;
     this.#cart = cart;
     this.#announcer = announcer;
     this.#track = track;
+    this.#seenRemote = seenRemote;
     host.addController(this);
   }
 

@@ -7,7 +7,7 @@ import { formatMoney } from '../../core/money.js';
 import { SfElement } from '../base/sf-element.js';
 import { HistoryController } from '../controllers/history-controller.js';
 import { orderStatusText } from './status.js';
-import { validateOrder } from '../../core/validate.js';
+import { validateOrder } from '../../core/validate-order.js';
 import { dateCheck, validated, type PropertyCheck } from '../base/property-checks.js';
 
 /**
