@@ -10,11 +10,13 @@ import { page } from './page.mjs';
 const read = (id) => JSON.parse(document.getElementById(id)?.textContent ?? 'null');
 const state = read('demo-page');
 const snapshot = parseSnapshot(document.getElementById('sf-snapshot')?.textContent ?? '').snapshot;
-// The embedded backend in the browser: the same catalogue as the server's, the cart in this browser's storage.
+// The embedded backend in the browser: the same catalogue as the server's, the cart in the first-party cookie the
+// server reads and writes too (a cart added to without JavaScript is the one shown here), orders in this
+// browser's storage.
 // Every adapter call is listed in window.sfDemo.calls: what hydration asked the backend for (nothing the page had).
 const calls = [];
 window.sfDemo = { calls };
-const local = new LocalCommerceAdapter({ imageBase: '/images', storageKey: 'sf-demo' });
+const local = new LocalCommerceAdapter({ imageBase: '/images', storageKey: 'sf-demo', cartCookie: { name: 'sf_cart' } });
 const adapter = new Proxy(local, {
   get(target, key) {
     const value = Reflect.get(target, key, target);

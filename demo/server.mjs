@@ -2,9 +2,11 @@
 // on plain node:http (no framework: the integration points, routing, one snapshot per page, rendering, the page
 // shell and the client bundle, stay visible in one file, and nothing is added to the kit's dependencies).
 //
-// Stateless: a page is a function of its URL and the catalogue, so any number of these run behind a load
-// balancer. The embedded local backend's catalogue is loaded here; the shopper's cart and orders live in their
-// browser's storage (the embedded backend keeps them there), so no page carries a cart and every page may be cached.
+// Stateless: a page is a function of its URL, the catalogue and the request's cart cookie, so any number of these
+// run behind a load balancer. The embedded local backend's catalogue is loaded here; the shopper's cart lives in a
+// first-party cookie that this server and the browser's adapter both read and write (cart-forms.mjs: add to cart
+// and the cart page work without JavaScript), their orders in their browser's storage. A page without a cart
+// cookie carries no shopper data and may be cached; a page with one is the shopper's own (private, no-store).
 //
 //   npm run build && npm run demo            (PORT=8080 by default; PORT=0 picks a free one)
 import { createServer } from 'node:http';
@@ -19,6 +21,7 @@ import '../dist/define/index.js';
 import { loadSnapshot, snapshotScript, serializeSnapshot } from '../dist/core.js';
 import { LocalCommerceAdapter } from '../dist/adapters/local/index.js';
 import { LISTING_LIMIT, ROUTES, page, pageTitle } from './page.mjs';
+import { CART_STATUS, cartCacheHeaders, handleCartPost, hasCartCookie, isCartPost, requestAdapter } from './cart-forms.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -33,20 +36,27 @@ export function route(url) {
   if ((m = /^\/c\/([\w-]+)$/.exec(path))) return { kind: 'category', id: m[1] };
   if (path === '/search') return { kind: 'search', q: (url.searchParams.get('q') ?? '').trim().slice(0, 100) };
   if ((m = /^\/p\/([\w-]+)$/.exec(path))) return { kind: 'product', id: m[1] };
-  if (path === '/cart') return { kind: 'cart' };
+  if (path === '/cart') return cartRoute(url);
   if (path === '/checkout') return { kind: 'checkout' };
   if ((m = /^\/order\/([\w-]+)$/.exec(path))) return { kind: 'order', code: m[1] };
   return { kind: 'not-found' };
 }
 
-/** What the server loads for a page, once, through the adapter. */
-async function load(adapter, r) {
+/** The cart page, with the status a no-JavaScript cart form left (`?status=added`; see cart-forms.mjs). */
+function cartRoute(url) {
+  const status = url.searchParams.get('status');
+  return status && Object.hasOwn(CART_STATUS, status) ? { kind: 'cart', status } : { kind: 'cart' };
+}
+
+/** What the server loads for a page, once, through the adapter (the shopper's cart too, with `cart`). */
+async function load(adapter, r, cart = false) {
   const listings = r.kind === 'home' ? [{ limit: LISTING_LIMIT }] : r.kind === 'category' ? [{ categoryId: r.id, limit: LISTING_LIMIT }] : [];
   const snapshot = await loadSnapshot(adapter, {
     listings,
     products: r.kind === 'product' ? [r.id] : [],
     categoryTree: true,
     deliveryMethods: true,
+    cart,
   });
   // Category links are the shop's routes, not the backend's.
   const relink = (tree) => tree.map((c) => ({ ...c, href: ROUTES.category(c.id), children: relink(c.children ?? []) }));
@@ -62,10 +72,13 @@ async function load(adapter, r) {
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The whole HTML page for a URL: server-rendered body, the snapshot, the page's own data, the client bundle. */
-export async function renderPage(adapter, url, css = '') {
+/**
+ * The whole HTML page for a URL: server-rendered body, the snapshot, the page's own data, the client bundle.
+ * `cart`: the adapter is bound to this shopper's cart; it goes into the page (which is then theirs alone).
+ */
+export async function renderPage(adapter, url, css = '', { cart = false } = {}) {
   const r = route(url);
-  const { status, snapshot, data } = await load(adapter, r);
+  const { status, snapshot, data } = await load(adapter, r, cart);
   const body = await collectResult(render(page(r, { ...data, snapshot }, adapter)));
   const html = `<!doctype html>
 <html lang="en">
@@ -111,13 +124,14 @@ async function bundleClient({ dev = false } = {}) {
  * Starts the demo server. Returns { url, close() }. `port` 0 picks a free port; `dev` ships lit's development build
  * (its warnings say which element and part a hydration mismatch is in).
  */
-export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = false } = {}) {
+export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = false, origin } = {}) {
   const adapter = new LocalCommerceAdapter({ imageBase: '/images', crossTab: false, storage: readOnlyStorage() });
   const client = await bundleClient({ dev });
   const css = await readFile(new URL('demo.css', import.meta.url), 'utf8');
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (isCartPost(req, url)) return await handleCartPost(req, res, url, { storage: readOnlyStorage(), origin });
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
@@ -128,9 +142,8 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = f
         const svg = await readFile(`${ROOT}src/adapters/local/images/${image[1]}`).catch(() => undefined);
         return svg ? send(res, 200, 'image/svg+xml', svg, 'public, max-age=86400') : send(res, 404, 'text/plain', 'not found');
       }
-      const { status, html } = await renderPage(adapter, url, css);
-      // No shopper data in any page: shared caches may keep it (the catalogue changes slowly).
-      send(res, status, 'text/html; charset=utf-8', html, 'public, max-age=60', req);
+      const { status, html, headers } = await renderCartAwarePage(req, adapter, url, css);
+      send(res, status, 'text/html; charset=utf-8', html, headers, req);
     } catch (e) {
       console.error(e);
       if (!res.headersSent) send(res, 500, 'text/plain', 'Server error');
@@ -145,11 +158,27 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = f
 }
 
 /**
+ * A page for a request: with a cart cookie, rendered with the shopper's cart (the server's adapter reads it from
+ * the cookie) and marked theirs alone; without one, the shared page. Returns { status, html, headers }.
+ */
+async function renderCartAwarePage(req, adapter, url, css) {
+  const withCart = hasCartCookie(req);
+  if (!withCart) return { ...(await renderPage(adapter, url, css)), headers: cartCacheHeaders(false) };
+  const own = requestAdapter(req, { storage: readOnlyStorage() });
+  try {
+    return { ...(await renderPage(own.adapter, url, css, { cart: true })), headers: cartCacheHeaders(true) };
+  } finally {
+    own.adapter.dispose();
+  }
+}
+
+/**
  * Sends a response, gzipped when the browser takes it: each element's styles are repeated in every declarative
- * shadow root, which compresses to a fraction.
+ * shadow root, which compresses to a fraction. `cache`: a Cache-Control value, or headers to add.
  */
 function send(res, status, type, body, cache = 'no-store', req = undefined) {
-  const headers = { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff', vary: 'accept-encoding' };
+  const extra = typeof cache === 'string' ? { 'cache-control': cache } : cache;
+  const headers = { 'content-type': type, 'x-content-type-options': 'nosniff', vary: 'accept-encoding', ...extra };
   if (req && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     res.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
     res.end(gzipSync(body));
@@ -159,7 +188,7 @@ function send(res, status, type, body, cache = 'no-store', req = undefined) {
   res.end(body);
 }
 
-/** The server's embedded backend only reads the catalogue: carts and orders belong to the shopper's browser. */
+/** The server's embedded backend keeps no storage of its own: carts travel in their cookie, orders stay in the browser. */
 function readOnlyStorage() {
   return { degraded: false, get: () => null, set: () => {}, remove: () => {} };
 }
