@@ -11,7 +11,7 @@
 // this origin (Origin, else Sec-Fetch-Site), or it gets 403. Anything malformed gets a 4xx page that says what was
 // wrong, and nothing is stored.
 import { CommerceError } from '../dist/core.js';
-import { LocalCommerceAdapter, demoCatalog, requestCookieJar, readCookie } from '../dist/adapters/local/index.js';
+import { LocalCommerceAdapter, decodeCartCookie, demoCatalog, requestCookieJar, readCookie } from '../dist/adapters/local/index.js';
 
 export const CART_COOKIE = 'sf_cart';
 /** Largest form body accepted: the forms send three short fields. */
@@ -30,7 +30,11 @@ let catalog;
  */
 export function requestAdapter(req, { storage, secure = isSecure(req) } = {}) {
   catalog ??= demoCatalog((name) => `/images/${name}.svg`);
-  const jar = requestCookieJar(String(req.headers.cookie ?? ''));
+  // A cart cookie that does not read (tampered, another format) is no cart: left out here, so the adapter starts a
+  // new one without a warning per request in the server's log.
+  const header = String(req.headers.cookie ?? '');
+  const cookie = readCookie(header, CART_COOKIE);
+  const jar = requestCookieJar(cookie !== undefined && !decodeCartCookie(cookie) ? header.split(/;\s*/).filter((p) => !p.startsWith(`${CART_COOKIE}=`)).join('; ') : header);
   const adapter = new LocalCommerceAdapter({ catalog, crossTab: false, storage, cartCookie: { name: CART_COOKIE, jar, secure } });
   return { adapter, jar };
 }
