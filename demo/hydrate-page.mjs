@@ -27,4 +27,12 @@ const adapter = new Proxy(local, {
     };
   },
 });
-hydrate(page(state.route, { ...state.data, snapshot }, adapter), document.getElementById('app'));
+const app = document.getElementById('app');
+hydrate(page(state.route, { ...state.data, snapshot }, adapter), app);
+// Each kit element then hydrates in a task of its own (client.mjs lifts `defer-hydration` one element at a time):
+// lit lifted the attribute from every element this template binds to, so it goes back on every element in the
+// page's light DOM but <sf-shop> (whose context the others ask for when they connect). Elements in shadow roots
+// still hydrate with their host, as lit does it.
+for (const el of app.querySelectorAll('*')) {
+  if (el.localName.startsWith('sf-') && el.localName !== 'sf-shop') el.setAttribute('defer-hydration', '');
+}

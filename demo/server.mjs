@@ -76,7 +76,7 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
  * The whole HTML page for a URL: server-rendered body, the snapshot, the page's own data, the client bundle.
  * `cart`: the adapter is bound to this shopper's cart; it goes into the page (which is then theirs alone).
  */
-export async function renderPage(adapter, url, css = '', { cart = false } = {}) {
+export async function renderPage(adapter, url, css = '', { cart = false, preloads = '' } = {}) {
   const r = route(url);
   const { status, snapshot, data } = await load(adapter, r, cart);
   const body = await collectResult(render(page(r, { ...data, snapshot }, adapter)));
@@ -91,6 +91,7 @@ export async function renderPage(adapter, url, css = '', { cart = false } = {}) 
 <style>${css}</style>
 <script type="module" src="/js/hydrate-support.js"></script>
 <script type="module" src="/js/client.js"></script>
+${preloads}
 </head>
 <body>
 <div id="app">${body}</div>
@@ -121,12 +122,25 @@ async function bundleClient({ dev = false } = {}) {
 }
 
 /**
+ * `<link rel="modulepreload">` for every chunk of the client bundle but its two entries (their script tags load
+ * them): client.mjs imports element modules one at a time as it hydrates, and none of those steps should wait for
+ * the network. Fetched (and compiled) in parallel at once, evaluated only when imported.
+ */
+function modulePreloads(client) {
+  return Object.keys(client)
+    .filter((path) => path.endsWith('.js') && path !== '/js/client.js' && path !== '/js/hydrate-support.js')
+    .map((path) => `<link rel="modulepreload" href="${path}">`)
+    .join('\n');
+}
+
+/**
  * Starts the demo server. Returns { url, close() }. `port` 0 picks a free port; `dev` ships lit's development build
  * (its warnings say which element and part a hydration mismatch is in).
  */
 export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = false, origin } = {}) {
   const adapter = new LocalCommerceAdapter({ imageBase: '/images', crossTab: false, storage: readOnlyStorage() });
   const client = await bundleClient({ dev });
+  const preloads = modulePreloads(client);
   const css = await readFile(new URL('demo.css', import.meta.url), 'utf8');
   const server = createServer(async (req, res) => {
     try {
@@ -142,7 +156,7 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = f
         const svg = await readFile(`${ROOT}src/adapters/local/images/${image[1]}`).catch(() => undefined);
         return svg ? send(res, 200, 'image/svg+xml', svg, 'public, max-age=86400') : send(res, 404, 'text/plain', 'not found');
       }
-      const { status, html, headers } = await renderCartAwarePage(req, adapter, url, css);
+      const { status, html, headers } = await renderCartAwarePage(req, adapter, url, css, preloads);
       send(res, status, 'text/html; charset=utf-8', html, headers, req);
     } catch (e) {
       console.error(e);
@@ -161,12 +175,12 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = f
  * A page for a request: with a cart cookie, rendered with the shopper's cart (the server's adapter reads it from
  * the cookie) and marked theirs alone; without one, the shared page. Returns { status, html, headers }.
  */
-async function renderCartAwarePage(req, adapter, url, css) {
+async function renderCartAwarePage(req, adapter, url, css, preloads) {
   const withCart = hasCartCookie(req);
-  if (!withCart) return { ...(await renderPage(adapter, url, css)), headers: cartCacheHeaders(false) };
+  if (!withCart) return { ...(await renderPage(adapter, url, css, { preloads })), headers: cartCacheHeaders(false) };
   const own = requestAdapter(req, { storage: readOnlyStorage() });
   try {
-    return { ...(await renderPage(own.adapter, url, css, { cart: true })), headers: cartCacheHeaders(true) };
+    return { ...(await renderPage(own.adapter, url, css, { cart: true, preloads })), headers: cartCacheHeaders(true) };
   } finally {
     own.adapter.dispose();
   }

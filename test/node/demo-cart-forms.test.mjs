@@ -1,4 +1,4 @@
-/* global window, document, fetch -- fetch is Node 20's; window and document in page functions run in Chromium */
+/* global window, document, fetch, Buffer -- fetch and Buffer are Node 20's; window and document in page functions run in Chromium */
 // The reference server's cart without JavaScript (demo/cart-forms.mjs): a shopper with JavaScript disabled reaches
 // a product by keyboard, submits the add-to-cart form with Enter, lands on the server-rendered cart with the line,
 // changes its quantity (the + button, a typed quantity) and removes it; the same cart shows after hydration with
@@ -134,7 +134,7 @@ test('the cart added to without JavaScript is the one the hydrated page shows, a
   });
   try {
     await js.goto(`${server.url}/cart`);
-    await js.waitForFunction(() => !!window.sfDemo && !!document.querySelector('sf-cart')?.hasUpdated);
+    await js.waitForFunction(() => !!window.sfDemo?.hydrated);
     const cart = js.locator('sf-cart');
     await cart.getByRole('link', { name, exact: true }).waitFor();
     assert.equal(await lineQuantity(js), '2');
@@ -145,7 +145,7 @@ test('the cart added to without JavaScript is the one the hydrated page shows, a
     await js.goto(`${server.url}/c/bikes`);
     await js.locator('sf-product-card').first().getByRole('link').first().click();
     await js.waitForURL('**/p/*');
-    await js.waitForFunction(() => !!window.sfDemo && !!document.querySelector('sf-product-detail')?.hasUpdated);
+    await js.waitForFunction(() => !!window.sfDemo?.hydrated);
     const url = js.url();
     await js.locator('sf-product-detail').getByRole('button', { name: /^Add to cart/ }).press('Enter');
     await js.waitForFunction(() => document.querySelector('sf-cart-button')?.shadowRoot?.textContent.includes('3'));

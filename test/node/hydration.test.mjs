@@ -111,7 +111,7 @@ test('hydration: no warning, same text, no shift, no refetch; then add to cart a
     assert.match(before, /All products .*€.* Add to cart/, 'the server rendered the listing');
     assert.equal(await page.evaluate(() => customElements.get('sf-product-list')), undefined, 'not hydrated yet');
     release();
-    await page.waitForFunction(() => !!customElements.get('sf-product-list') && !!window.sfDemo, undefined, { timeout: 15_000 })
+    await page.waitForFunction(() => !!window.sfDemo?.hydrated, undefined, { timeout: 15_000 })
       .catch((e) => assert.fail(`${e.message}\n${problems.join('\n')}`));
     // Every kit element has finished its first (hydrating) update.
     await page.evaluate(async () => {

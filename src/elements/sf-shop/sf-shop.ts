@@ -313,13 +313,26 @@ export class SfShop extends LitElement {
   }
 }
 
+/** Zones already checked. The shop's default needs no check. */
+const checkedZones = new Map<string, boolean>([['Europe/Helsinki', true]]);
+
+/**
+ * Whether `zone` is an IANA time zone this browser knows. Asked once per zone: building the first
+ * `Intl.DateTimeFormat` of a page loads the browser's time zone data, which was the single longest piece of
+ * `<sf-shop>`'s hydration on a phone for a value (the default) that needs no check.
+ */
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = checkedZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    checkedZones.set(zone, known);
   }
+  return known;
 }
 
 declare global {
