@@ -258,7 +258,8 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
     const action = this.#action;
     if (!action) return html`${decrease}${input}${increase}`;
     const { step } = this.#limits();
-    const fields = Object.entries(this.formFields ?? {}).filter(([name, v]) => /^[\w-]{1,32}$/.test(name) && name !== 'quantity' && typeof v === 'string');
+    const given: unknown = this.formFields;
+    const fields = Object.entries(given && typeof given === 'object' && !Array.isArray(given) ? given : {}).filter(([name, v]) => /^[\w-]{1,32}$/.test(name) && name !== 'quantity' && typeof v === 'string');
     const hidden = fields.map(([name, v]) => html`<input type="hidden" name=${name} value=${v} />`);
     return html`<form method="post" action=${action}>${hidden}<input type="hidden" name="quantity" value=${String(Math.max(0, this.value - step))} />${decrease}</form
       ><form method="post" action=${action}>${hidden}${input}</form
