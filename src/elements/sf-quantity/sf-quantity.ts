@@ -46,6 +46,13 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
   /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
   protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
     announce: oneOfCheck(['auto', 'on', 'off']),
+    formFields: {
+      fallback: undefined,
+      check: (v) => (v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v)
+        && Object.entries(v).every(([name, value]) => /^[\w-]{1,32}$/.test(name) && typeof value === 'string'))
+        ? undefined
+        : 'is not a map of field names (letters, digits, _ and -) to strings'),
+    },
   };
 
   static override styles = [
