@@ -147,6 +147,8 @@ test('hydration: no warning, same text, no shift, no refetch; then add to cart a
     await page.locator('sf-cart-button').getByRole('button').click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor({ state: 'visible' });
+    // Lines are `content-visibility: auto`: their text is in innerText once the opened dialog has rendered them.
+    await dialog.getByText(firstName).first().waitFor({ state: 'visible' });
     assert.match(await dialog.innerText(), new RegExp(firstName));
     assert.deepEqual(problems, [], 'no console warning or error afterwards');
   } finally {
