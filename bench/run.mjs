@@ -150,7 +150,7 @@ try {
 
 report.collector = await section('collector', async () => measureCollector(quick ? { throughput: { events: 20_000 }, report: { events: 200_000 } } : {}));
 
-report.method.ssr = 'bench/ssr.mjs: demo/server.mjs (npm run demo, @lit-labs/ssr, hydrated) against the client-rendered standalone demo, same run. Lighthouse defaults (mobile, simulated throttling) on each; first product card = first frame in which an sf-product-card shows its product name, + next frame, from navigation (1280×800, median of fresh loads).';
+report.method.ssr = 'bench/ssr.mjs: demo/server.mjs (npm run demo, @lit-labs/ssr, hydrated) against the client-rendered standalone demo, same run. Lighthouse defaults (mobile, simulated throttling) on each; first product card = first frame in which an sf-product-card shows its product name, + next frame, from navigation (1280×800, median of fresh loads). Main-thread tasks: Chrome trace at 412×823, each task\'s thread time ×4, Σ max(0, t − 50) and the longest, median of fresh loads (robust on a loaded machine, where Lighthouse\'s wall-time TBT is not).';
 // ---------------------------------------------------------------- budgets
 
 const budgets = [];
@@ -308,6 +308,10 @@ if (report.ssr?.status === 'ok') {
   table('Server-rendered vs client-rendered demo (Lighthouse mobile, simulated; first card from navigation, ms)', ['page', 'performance', 'accessibility', 'LCP ms', 'TBT ms', 'CLS', 'first card med', 'first card p95'], [
     ['server-rendered (npm run demo)', ...lh(ssr.lighthouse), ssr.firstCard.median, ssr.firstCard.p95],
     ['client-rendered (standalone demo)', ...lh(csr.lighthouse), csr.firstCard?.median ?? csr.why, csr.firstCard?.p95 ?? ''],
+  ]);
+  table('Main-thread tasks by thread time ×4, phone viewport (bench/ssr.mjs mainThreadTasks; median of fresh loads, ms)', ['page', 'Σ max(0, task − 50)', 'longest task'], [
+    ['server-rendered (npm run demo)', ssr.tasks?.blocking.median ?? '–', ssr.tasks?.longest.median ?? '–'],
+    ['client-rendered (standalone demo)', csr.tasks?.blocking.median ?? '–', csr.tasks?.longest.median ?? '–'],
   ]);
   for (const [name, x] of [['server-rendered', ssr], ['client-rendered', csr]]) {
     for (const a of x.lighthouse?.failedAccessibilityAudits ?? []) out.push(`  ${name} a11y audit failed: ${a.id} (${a.title}) ${a.items.join(', ')}`);

@@ -3,4 +3,9 @@
 // autoloader finds it, in whatever order the chunks arrive. test/node/hydration.test.mjs hydrates both ways.
 import '../dist/messages/locales/en.js';
 import './hydrate-page.mjs';
-import '../dist/define/autoloader.js';
+import { discover } from '../dist/define/autoloader.js';
+
+/* global window -- runs in the browser */
+// Every kit element on the page defined (and so hydrated): the tests wait for this, as for client.mjs's.
+await discover();
+window.sfDemo.hydrated = true;

@@ -12,14 +12,16 @@ import { page } from './page.mjs';
 const read = (id) => JSON.parse(document.getElementById(id)?.textContent ?? 'null');
 const state = read('demo-page');
 const snapshot = parseSnapshot(document.getElementById('sf-snapshot')?.textContent ?? '').snapshot;
-// The embedded backend in the browser: the same catalogue as the server's, the cart in this browser's storage.
+// The embedded backend in the browser: the same catalogue as the server's, the cart in the first-party cookie the
+// server reads and writes too (a cart added to without JavaScript is the one shown here), orders in this
+// browser's storage.
 // Every adapter call is listed in window.sfDemo.calls: what hydration asked the backend for (nothing the page had).
 const calls = [];
 // Telemetry to GTM's dataLayer, and kept in window.sfDemo.events for a look (the tests count experiment_viewed there).
 const events = [];
 window.sfDemo = { calls, events };
 const telemetry = createTelemetry({ sinks: [dataLayerSink(), (e) => events.push(e)] });
-const local = new LocalCommerceAdapter({ imageBase: '/images', storageKey: 'sf-demo' });
+const local = new LocalCommerceAdapter({ imageBase: '/images', storageKey: 'sf-demo', cartCookie: { name: 'sf_cart' } });
 const adapter = new Proxy(local, {
   get(target, key) {
     const value = Reflect.get(target, key, target);
@@ -30,4 +32,5 @@ const adapter = new Proxy(local, {
     };
   },
 });
-hydrate(page(state.route, { ...state.data, snapshot, telemetry }, adapter), document.getElementById('app'));
+const app = document.getElementById('app');
+hydrate(page(state.route, { ...state.data, snapshot, telemetry }, adapter), app);

@@ -14,6 +14,8 @@ export const ROUTES = {
   search: '/search',
   product: '/p/{id}',
   cart: '/cart',
+  /** Where cart forms post without JavaScript (`/cart/add`, `/cart/update`; demo/cart-forms.mjs). */
+  cartAction: '/cart',
   checkout: '/checkout',
   order: (code) => `/order/${encodeURIComponent(code)}`,
 };
@@ -45,6 +47,16 @@ export function pageTitle(route, data) {
   }
 }
 
+/** What the cart page says after a no-JavaScript cart form (`/cart?status=…`, set by the server's redirect). */
+const CART_STATUS_TEXT = {
+  added: 'Added to your cart.',
+  updated: 'Quantity updated.',
+  removed: 'Removed from your cart.',
+  'out-of-stock': 'Not added: there are not that many in stock.',
+  gone: 'That line is no longer in your cart.',
+  'cart-full': 'Not added: the cart is full. Remove a line first.',
+};
+
 function main(route, data) {
   switch (route.kind) {
     case 'home':
@@ -65,7 +77,9 @@ function main(route, data) {
     case 'product':
       return html`<sf-product-detail product-id=${route.id}></sf-product-detail>`;
     case 'cart':
-      return html`<h1>Cart</h1><sf-cart checkout-href=${ROUTES.checkout} continue-href="/"></sf-cart>`;
+      return html`<h1>Cart</h1>
+        ${route.status ? html`<p class="notice" role="status">${CART_STATUS_TEXT[route.status] ?? ''}</p>` : nothing}
+        <sf-cart checkout-href=${ROUTES.checkout} continue-href="/"></sf-cart>`;
     case 'checkout':
       return html`<h1>Checkout</h1>
         <sf-checkout history @sf-order-placed=${(e) => location.assign(ROUTES.order(e.order.code))}></sf-checkout>`;
@@ -88,7 +102,7 @@ export function page(route, data, adapter) {
   // The snapshot twice on purpose: `.snapshot` is the server's (and hydrate()'s) binding; snapshot-from reads the
   // page's copy when <sf-shop> connects, the path for pages that hydrate no top-level template.
   // <sf-experiments> renders what the server decided (snapshot.experiments) and keeps it in the browser.
-  return html`<sf-shop locale="en" product-href=${ROUTES.product} consent=${data.consent ?? 'none'} .adapter=${adapter} .snapshot=${data.snapshot} .telemetry=${data.telemetry} snapshot-from="sf-snapshot">
+  return html`<sf-shop locale="en" product-href=${ROUTES.product} consent=${data.consent ?? 'none'} cart-action=${ROUTES.cartAction} .adapter=${adapter} .snapshot=${data.snapshot} .telemetry=${data.telemetry} snapshot-from="sf-snapshot">
     <sf-experiments api-host=${GROWTHBOOK.apiHost} client-key=${GROWTHBOOK.clientKey}>
     <header class="top">
       <sf-skip-link></sf-skip-link>

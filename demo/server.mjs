@@ -2,10 +2,12 @@
 // on plain node:http (no framework: the integration points, routing, one snapshot per page, rendering, the page
 // shell and the client bundle, stay visible in one file, and nothing is added to the kit's dependencies).
 //
-// Stateless: a page is a function of its URL, the catalogue and the request's cookies (the experiment assignment,
-// see decidePageExperiments), so any number of these run behind a load balancer. The embedded local backend's
-// catalogue is loaded here; the shopper's cart and orders live in their browser's storage (the embedded backend
-// keeps them there), so no page carries a cart; pages with an experiment assignment are cached privately.
+// Stateless: a page is a function of its URL, the catalogue and the request's cookies (the cart, the experiment
+// assignment and consent, see decidePageExperiments), so any number of these run behind a load balancer. The
+// embedded local backend's catalogue is loaded here; the shopper's cart lives in a first-party cookie that this
+// server and the browser's adapter both read and write (cart-forms.mjs: add to cart and the cart page work without
+// JavaScript), their orders in their browser's storage. A page without a shopper's cart or id may be cached
+// (varying on Cookie); a page with one is the shopper's own (private).
 //
 //   npm run build && npm run demo            (PORT=8080 by default; PORT=0 picks a free one)
 import { createServer } from 'node:http';
@@ -21,6 +23,7 @@ import { loadSnapshot, snapshotScript, serializeSnapshot } from '../dist/core.js
 import { LocalCommerceAdapter } from '../dist/adapters/local/index.js';
 import { decideExperiments, readCookie } from '../dist/server/index.js';
 import { GROWTHBOOK, LISTING_LIMIT, ROUTES, page, pageTitle } from './page.mjs';
+import { CART_STATUS, handleCartPost, hasCartCookie, isCartPost, requestAdapter } from './cart-forms.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,20 +38,27 @@ export function route(url) {
   if ((m = /^\/c\/([\w-]+)$/.exec(path))) return { kind: 'category', id: m[1] };
   if (path === '/search') return { kind: 'search', q: (url.searchParams.get('q') ?? '').trim().slice(0, 100) };
   if ((m = /^\/p\/([\w-]+)$/.exec(path))) return { kind: 'product', id: m[1] };
-  if (path === '/cart') return { kind: 'cart' };
+  if (path === '/cart') return cartRoute(url);
   if (path === '/checkout') return { kind: 'checkout' };
   if ((m = /^\/order\/([\w-]+)$/.exec(path))) return { kind: 'order', code: m[1] };
   return { kind: 'not-found' };
 }
 
-/** What the server loads for a page, once, through the adapter. */
-async function load(adapter, r) {
+/** The cart page, with the status a no-JavaScript cart form left (`?status=added`; see cart-forms.mjs). */
+function cartRoute(url) {
+  const status = url.searchParams.get('status');
+  return status && Object.hasOwn(CART_STATUS, status) ? { kind: 'cart', status } : { kind: 'cart' };
+}
+
+/** What the server loads for a page, once, through the adapter (the shopper's cart too, with `cart`). */
+async function load(adapter, r, cart = false) {
   const listings = r.kind === 'home' ? [{ limit: LISTING_LIMIT }] : r.kind === 'category' ? [{ categoryId: r.id, limit: LISTING_LIMIT }] : [];
   const snapshot = await loadSnapshot(adapter, {
     listings,
     products: r.kind === 'product' ? [r.id] : [],
     categoryTree: true,
     deliveryMethods: true,
+    cart,
   });
   // Category links are the shop's routes, not the backend's.
   const relink = (tree) => tree.map((c) => ({ ...c, href: ROUTES.category(c.id), children: relink(c.children ?? []) }));
@@ -66,11 +76,12 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
 
 /**
  * The whole HTML page for a URL: server-rendered body, the snapshot, the page's own data, the client bundle.
+ * `cart`: the adapter is bound to this shopper's cart; it goes into the page (which is then theirs alone).
  * `experiments`: this request's decision (decidePageExperiments), whose part joins the snapshot.
  */
-export async function renderPage(adapter, url, css = '', experiments = undefined) {
+export async function renderPage(adapter, url, css = '', { cart = false, preloads = '', experiments = undefined } = {}) {
   const r = route(url);
-  const { status, snapshot: loaded, data: pageData } = await load(adapter, r);
+  const { status, snapshot: loaded, data: pageData } = await load(adapter, r, cart);
   const { snapshot, data } = withExperiments(loaded, pageData, experiments);
   const body = await collectResult(render(page(r, { ...data, snapshot }, adapter)));
   const html = `<!doctype html>
@@ -84,6 +95,7 @@ export async function renderPage(adapter, url, css = '', experiments = undefined
 <style>${css}</style>
 <script type="module" src="/js/hydrate-support.js"></script>
 <script type="module" src="/js/client.js"></script>
+${preloads}
 </head>
 <body>
 <div id="app">${body}</div>
@@ -114,17 +126,32 @@ async function bundleClient({ dev = false, loader = 'define' } = {}) {
 }
 
 /**
+ * `<link rel="modulepreload">` for every chunk of the client bundle but its two entries (their script tags load
+ * them): client.mjs imports element modules one at a time as it hydrates, and none of those steps should wait for
+ * the network. Fetched (and compiled) in parallel at once, evaluated only when imported.
+ */
+function modulePreloads(client) {
+  return Object.keys(client)
+    .filter((path) => path.endsWith('.js') && path !== '/js/client.js' && path !== '/js/hydrate-support.js')
+    .map((path) => `<link rel="modulepreload" href="${path}">`)
+    .join('\n');
+}
+
+/**
  * Starts the demo server. Returns { url, close() }. `port` 0 picks a free port; `dev` ships lit's development build
  * (its warnings say which element and part a hydration mismatch is in); `loader: 'autoloader'` registers the
  * elements with storefront-elements/autoloader instead of the page's define modules.
  */
-export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = false, loader = 'define' } = {}) {
+export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = false, loader = 'define', origin } = {}) {
   const adapter = new LocalCommerceAdapter({ imageBase: '/images', crossTab: false, storage: readOnlyStorage() });
   const client = await bundleClient({ dev, loader });
+  // The autoloader fetches what appears; preloading every chunk would undo that.
+  const preloads = loader === 'autoloader' ? '' : modulePreloads(client);
   const css = await readFile(new URL('demo.css', import.meta.url), 'utf8');
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (isCartPost(req, url)) return await handleCartPost(req, res, url, { storage: readOnlyStorage(), origin });
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
@@ -137,8 +164,8 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = f
       }
       if (url.pathname === `${GROWTHBOOK.apiHost}/api/features/${GROWTHBOOK.clientKey}`) return sendFeatures(res, req);
       const experiments = await decidePageExperiments(req);
-      const { status, html } = await renderPage(adapter, url, css, experiments);
-      sendPage(res, status, html, req, experiments);
+      const { status, html, withCart } = await renderCartAwarePage(req, adapter, url, css, preloads, experiments);
+      sendPage(res, status, html, req, experiments, withCart);
     } catch (e) {
       console.error(e);
       if (!res.headersSent) send(res, 500, 'text/plain', 'Server error');
@@ -184,11 +211,12 @@ function withExperiments(snapshot, data, experiments) {
  * always varies on Cookie. One that carries a shopper's id or assignment (or sets the cookie) is private: no
  * shared cache may keep it. One without (no consent: control for all) is the same for every such request.
  */
-function sendPage(res, status, html, req, experiments) {
-  if (!experiments) return send(res, status, 'text/html; charset=utf-8', html, 'public, max-age=60', req);
-  if (experiments.setCookie) res.setHeader('set-cookie', experiments.setCookie);
-  const cache = experiments.setCookie ? 'private, no-store' : experiments.cache === 'private' ? 'private, max-age=60' : 'public, max-age=60';
-  send(res, status, 'text/html; charset=utf-8', html, cache, req, 'cookie, accept-encoding');
+function sendPage(res, status, html, req, experiments, withCart = false) {
+  if (experiments?.setCookie) res.setHeader('set-cookie', experiments.setCookie);
+  // A page with the shopper's cart in it, or that sets their id, is theirs alone and not kept; one with their id
+  // or assignment may be kept by their browser only; one without either is the same for every such request.
+  const cache = withCart || experiments?.setCookie ? 'private, no-store' : experiments?.cache === 'private' ? 'private, max-age=60' : 'public, max-age=60';
+  send(res, status, 'text/html; charset=utf-8', html, cache, req, 'accept-encoding, cookie');
 }
 
 /** The features as the GrowthBook API answers them, for GrowthBook in the browser (features not decided here). */
@@ -197,6 +225,21 @@ function sendFeatures(res, req) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * A page for a request: with a cart cookie, rendered with the shopper's cart (the server's adapter reads it from
+ * the cookie) and marked theirs alone; without one, the shared page. Returns { status, html, withCart }.
+ */
+async function renderCartAwarePage(req, adapter, url, css, preloads, experiments) {
+  const withCart = hasCartCookie(req);
+  if (!withCart) return { ...(await renderPage(adapter, url, css, { preloads, experiments })), withCart };
+  const own = requestAdapter(req, { storage: readOnlyStorage() });
+  try {
+    return { ...(await renderPage(own.adapter, url, css, { cart: true, preloads, experiments })), withCart };
+  } finally {
+    own.adapter.dispose();
+  }
+}
 
 /**
  * Sends a response, gzipped when the browser takes it: each element's styles are repeated in every declarative
@@ -213,7 +256,7 @@ function send(res, status, type, body, cache = 'no-store', req = undefined, vary
   res.end(body);
 }
 
-/** The server's embedded backend only reads the catalogue: carts and orders belong to the shopper's browser. */
+/** The server's embedded backend keeps no storage of its own: carts travel in their cookie, orders stay in the browser. */
 function readOnlyStorage() {
   return { degraded: false, get: () => null, set: () => {}, remove: () => {} };
 }

@@ -103,3 +103,12 @@ export function productLink(href: ProductHref | undefined, product: { id: string
     : setting.replace(/\{(id|slug)\}/g, (_, key: string) => encodeURIComponent(key === 'slug' ? product.slug ?? product.id : product.id));
   return safeUrl(raw);
 }
+
+/**
+ * Where a no-JavaScript cart form posts: `<base>/add` or `<base>/update` under the shop's `cart-action`, through the
+ * URL policy (as a navigation), or undefined when there is no base or it is not a safe URL (then no form renders).
+ */
+export function cartFormAction(base: string | undefined, form: 'add' | 'update'): string | undefined {
+  if (typeof base !== 'string' || !base.trim() || /[?#]/.test(base)) return undefined;
+  return safeUrl(`${base.trim().replace(/\/+$/, '')}/${form}`, { use: 'navigation' });
+}

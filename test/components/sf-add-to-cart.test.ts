@@ -109,4 +109,40 @@ describe('<sf-add-to-cart>', () => {
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(176, 0, 32)');
     expect(getComputedStyle(button).color).to.equal('rgb(255, 255, 255)');
   });
+
+  it('with the shop\'s cart-action, is a real POST form (for no JavaScript), yet adds here once and posts nothing', async () => {
+    const adapter = testAdapter();
+    const product: Product = await adapter.getProduct('kypara-aero');
+    const shop = await fixture<SfShop>(html`<sf-shop .adapter=${adapter} locale="en" cart-action="/cart">
+      <sf-add-to-cart .product=${product} variant-id="kypara-aero-m" .quantity=${2}></sf-add-to-cart>
+    </sf-shop>`);
+    const el = shop.querySelector('sf-add-to-cart')!;
+    await waitUntil(() => shop.cart?.state.status === 'ready', 'the cart loads');
+    await el.updateComplete;
+    const form = el.shadowRoot!.querySelector('form')!;
+    expect(form.method).to.equal('post');
+    expect(new URL(form.action).pathname).to.equal('/cart/add');
+    expect([...new FormData(form)]).to.deep.equal([['product', 'kypara-aero'], ['variant', 'kypara-aero-m'], ['quantity', '2']]);
+    const button = el.shadowRoot!.querySelector('[part=button]') as HTMLButtonElement;
+    expect(button.type).to.equal('submit');
+    expect(button.form).to.equal(form);
+    let submits = 0;
+    form.addEventListener('submit', () => submits++);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shop.cart?.cart?.itemCount === 2, 'added');
+    expect(submits, 'the click is taken before the form submits').to.equal(0);
+    // A submit from elsewhere (the page's requestSubmit) is taken too, and not posted.
+    const taken = oneEvent(form, 'submit') as unknown as Promise<SubmitEvent>;
+    form.requestSubmit();
+    expect((await taken).defaultPrevented).to.equal(true);
+    await waitUntil(() => shop.cart?.cart?.itemCount === 4, 'added once more');
+    await expectNoAxeViolations(shop);
+    // An unsafe action renders no form at all.
+    shop.setAttribute('cart-action', 'javascript:alert(1)');
+    await shop.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+    expect((el.shadowRoot!.querySelector('[part=button]') as HTMLButtonElement).type).to.equal('button');
+  });
 });

@@ -284,3 +284,42 @@ describe('<sf-quantity> in a form', () => {
     });
   });
 });
+
+describe('<sf-quantity form-action> (a server-rendered cart without JavaScript)', () => {
+  it('puts −, the field and + each in a POST form with the given fields, and with JavaScript posts none of them', async () => {
+    const el = await fixture<SfQuantity>(html`<sf-quantity value="3" max="9" item-name="Aero Helmet" form-action="/cart/update"
+      .formFields=${{ line: 'L1', quantity: '99' }}></sf-quantity>`);
+    const forms = [...el.shadowRoot!.querySelectorAll('form')];
+    expect(forms.length).to.equal(3);
+    for (const f of forms) {
+      expect(f.method).to.equal('post');
+      expect(new URL(f.action).pathname).to.equal('/cart/update');
+    }
+    // The given fields, but `quantity` is the control's own.
+    expect([...new FormData(forms[0]!)]).to.deep.equal([['line', 'L1'], ['quantity', '2']]);
+    expect([...new FormData(forms[1]!)]).to.deep.equal([['line', 'L1'], ['quantity', '3']]);
+    expect([...new FormData(forms[2]!)]).to.deep.equal([['line', 'L1'], ['quantity', '4']]);
+    let submits = 0;
+    for (const f of forms) f.addEventListener('submit', () => submits++);
+    const increase = el.shadowRoot!.querySelector('[part=increase]') as HTMLButtonElement;
+    expect(increase.type).to.equal('submit');
+    increase.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value).to.equal(4);
+    const input = el.shadowRoot!.querySelector('#input') as HTMLInputElement;
+    input.focus();
+    input.select();
+    await sendKeys({ type: '7' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value).to.equal(7);
+    expect(submits, 'nothing posted with JavaScript').to.equal(0);
+    await expectNoAxeViolations(el);
+    // An unsafe action: no forms, plain buttons.
+    el.formAction = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('form').length).to.equal(0);
+    expect((el.shadowRoot!.querySelector('[part=increase]') as HTMLButtonElement).type).to.equal('button');
+  });
+});

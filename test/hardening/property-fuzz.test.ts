@@ -50,6 +50,8 @@ const VALID_ANYWAY: Record<string, readonly string[]> = {
   filters: ['an empty object'],
   // A map of swatch colours by option value: any map of strings is one.
   swatches: ['an empty object', 'an object missing fields'],
+  // Hidden form fields by name (sf-quantity's no-JavaScript forms): any map of well-named strings is one.
+  formFields: ['an empty object', 'an object missing fields'],
 };
 
 /** Every tag src/define/index.ts registers (the first test checks the two lists agree). */

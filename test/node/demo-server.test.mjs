@@ -84,7 +84,7 @@ test('a shopper adds to cart on the server-rendered product page and reaches the
     const name = (await card.getByRole('link').first().innerText()).trim();
     await card.getByRole('link').first().click();
     await page.waitForURL('**/p/*');
-    await page.waitForFunction(() => !!window.sfDemo && !!document.querySelector('sf-product-detail')?.shadowRoot);
+    await page.waitForFunction(() => !!window.sfDemo?.hydrated);
     await page.locator('sf-product-detail').getByRole('button', { name: /^Add to cart/ }).click();
     await page.waitForFunction(() => document.querySelector('sf-cart-button')?.shadowRoot?.textContent.includes('1'));
     await page.goto(`${server.url}/cart`);

@@ -115,7 +115,7 @@ async function hydrates(origin) {
     assert.match(before, /All products .*€.* Add to cart/, 'the server rendered the listing');
     assert.equal(await page.evaluate(() => customElements.get('sf-product-list')), undefined, 'not hydrated yet');
     release();
-    await page.waitForFunction(() => !!customElements.get('sf-product-list') && !!window.sfDemo, undefined, { timeout: 15_000 })
+    await page.waitForFunction(() => !!window.sfDemo?.hydrated, undefined, { timeout: 15_000 })
       .catch((e) => assert.fail(`${e.message}\n${problems.join('\n')}`));
     // Every kit element has finished its first (hydrating) update.
     await page.evaluate(async () => {
@@ -151,6 +151,8 @@ async function hydrates(origin) {
     await page.locator('sf-cart-button').getByRole('button').click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor({ state: 'visible' });
+    // Lines are `content-visibility: auto`: their text is in innerText once the opened dialog has rendered them.
+    await dialog.getByText(firstName).first().waitFor({ state: 'visible' });
     assert.match(await dialog.innerText(), new RegExp(firstName));
     assert.deepEqual(problems, [], 'no console warning or error afterwards');
   } finally {

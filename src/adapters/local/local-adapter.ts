@@ -13,6 +13,10 @@ import { priceCart, type PricedLineInput } from '../../core/cart.js';
 import { orderableQuantity } from '../../core/catalogue.js';
 import { money, multiplyMoney, type Money } from '../../core/money.js';
 import { localStore, type SafeStorage } from '../../core/storage.js';
+import {
+  CART_COOKIE_MAX_VALUE, cartCookieName, cartSetCookie, decodeCartCookie, documentCookieJar, encodeCartCookie, readCookie,
+  type CartCookieOptions, type CookieJar,
+} from './cart-cookie.js';
 import { listCatalog } from '../../core/listing.js';
 import { storeAvailability } from '../../core/store-availability.js';
 import {
@@ -40,6 +44,13 @@ export interface LocalCommerceAdapterOptions {
   storage?: SafeStorage;
   /** Key prefix, so that several shops or tests on one origin keep separate carts. */
   storageKey?: string;
+  /**
+   * Keep the cart in a first-party cookie instead of `storage` (orders stay in `storage`), so that the shop's own
+   * server sees the same cart: a form posted without JavaScript, a server-rendered cart page. `true` for the
+   * defaults (`sf_cart`, a session cookie, `document.cookie`); a server passes a `requestCookieJar`. A cart
+   * whose cookie would pass ~3.8 KB (some 30 lines) refuses the change that would overflow it.
+   */
+  cartCookie?: boolean | CartCookieOptions;
   /**
    * What the shop sells: products with their stock, categories, delivery and payment methods, as data. Defaults to
    * the demo bicycle shop; parts left out are the demo's (categories excepted).
@@ -140,6 +151,8 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   readonly #compensation: LocalCommerceAdapterOptions['compensation'];
   #channel: BroadcastChannel | undefined;
   #memoryCart: StoredCart | undefined;
+  readonly #cookie: (CartCookieOptions & { jar: CookieJar; name: string }) | undefined;
+  #cookieWarned = false;
   /** The cart right after each recent keyed change was applied, by idempotency key (oldest first). */
   readonly #applied = new Map<string, Cart>();
   /** Keyed changes on their way, so a retry that overtakes its first attempt waits for it. */
@@ -151,6 +164,10 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   constructor(options: LocalCommerceAdapterOptions = {}) {
     this.#storage = options.storage ?? localStore('the cart storage (localStorage)');
     this.#key = options.storageKey ?? 'sf-kit';
+    if (options.cartCookie) {
+      const given = options.cartCookie === true ? {} : options.cartCookie;
+      this.#cookie = { ...given, name: cartCookieName(given), jar: given.jar ?? documentCookieJar() };
+    }
     this.faults = options.faults ?? {};
     this.#clock = options.clock ?? systemClock;
     this.#compensation = options.compensation === undefined
@@ -564,6 +581,17 @@ export class LocalCommerceAdapter implements CommerceAdapter {
 
   #readCart(): StoredCart {
     const fresh = (): StoredCart => ({ schema: SCHEMA, id: randomId('C'), revision: 0, lines: [], codes: [] });
+    if (this.#cookie) {
+      const value = readCookie(this.#cookie.jar.read(), this.#cookie.name);
+      if (value === undefined) return this.#memoryCart ? structuredClone(this.#memoryCart) : fresh();
+      const cart = decodeCartCookie(value);
+      if (cart) return { schema: SCHEMA, ...cart };
+      if (!this.#cookieWarned) {
+        this.#cookieWarned = true;
+        console.warn(`storefront-elements: the cart cookie "${this.#cookie.name}" could not be read; starting a new cart.`);
+      }
+      return fresh();
+    }
     if (this.#storage.degraded) return structuredClone(this.#memoryCart ?? fresh());
     const raw = this.#storage.get(this.#cartKey);
     if (!raw) return this.#memoryCart ? structuredClone(this.#memoryCart) : fresh();
@@ -578,6 +606,17 @@ export class LocalCommerceAdapter implements CommerceAdapter {
   }
 
   #write(cart: StoredCart): void {
+    if (this.#cookie) {
+      const value = encodeCartCookie(cart);
+      // Checked before anything is kept: a change that would not fit is refused, not half-stored.
+      if (value.length > CART_COOKIE_MAX_VALUE) {
+        throw new CommerceError('invalid-input', `The cart cannot hold more lines (${cart.lines.length}): its cookie would pass ${CART_COOKIE_MAX_VALUE} bytes.`, { field: 'cart' });
+      }
+      this.#memoryCart = structuredClone(cart);
+      this.#cookie.jar.write(cartSetCookie(value, this.#cookie));
+      this.#channel?.postMessage({ cart });
+      return;
+    }
     this.#memoryCart = structuredClone(cart);
     this.#storage.set(this.#cartKey, JSON.stringify(cart));
     this.#channel?.postMessage({ cart });

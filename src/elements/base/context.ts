@@ -23,6 +23,8 @@ export interface ShopSettings {
    * code rules. Optional for providers written before it existed; elements read it as `FI` then.
    */
   country?: string;
+  /** Where cart forms post without JavaScript (`<sf-shop cart-action>`), before the URL policy; unset: no forms. */
+  cartAction?: string;
 }
 
 export const commerceContext = createContext<CommerceAdapter | undefined>(Symbol('sf-commerce'));

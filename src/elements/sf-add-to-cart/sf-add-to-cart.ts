@@ -17,6 +17,7 @@ import { featuredVariant } from '../../core/catalogue.js';
 import { SfCartOpenRequestEvent } from '../events/index.js';
 import { validateProduct } from '../../core/validate.js';
 import { validated, type PropertyCheck } from '../base/property-checks.js';
+import { cartFormAction } from '../../core/url.js';
 
 /**
  * The product's primary call to action. It adds the chosen variant and quantity to the shop's cart, shows a
@@ -25,6 +26,10 @@ import { validated, type PropertyCheck } from '../base/property-checks.js';
  *
  * Its colour and label are experiment knobs: colour only through `--sf-cta-background`/`--sf-cta-color`, label only
  * through `label-key`.
+ *
+ * When the shop has a `cart-action` (`<sf-shop cart-action="/cart">`), the button is a real form's submit button
+ * (`<form method="post" action="/cart/add">` with `product`, `variant` and `quantity`), so a server-rendered page
+ * adds to the cart before (or without) JavaScript; once the element runs, it takes the submit itself.
  *
  * @tag sf-add-to-cart
  * @summary Add-to-cart button with pending, success and sold-out states.
@@ -46,6 +51,10 @@ export class SfAddToCart extends SfElement {
     css`
       :host {
         display: inline-block;
+      }
+      /* The no-JavaScript form adds no box: the button lays out as it would alone. */
+      form {
+        display: contents;
       }
       .cta {
         inline-size: 100%;
@@ -139,32 +148,59 @@ export class SfAddToCart extends SfElement {
     const errorText = this.error ? commonMessages[this.effectiveLocale][`error.${this.error.code}`] : '';
     this.toggleState('pending', this.pending);
     this.toggleState('unavailable', !!reason);
-    return this.#cta.reserve(html`
-      <button
+    const product = this.product;
+    const variant = this.variant;
+    const action = product && variant ? cartFormAction(this.shop?.cartAction, 'add') : undefined;
+    const button = html`<button
         part="button"
         class="cta"
-        type="button"
+        type=${action ? 'submit' : 'button'}
         aria-disabled=${blocked || this.pending ? 'true' : 'false'}
         aria-describedby="reason"
         aria-busy=${this.pending ? 'true' : 'false'}
-        @click=${this.#add}
+        @click=${this.#onClick}
       >
         <span class="labels">
           <span data-shown=${String(!this.pending)}>${t[`cta.${key}`]}</span>
           <span data-shown=${String(this.pending)}>${t.adding}</span>
         </span>
-      </button>
+      </button>`;
+    return this.#cta.reserve(html`
+      ${action && product && variant
+        ? html`<form method="post" action=${action} @submit=${this.#onSubmit}>
+            <input type="hidden" name="product" value=${product.id} />
+            <input type="hidden" name="variant" value=${variant.id} />
+            <input type="hidden" name="quantity" value=${String(this.#quantity)} />
+            ${button}
+          </form>`
+        : button}
       <span part="reason" id="reason" class=${errorText && !reason ? 'error' : ''}>${reason || errorText || nothing}</span>
       ${this.#announcer.render()}
     `);
   }
+
+  get #quantity(): number {
+    return Math.max(1, Math.floor(this.quantity) || 1);
+  }
+
+  /** A click (or Enter/Space on the button) adds here; the form, if any, is not submitted as well. */
+  #onClick = (e: Event) => {
+    e.preventDefault();
+    void this.#add();
+  };
+
+  /** A submit that did not come from the button (the page's `requestSubmit()`): added here, not posted. */
+  #onSubmit = (e: Event) => {
+    e.preventDefault();
+    void this.#add();
+  };
 
   #add = async () => {
     const store = this.#cart.store;
     const product = this.product;
     const variant = this.variant;
     if (this.pending || !store || !product || !variant || this.unavailableReason) return;
-    const quantity = Math.max(1, Math.floor(this.quantity) || 1);
+    const quantity = this.#quantity;
     this.pending = true;
     this.error = null;
     try {

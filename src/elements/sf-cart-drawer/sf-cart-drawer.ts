@@ -220,6 +220,10 @@ export class SfCartDrawer extends SfElement {
     this.show(e.opener ?? deepActiveElement());
   };
 
+  protected override firstUpdated(): void {
+    if (!this.open) this.requestUpdate();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     // A change from another tab before the contents came: load them, so it is announced and reported as before.
     const remote = this.#cart.state.remoteChange;
@@ -262,9 +266,13 @@ export class SfCartDrawer extends SfElement {
     const locale = this.effectiveLocale;
     const t = cartMessages[locale];
     const state = this.#cart.state;
-    const cart = state.cart;
+    // A closed drawer's first render holds no cart: it may be hydrating the server's HTML, rendered before the
+    // cart (or the contents, a browser-only chunk) was here, while the browser may have both by the time a
+    // deferred hydration runs. firstUpdated renders them right after, still before the drawer can be seen.
+    const settled = this.hasUpdated || this.open;
+    const cart = settled ? state.cart : undefined;
     const hasContent = !!cart && (cart.lines.length > 0 || (state.removed?.length ?? 0) > 0);
-    const contents = this.#contents;
+    const contents = settled ? this.#contents : undefined;
     // Until the cart and the contents are both here, an open drawer says why it is empty: busy, or what failed.
     // A closed one (and so the server's HTML) holds no text.
     const failure = !cart && state.error ? state.error.code : this.#loadError && hasContent && !contents ? 'network' : undefined;

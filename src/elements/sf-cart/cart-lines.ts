@@ -16,7 +16,12 @@ import { SfCartChangeEvent } from '../events/index.js';
 import type { SfQuantity } from '../sf-quantity/sf-quantity.js';
 
 /** The host's locale, and its shop's link to a line's product (the shop's `product-href`). */
-type Host = ReactiveControllerHost & HTMLElement & { effectiveLocale: Locale; readonly productHref: ProductHref | undefined };
+type Host = ReactiveControllerHost & HTMLElement & {
+  effectiveLocale: Locale;
+  readonly productHref: ProductHref | undefined;
+  /** Where a line's quantity and remove controls post without JavaScript (the cart page only). */
+  readonly cartUpdateAction?: string | undefined;
+};
 
 /**
  * What `<sf-cart>` and `<sf-cart-drawer>` share: the line list (with quantity, remove, undo rows in place, issue
@@ -183,10 +188,15 @@ export class CartLines implements ReactiveController {
         line.unitPrice.amount, line.unitPrice.currency, line.lineTotal.amount, line.quantity, line.minQuantity,
         line.maxQuantity, line.quantityStep, issue?.kind,
         issue?.kind === 'stock-reduced' ? issue.available : issue?.kind === 'price-changed' ? issue.previous.amount : undefined,
-        state.lineErrors?.[line.id], state.pendingLineIds?.includes(line.id) ?? false,
+        state.lineErrors?.[line.id], state.pendingLineIds?.includes(line.id) ?? false, this.#action(compact),
       ],
       () => this.#line(line, compact),
     );
+  }
+
+  /** The no-JavaScript forms' action: on the full cart page only (the drawer needs JavaScript to open at all). */
+  #action(compact: boolean): string | undefined {
+    return compact ? undefined : this.#host.cartUpdateAction;
   }
 
   #href(line: CartLine): string | undefined {
@@ -203,6 +213,13 @@ export class CartLines implements ReactiveController {
     const image = safeUrl(line.image?.src, { use: 'image' });
     const issue = line.issue;
     const unavailable = issue?.kind === 'unavailable';
+    const action = this.#action(compact);
+    // Without JavaScript the button posts its form (quantity 0); with it, the click removes here and posts nothing.
+    const remove = html`<button type=${action ? 'submit' : 'button'} class="link remove" data-remove=${line.variantId} aria-label=${t.remove(line.name)}
+      @click=${(e: Event) => {
+        e.preventDefault();
+        void this.remove(line);
+      }}>${t.removeShort}</button>`;
     let issueText = '';
     if (issue?.kind === 'unavailable') issueText = t['issue.unavailable'];
     else if (issue?.kind === 'stock-reduced') issueText = t['issue.stock-reduced'](issue.available, line.quantity);
@@ -235,12 +252,16 @@ export class CartLines implements ReactiveController {
         item-name=${line.name}
         locale=${locale}
         ?disabled=${unavailable}
+        form-action=${action ?? nothing}
+        .formFields=${action ? { line: line.id } : undefined}
         @change=${(e: Event) => void this.setQuantity(line, (e.target as SfQuantity).value)}
       ></sf-quantity>
       <span class="total"><span class="visually-hidden">${t.lineTotal}: </span>${formatMoney(line.lineTotal, locale)}</span>
-      <button type="button" class="link remove" data-remove=${line.variantId} aria-label=${t.remove(line.name)} @click=${() => void this.remove(line)}>
-        ${t.removeShort}
-      </button>
+      ${action
+        ? html`<form class="remove" method="post" action=${action}>
+            <input type="hidden" name="line" value=${line.id} /><input type="hidden" name="quantity" value="0" />${remove}
+          </form>`
+        : remove}
     </li>`;
   }
 
@@ -336,6 +357,9 @@ export const cartLineStyles = css`
   .remove {
     grid-area: remove;
     justify-self: end;
+  }
+  form.remove {
+    display: contents;
   }
   .removed {
     display: flex;

@@ -7,7 +7,7 @@ import { toCommerceError, type CommerceError } from '../../core/errors.js';
 import { commonMessages } from '../../messages/common.js';
 import { cartMessages } from '../../messages/cart.js';
 import { formatMoney } from '../../core/money.js';
-import { safeUrl, type ProductHref } from '../../core/url.js';
+import { cartFormAction, safeUrl, type ProductHref } from '../../core/url.js';
 import { cartToGa4 } from '../../services/telemetry/ga4.js';
 import { Announcer } from '../controllers/announcer.js';
 import { CartController } from '../controllers/cart-controller.js';
@@ -25,6 +25,9 @@ import { freeShippingMeterFlag, freeShippingThreshold, renderFreeShippingMeter, 
  * lines whose product or stock changed, a discount code form, subtotal / discount / delivery estimate / total with
  * the VAT it contains, the free-delivery meter, an empty state with a way back, and "Complete your ride":
  * products related to the cart from the adapter.
+ *
+ * With the shop's `cart-action` set, each line's quantity and remove controls are also real forms posting to
+ * `<cart-action>/update` (`line`, `quantity`; 0 removes), so a server-rendered cart page works without JavaScript.
  *
  * @tag sf-cart
  * @summary Full cart page.
@@ -169,6 +172,11 @@ export class SfCart extends SfElement {
   /** The shop's product links, for the lines (CartLines reads it). @internal */
   get productHref(): ProductHref | undefined {
     return this.shop?.productHref;
+  }
+
+  /** Where the lines' quantity and remove controls post without JavaScript (the shop's `cart-action`). @internal */
+  get cartUpdateAction(): string | undefined {
+    return cartFormAction(this.shop?.cartAction, 'update');
   }
 
   readonly #cart = new CartController(this);

@@ -124,6 +124,10 @@ export class SfNav extends SfElement {
   }
 
   override connectedCallback(): void {
+    // The server's HTML (a declarative shadow root, there before the first connection) is the desktop bar: the
+    // hydrating render must be that same layout, or lit throws a hydration mismatch on every phone. The probe's
+    // ResizeObserver reports the real width right after hydration, in the same frame (before paint).
+    const serverRendered = !this.hasUpdated && this.shadowRoot !== null && this.shadowRoot.childNodes.length > 0;
     super.connectedCallback();
     // On the server the light DOM is not there to read and nothing can be measured: the tree comes from `items`
     // (or the server-loaded data) and the first paint is the desktop bar until the browser measures.
@@ -138,8 +142,10 @@ export class SfNav extends SfElement {
     // The first layout is decided before the first render, so a narrow page never flashes the desktop bar.
     // Where the element cannot be measured yet (its container is not laid out), the viewport is the best guess:
     // assuming "infinitely wide" painted the tall desktop bar on phones for a frame (a layout shift).
-    const width = this.getBoundingClientRect().width;
-    this.width = width > 0 ? width : window.innerWidth || Number.POSITIVE_INFINITY;
+    if (!serverRendered) {
+      const width = this.getBoundingClientRect().width;
+      this.width = width > 0 ? width : window.innerWidth || Number.POSITIVE_INFINITY;
+    }
     document.addEventListener('click', this.#outsideClick, true);
   }
 

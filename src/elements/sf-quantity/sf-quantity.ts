@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { checkQuantity } from '../../core/cart.js';
 import { cartMessages } from '../../messages/cart.js';
 import { SfElement } from '../base/sf-element.js';
+import { safeUrl } from '../../core/url.js';
 import { Announcer } from '../controllers/announcer.js';
 import { oneOfCheck, type PropertyCheck } from '../base/property-checks.js';
 import {
@@ -23,6 +24,10 @@ import {
  * `auto` (the default) it stays quiet inside `<sf-cart>` or `<sf-cart-drawer>`, which announce the saved quantity
  * themselves; `on` and `off` decide it outright. A value set by the page is never announced.
  *
+ * With `form-action` (a server-rendered cart page), the control also works before or without JavaScript: − and +
+ * post `quantity` (the value one step away) and Enter in the field posts the typed `quantity`, each with the
+ * `formFields` (e.g. the cart line's id), to that URL. Once the element runs it handles them itself and posts nothing.
+ *
  * @tag sf-quantity
  * @summary A form-associated quantity stepper with a typed input.
  * @fires input - While the value changes (each step, each typed keystroke).
@@ -41,6 +46,13 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
   /** Values the page may set on this element's own properties; see SfElement for what a refused value does. */
   protected static override propertyChecks: Readonly<Record<string, PropertyCheck>> = {
     announce: oneOfCheck(['auto', 'on', 'off']),
+    formFields: {
+      fallback: undefined,
+      check: (v) => (v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v)
+        && Object.entries(v).every(([name, value]) => /^[\w-]{1,32}$/.test(name) && typeof value === 'string'))
+        ? undefined
+        : 'is not a map of field names (letters, digits, _ and -) to strings'),
+    },
   };
 
   static override styles = [
@@ -49,6 +61,11 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
       :host {
         display: inline-block;
         --_size: var(--sf-quantity-size, 2.75rem);
+      }
+      /* The no-JavaScript forms add no box: the control lays out as it would without them. */
+      form {
+        display: contents;
+        border-radius: inherit;
       }
       .control {
         display: inline-flex;
@@ -123,13 +140,21 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
    */
   @property() announce: 'auto' | 'on' | 'off' = 'auto';
 
+  /**
+   * Where the control posts without JavaScript (see above); through the kit's URL policy. Unset (default): no forms.
+   */
+  @property({ attribute: 'form-action' }) formAction?: string;
+
+  /** Hidden fields posted with the quantity without JavaScript (names of letters, digits, `_`, `-`). */
+  @property({ attribute: false }) formFields?: Readonly<Record<string, string>>;
+
   /** The last correction, shown under the control. */
   @state() protected message = '';
 
   /** What the shopper is typing, until committed. */
   @state() protected draft: string | null = null;
 
-  @query('input') protected input?: HTMLInputElement;
+  @query('#input') protected input?: HTMLInputElement;
 
   #defaultValue: number | undefined;
   readonly #announcer = new Announcer(this);
@@ -195,17 +220,16 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
     const overMax = this.value > max ? t.overMax(max) : '';
     return html`
       <label for="input" class=${this.showLabel ? '' : 'visually-hidden'}>${label}</label>
-      <div class="control">
-        <button
+      <div class="control">${this.#forms(html`<button
           part="decrease"
-          type="button"
+          type=${this.#action ? 'submit' : 'button'}
           aria-label=${t.decrease(this.itemName)}
           aria-disabled=${atMin ? 'true' : 'false'}
-          @click=${() => this.#step(-1)}
-        >−</button>
-        <input
+          @click=${(e: Event) => this.#onStep(e, -1)}
+        >−</button>`, html`<input
           part="input"
           id="input"
+          name=${this.#action ? 'quantity' : nothing}
           type="text"
           inputmode="numeric"
           autocomplete="off"
@@ -219,18 +243,40 @@ export class SfQuantity extends mixinFormAssociated(SfElement) {
           @change=${this.#commit}
           @blur=${this.#commit}
           @keydown=${this.#onKeydown}
-        />
-        <button
+        />`, html`<button
           part="increase"
-          type="button"
+          type=${this.#action ? 'submit' : 'button'}
           aria-label=${t.increase(this.itemName)}
           aria-disabled=${atMax ? 'true' : 'false'}
-          @click=${() => this.#step(1)}
-        >+</button>
-      </div>
+          @click=${(e: Event) => this.#onStep(e, 1)}
+        >+</button>`)}</div>
       <span part="message" id="message" role="status">${this.message || overMax || nothing}</span>
       ${this.#announces ? this.#announcer.render() : nothing}
     `;
+  }
+
+  /** The no-JavaScript forms' action, if any. */
+  get #action(): string | undefined {
+    return this.formAction ? safeUrl(this.formAction, { use: 'navigation' }) : undefined;
+  }
+
+  /** The three parts, each in a form of its own when there is an action: −, the field (Enter posts it) and +. */
+  #forms(decrease: unknown, input: unknown, increase: unknown) {
+    const action = this.#action;
+    if (!action) return html`${decrease}${input}${increase}`;
+    const { step } = this.#limits();
+    const given: unknown = this.formFields;
+    const fields = Object.entries(given && typeof given === 'object' && !Array.isArray(given) ? given : {}).filter(([name, v]) => /^[\w-]{1,32}$/.test(name) && name !== 'quantity' && typeof v === 'string');
+    const hidden = fields.map(([name, v]) => html`<input type="hidden" name=${name} value=${v} />`);
+    return html`<form method="post" action=${action}>${hidden}<input type="hidden" name="quantity" value=${String(Math.max(0, this.value - step))} />${decrease}</form
+      ><form method="post" action=${action}>${hidden}${input}</form
+      ><form method="post" action=${action}>${hidden}<input type="hidden" name="quantity" value=${String(this.value + step)} />${increase}</form>`;
+  }
+
+  /** − or +: stepped here; the button's form (without JavaScript only) is not posted. */
+  #onStep(e: Event, direction: 1 | -1): void {
+    e.preventDefault();
+    this.#step(direction);
   }
 
   #limits(): { min: number; max: number; step: number } {

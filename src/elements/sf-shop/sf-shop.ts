@@ -110,6 +110,15 @@ export class SfShop extends LitElement {
   @property() country = 'FI';
 
   /**
+   * Where the shop's own server takes cart forms, for shoppers whose JavaScript has not run (or never will): with
+   * it, add-to-cart buttons are real `<form method="post">`s to `<cart-action>/add` (fields `product`, `variant`,
+   * `quantity`) and the cart page's quantity and remove controls post to `<cart-action>/update` (`line`,
+   * `quantity`; 0 removes). With JavaScript the elements take the submit themselves and nothing is posted. Unset
+   * (the default): no forms, buttons only. Goes through the kit's URL policy.
+   */
+  @property({ attribute: 'cart-action' }) cartAction?: string;
+
+  /**
    * What the shopper agreed to the shop keeping about their shopping (recently viewed, searches, welcome back):
    * `none` (default): nothing is stored, the history lives in memory for this page only; `functional`: kept for
    * the browser tab's session (sessionStorage); `all`: kept on this device across visits (localStorage), so a
@@ -154,6 +163,7 @@ export class SfShop extends LitElement {
   @state()
   protected settings: ShopSettings = {
     locale: this.locale, currency: this.currency, timeZone: this.timeZone, productHref: this.productHref, country: this.country,
+    ...(this.cartAction ? { cartAction: this.cartAction } : {}),
   };
 
   @provide({ context: snapshotContext })
@@ -269,10 +279,11 @@ export class SfShop extends LitElement {
     super.willUpdate(changed);
     this.#guard.apply(changed);
     if (changed.has('snapshot') && this.snapshot) this.providedSnapshot = this.snapshot;
-    const settingsKeys = ['locale', 'currency', 'timeZone', 'productHref', 'country'] as const;
+    const settingsKeys = ['locale', 'currency', 'timeZone', 'productHref', 'country', 'cartAction'] as const;
     if (settingsKeys.some((key) => changed.has(key))) {
       this.settings = {
         locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone, productHref: this.productHref, country: this.country,
+        ...(typeof this.cartAction === 'string' && this.cartAction ? { cartAction: this.cartAction } : {}),
       };
     }
     // A lowered consent erases at once what may no longer be kept.
@@ -302,13 +313,26 @@ export class SfShop extends LitElement {
   }
 }
 
+/** Zones already checked. The shop's default needs no check. */
+const checkedZones = new Map<string, boolean>([['Europe/Helsinki', true]]);
+
+/**
+ * Whether `zone` is an IANA time zone this browser knows. Asked once per zone: building the first
+ * `Intl.DateTimeFormat` of a page loads the browser's time zone data, which was the single longest piece of
+ * `<sf-shop>`'s hydration on a phone for a value (the default) that needs no check.
+ */
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = checkedZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    checkedZones.set(zone, known);
   }
+  return known;
 }
 
 declare global {
