@@ -88,7 +88,8 @@ try {
   const events = chunks.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
 
   // Each measured window: from its mark in the trace, for the time the page measured.
-  const marks = chunks.filter((e) => e.name === 'listing-filter-start').map((e) => e.ts);
+  const markEvents = chunks.filter((e) => e.name === 'listing-filter-start');
+  const marks = markEvents.map((e) => e.ts);
   // Self thread time by event name (children subtracted), restricted to the measured windows.
   const inWindows = (ts) => windowsTrace.some(([a, b]) => ts >= a && ts < b);
   let windowsTrace = [];
@@ -105,8 +106,12 @@ try {
   for (const e of events) {
     if (e.ts < topEnd) continue;
     topEnd = e.ts + e.dur;
+    if (typeof e.tdur !== 'number') continue;
     const w = windowsTrace.findIndex(([a, b]) => e.ts >= a && e.ts < b);
-    if (w >= 0 && typeof e.tdur === 'number') cpu[w] += e.tdur / 1000;
+    if (w >= 0) cpu[w] += e.tdur / 1000;
+    // The change starts inside a task (the page's own script): count that task's thread time after the mark.
+    const spanning = windowsTrace.findIndex(([a]) => e.ts < a && e.ts + e.dur > a);
+    if (spanning >= 0 && typeof markEvents[spanning]?.tts === 'number') cpu[spanning] += (e.tts + e.tdur - markEvents[spanning].tts) / 1000;
   }
   if (marks.length === RUNS) console.log(`main-thread CPU per change: median ${stats(cpu).median} ms (${cpu.map((x) => x.toFixed(1)).join(', ')})`);
   const stack = [];
@@ -121,10 +126,15 @@ try {
   // Per window, then the median over windows (a loaded machine makes means meaningless).
   const perWindow = windowsTrace.map(() => new Map());
   for (const e of events) {
-    const w = windowsTrace.findIndex(([a, b]) => e.ts >= a && e.ts < b);
-    if (w < 0) continue;
     if (!e.node) continue;
-    perWindow[w].set(e.node.name, (perWindow[w].get(e.node.name) ?? 0) + e.node.self);
+    const w = windowsTrace.findIndex(([a, b]) => e.ts >= a && e.ts < b);
+    if (w >= 0) perWindow[w].set(e.node.name, (perWindow[w].get(e.node.name) ?? 0) + e.node.self);
+    // An event that spans the window's start: the share of its self time after the start (by wall time).
+    const spanning = windowsTrace.findIndex(([a]) => e.ts < a && e.ts + e.dur > a);
+    if (spanning >= 0) {
+      const share = (e.ts + e.dur - windowsTrace[spanning][0]) / e.dur;
+      perWindow[spanning].set(e.node.name, (perWindow[spanning].get(e.node.name) ?? 0) + e.node.self * share);
+    }
   }
   const median = (xs) => stats(xs.map((us) => us / 1000)).median;
   const kinds = new Set(KINDS.map(([k]) => k).concat('other'));
