@@ -15,6 +15,8 @@ import { esbuildPageOptions, launch, openPage, serve, stats } from './browser.mj
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 10);
 const keepNames = args.includes('--keep-names');
+// --trace-only: no V8 CPU profile (its sampling slows native DOM calls a lot: use this for CPU-time comparisons).
+const traceOnly = args.includes('--trace-only');
 // --site=DIR: a listing page built elsewhere (to compare two versions in the same conditions); --query=?x for its URL.
 const prebuilt = args.find((a) => a.startsWith('--site='))?.slice(7);
 const query = args.find((a) => a.startsWith('--query='))?.slice(8) ?? '';
@@ -51,15 +53,17 @@ try {
   const chunks = [];
   cdp.on('Tracing.dataCollected', (e) => chunks.push(...e.value));
   const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  if (!traceOnly) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  }
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: {
       includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'cc', 'gpu', 'toplevel'],
     },
   });
-  await cdp.send('Profiler.start');
+  if (!traceOnly) await cdp.send('Profiler.start');
   const windows = [];
   for (let i = 0; i < RUNS; i++) {
     const w = await page.evaluate(async () => {
@@ -71,11 +75,11 @@ try {
     });
     windows.push(w);
   }
-  const { profile } = await cdp.send('Profiler.stop');
+  const profile = traceOnly ? undefined : (await cdp.send('Profiler.stop')).profile;
   await cdp.send('Tracing.end');
   await traced;
   if (errors.length) throw new Error(errors.join('; '));
-  writeFileSync('bench/.tmp/listing.cpuprofile', JSON.stringify(profile));
+  if (profile) writeFileSync('bench/.tmp/listing.cpuprofile', JSON.stringify(profile));
   writeFileSync('bench/.tmp/listing-trace.json', JSON.stringify({ traceEvents: chunks }));
 
   const ms = windows.map((w) => w.ms);
@@ -146,19 +150,21 @@ try {
   const nameRows = [...names].map((n) => [n, median(perWindow.map((m) => m.get(n) ?? 0))]);
   for (const [n, ms] of nameRows.sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`    ${n.padEnd(48)} ${ms}`);
 
-  // CPU profile: self time by function, samples inside the measured windows (same monotonic clock as the trace).
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const selfUs = new Map();
-  let t = profile.startTime;
-  for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i] ?? 0;
-    if (!inWindows(t)) continue;
-    const n = byId.get(profile.samples[i]);
-    const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
-    selfUs.set(key, (selfUs.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  if (profile) {
+    // CPU profile: self time by function, samples inside the measured windows (same monotonic clock as the trace).
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const selfUs = new Map();
+    let t = profile.startTime;
+    for (let i = 0; i < profile.samples.length; i++) {
+      t += profile.timeDeltas[i] ?? 0;
+      if (!inWindows(t)) continue;
+      const n = byId.get(profile.samples[i]);
+      const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+      selfUs.set(key, (selfUs.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    }
+    console.log('\nJS self time by function (CPU profile samples inside the measured windows, ms per change):');
+    for (const [k, us] of [...selfUs.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${(us / 1000 / windowsTrace.length).toFixed(2).padStart(6)}  ${k}`);
   }
-  console.log('\nJS self time by function (CPU profile samples inside the measured windows, ms per change):');
-  for (const [k, us] of [...selfUs.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${(us / 1000 / windowsTrace.length).toFixed(2).padStart(6)}  ${k}`);
 } finally {
   await browser.close();
   await server.close();
