@@ -13,7 +13,9 @@ const shop = document.querySelector('sf-shop')!;
 const list = document.querySelector('sf-product-list') as SfProductList;
 shop.adapter = benchAdapter({ storageKey: `sf-bench-listing-${Math.random().toString(36).slice(2, 8)}`, copies: 15 });
 
-const cards = () => [...(list.shadowRoot?.querySelectorAll('sf-product-card') ?? [])] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+// The cards on screen: a grid a filter replaced stays in the DOM, hidden (display: none), until the frame showing its
+// successor has been painted, and is not counted.
+const cards = () => [...(list.shadowRoot?.querySelectorAll('[part=grid]:not([hidden]) sf-product-card') ?? [])] as (HTMLElement & { updateComplete: Promise<boolean> })[];
 
 /** Resolves once the list shows `count` cards and it and the cards have finished rendering. */
 async function settled(count: number): Promise<void> {

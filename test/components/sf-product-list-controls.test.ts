@@ -91,6 +91,45 @@ describe('<sf-product-list controls>', () => {
     expect((event.params['items'] as { item_id: string; index: number }[])[0]).to.include({ item_id: ids(list)[3], index: 3 });
   });
 
+  it('a filter that drops most products shows only the new grid at once, even when the page styles the grid, and the old one goes after', async () => {
+    const shop = await fixture(html`<div><style>sf-product-list::part(grid) { display: flex; flex-wrap: wrap; }</style>
+      <sf-shop .adapter=${testAdapter({ clock: new ManualClock(WEDNESDAY_MORNING) })} locale="en">
+        <sf-product-list controls limit="48"></sf-product-list>
+      </sf-shop></div>`);
+    const list = shop.querySelector('sf-product-list') as SfProductList;
+    await waitUntil(() => ids(list).length > 8, 'every product');
+    const oldGrid = list.shadowRoot!.querySelector('[part=grid]')!;
+
+    // Each time the grids change, before any frame is painted: what is on screen.
+    const seen: { displayed: number; displayedCards: number; oldDisplay: string }[] = [];
+    const observer = new MutationObserver(() => {
+      const grids = [...list.shadowRoot!.querySelectorAll('[part=grid]')];
+      if (!grids.some((g) => g !== oldGrid)) return;
+      const displayed = grids.filter((g) => getComputedStyle(g).display !== 'none');
+      seen.push({
+        displayed: displayed.length,
+        displayedCards: displayed.reduce((n, g) => n + g.querySelectorAll('sf-product-card').length, 0),
+        oldDisplay: oldGrid.isConnected ? getComputedStyle(oldGrid).display : 'removed',
+      });
+    });
+    observer.observe(list.shadowRoot!, { childList: true, subtree: true });
+
+    checkbox(list, 'Pohjola').focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => !oldGrid.isConnected, 'the replaced grid is removed');
+    observer.disconnect();
+    // Whenever the new grid was there, it was the only one displayed, with only the four Pohjola cards, and the old
+    // one, until removed, was not displayed at all (so neither painted, nor read out, nor focusable).
+    expect(seen.length).to.be.greaterThan(0);
+    for (const s of seen) {
+      expect(s).to.deep.include({ displayed: 1, displayedCards: 4 });
+      expect(s.oldDisplay).to.be.oneOf(['none', 'removed']);
+    }
+    expect(list.shadowRoot!.querySelectorAll('[part=grid]')).to.have.length(1);
+    await waitUntil(() => status(list) === '4 products', 'the count is announced');
+    await expectNoAxeViolations(list);
+  });
+
   it('"Show more" adds a page, moves focus to the first new product and says how many are shown', async () => {
     const list = await renderList('bikes', 3);
     const more = list.shadowRoot!.querySelector('[part=more]') as HTMLButtonElement;

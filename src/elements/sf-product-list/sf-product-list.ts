@@ -25,6 +25,14 @@ import { validateListFilters } from '../../core/validate.js';
 const CARD_PARTS = 'card, image, name, brand, price, stock';
 const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
 
+/** A grid as rendered: its generation and what it shows. */
+interface GridState {
+  generation: number;
+  page: Page<Product>;
+  level: number;
+  listId: string;
+}
+
 const filterKey = (filters: ListFilters) =>
   JSON.stringify(Object.entries(filters).filter(([, v]) => v.length > 0).sort(([a], [b]) => a.localeCompare(b)));
 
@@ -115,6 +123,10 @@ export class SfProductList extends SfElement {
         margin: 0;
         padding: 0;
         list-style: none;
+      }
+      /* A grid a filter replaced, until the frame with its successor has been painted (see #retire). */
+      [part='grid'][hidden] {
+        display: none !important;
       }
       [part='status'] {
         min-height: 3rem;
@@ -299,7 +311,7 @@ export class SfProductList extends SfElement {
     super.updated(changed);
     const index = this.#focusIndex;
     if (index === undefined || this.#task.status !== TaskStatus.COMPLETE) return;
-    const card = this.renderRoot.querySelectorAll('sf-product-card')[index];
+    const card = this.renderRoot.querySelectorAll<HTMLElementTagNameMap['sf-product-card']>('[part=grid]:not([hidden]) sf-product-card')[index];
     if (!card) return;
     this.#focusIndex = undefined;
     await card.updateComplete;
@@ -371,15 +383,60 @@ export class SfProductList extends SfElement {
     const level = this.headingLevelAt();
     const listId = this.#listIds.get(page) ?? this.#listId(this.category, this.sort, this.filters);
     // While the next page loads (a filter chosen), the grid on screen has not changed: skip its hundreds of cards.
-    return guard([page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale], () => this.#grid(page, level, listId));
+    return guard([page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale, this.#retired],
+      () => this.#grids(page, level, listId));
   }
 
-  #grid(page: Page<Product>, level: number, listId: string) {
+  /** The grid on screen; the one it replaced, if any, still in the DOM but hidden (see #retire). */
+  #current?: GridState;
+  #retiring?: GridState;
+  /** Counts retired grids, so the guard above lets the update that removes one through. */
+  #retired = 0;
+
+  /**
+   * Two places for grids, taken in turn by generation: a new generation renders in the free one while the grid it
+   * replaces stays in the other, hidden (`display: none`: not painted, not in the accessibility tree, not found by
+   * the browser's search, not focusable), until the frame showing the new grid has been painted. Removing hundreds
+   * of cards costs more than hiding their grid (on the bench: 500 cards, about 11 ms of main-thread time against 2–4),
+   * so the removal runs in a task of its own after that frame rather than before it.
+   */
+  #grids(page: Page<Product>, level: number, listId: string) {
+    const generation = this.#gridGeneration(page.items);
+    // Only a grid still on screen is retired (not one an empty, loading or error state already replaced).
+    const previous = !isServer && this.renderRoot.querySelector('[part=grid]:not([hidden])') ? this.#current : undefined;
+    if (!previous) this.#retiring = undefined;
+    if (previous && previous.generation !== generation) {
+      this.#retiring = previous;
+      this.#retire();
+    }
+    this.#current = { generation, page, level, listId };
+    const places: unknown[] = [nothing, nothing];
+    const retiring = this.#retiring;
+    if (retiring) places[retiring.generation % 2] = keyed(retiring.generation, this.#grid(retiring, true));
+    places[generation % 2] = keyed(generation, this.#grid(this.#current, false));
+    return html`${places[0]}${places[1]}`;
+  }
+
+  /** Removes the hidden grid in a task after the next frame (never on the server, which renders once). */
+  #retire() {
+    if (isServer) return;
+    const retiring = this.#retiring;
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        if (this.#retiring !== retiring) return;
+        this.#retiring = undefined;
+        this.#retired += 1;
+        this.requestUpdate();
+      }, 0);
+    });
+  }
+
+  #grid({ page, level, listId }: GridState, hidden: boolean) {
     const t = commonMessages[this.effectiveLocale];
     // Keyed by product: a filter that keeps a product keeps its card (same product, nothing to re-render) instead
     // of handing every card of the grid another product. When most cards go (500 → 64), a fresh grid replaces
-    // the old one in one removal instead of hundreds.
-    return keyed(this.#gridGeneration(page.items), html`<ul part="grid" aria-label=${t.products}>
+    // the old one (a new generation) instead of hundreds of removals.
+    return html`<ul part="grid" aria-label=${t.products} ?hidden=${hidden}>
       ${repeat(
         page.items,
         (p) => p.id,
@@ -392,7 +449,7 @@ export class SfProductList extends SfElement {
           </sf-product-card>
         </li>`,
       )}
-    </ul>`);
+    </ul>`;
   }
 
   #empty() {
