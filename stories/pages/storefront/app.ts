@@ -201,6 +201,11 @@ export class DemoStorefront extends LitElement {
           align-items: start;
         }
       }
+      /* The page's content owns the first screen: what follows it (the telemetry panel on a narrow screen, the
+         footer) starts below the fold, so a page or checkout step that grows or shrinks moves nothing on screen. */
+      main {
+        min-block-size: 100vh;
+      }
       main:focus {
         outline: none;
       }
@@ -267,10 +272,47 @@ export class DemoStorefront extends LitElement {
         display: flex;
         align-items: center;
       }
+      /* One column (phones, tablets): the telemetry panel floats in a corner instead of following the page. Below
+         the content it moved whenever the content above changed height (a checkout step, a cart line removed),
+         wherever the shopper had scrolled to; out of the flow it never moves, and it stays one click away. */
+      aside {
+        position: fixed;
+        inset-inline-end: var(--sf-space-3, 0.75rem);
+        inset-block-end: var(--sf-space-3, 0.75rem);
+        z-index: 1;
+        max-inline-size: calc(100vw - 2 * var(--sf-space-3, 0.75rem));
+      }
+      aside details {
+        background: var(--sf-color-surface, #ffffff);
+        box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+      }
+      aside details[open] {
+        inline-size: 30rem;
+        max-inline-size: 100%;
+        max-block-size: 70vh;
+        overflow: auto;
+      }
+      /* Room under the content, so the floating panel never covers its last line. */
+      .layout {
+        padding-block-end: 5rem;
+      }
       @media (min-width: 75rem) {
         aside {
           position: sticky;
           inset-block-start: var(--sf-space-4, 1rem);
+          inset-block-end: auto;
+          max-inline-size: none;
+        }
+        aside details {
+          box-shadow: none;
+        }
+        aside details[open] {
+          inline-size: auto;
+          max-block-size: none;
+          overflow: visible;
+        }
+        .layout {
+          padding-block-end: var(--sf-space-4, 1rem);
         }
       }
       /* Workaround: the checkout's text inputs are width 100% in content-box (the kit's box-sizing reset does not
@@ -593,7 +635,11 @@ export class DemoStorefront extends LitElement {
             </details>
           </aside>
         </div>
-        <footer><p class="muted">${t.vatIncluded}</p></footer>
+        ${route.kind === 'checkout'
+          ? // Nothing under the checkout, as in most shops' checkouts: its steps differ in height, and whatever is
+            // below it on screen would move when the shopper continues to the next step.
+            nothing
+          : html`<footer><p class="muted">${t.vatIncluded}</p></footer>`}
         <sf-cart-drawer id="drawer" open-on-add checkout-href="#/checkout">
           <div slot="promise" class="drawer-extra">
             <sf-delivery-promise .method=${this.#homeMethod}></sf-delivery-promise>
