@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { mountStorefront } from '../../stories/pages/storefront/app.js';
 import { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
+import { ManualClock } from '../../src/core/clock.js';
 import type { SfCheckout } from '../../src/elements/sf-checkout/sf-checkout.js';
 import { uniqueKey } from '../helpers/shop.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
@@ -69,4 +70,61 @@ describe('demo storefront: the checkout page on a phone', () => {
     expect(demo.shadowRoot!.querySelector('aside summary')).to.not.equal(null);
     await expectNoAxeViolations(demo);
   });
+});
+
+/**
+ * The storefront story's listing: each grid card carries a delivery promise whose countdown changes every minute.
+ * Its sentence wraps where the countdown's length puts it ("2 h" is shorter than "1 h 59 min"), and a card that
+ * needs one more line than the others pushes its whole row and everything under it down.
+ */
+describe('demo storefront: the listing while the promise countdown runs', () => {
+  for (const [width, height] of [[1280, 900], [320, 640]] as const) {
+    it(`moves nothing at ${width} px, at any minute of the countdown and when the cut-off passes`, async function () {
+      this.timeout(60_000);
+      await setViewport({ width, height });
+      const root = document.createElement('div');
+      document.body.append(root);
+      try {
+        history.replaceState(null, '', '#/');
+        const demo = mountStorefront(root, { storageKey: uniqueKey('demo-countdown'), locale: 'en', imageBase: '/src/adapters/local/images' });
+        await waitUntil(() => demo.shadowRoot?.querySelectorAll('sf-product-card sf-delivery-promise').length, 'the listing with its promises', { timeout: 8000 });
+        type Promise_ = HTMLElement & { clock?: ManualClock; updateComplete: Promise<unknown> };
+        const promises = [...demo.shadowRoot!.querySelectorAll<Promise_>('sf-product-card sf-delivery-promise')];
+        // Tuesday 10.3.2026, 02:00:30 in Helsinki: 12 h before the home delivery's 14:00 cut-off, when the countdown
+        // starts; then every minute to just past the cut-off.
+        const start = Date.parse('2026-03-10T00:00:30Z');
+        const clock = new ManualClock(start);
+        for (const p of promises) p.clock = clock;
+        await Promise.all(promises.map((p) => p.updateComplete));
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await frame();
+        const shifts: { minute: string; value: number }[] = [];
+        let minute = '';
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) shifts.push({ minute, value: (e as PerformanceEntry & { value: number }).value });
+        });
+        observer.observe({ type: 'layout-shift' });
+        const texts = new Set<string>();
+        for (let m = 1; m <= 12 * 60 + 2; m += 1) {
+          clock.set(start + m * 60_000);
+          await Promise.all(promises.map((p) => p.updateComplete));
+          const promise = promises[0]!.shadowRoot!.querySelector('[part=promise]')!.textContent!.replace(/\s+/g, ' ').trim();
+          minute = promise;
+          texts.add(promise);
+          // Layout, as a frame would: a shift is reported for the frame in which it is painted.
+          if (m % 30 === 0) await frame();
+          else promises[0]!.getBoundingClientRect();
+        }
+        await frame();
+        await frame();
+        observer.disconnect();
+        expect(texts.size, 'a text for every minute of the countdown, and one after the cut-off').to.be.greaterThan(700);
+        expect([...texts].at(-1)).to.match(/^Ships tomorrow/);
+        expect(shifts, `layout shifts: ${JSON.stringify(shifts.slice(0, 5))}`).to.deep.equal([]);
+      } finally {
+        root.remove();
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 });
