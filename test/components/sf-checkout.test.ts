@@ -112,9 +112,11 @@ describe('<sf-checkout>', () => {
     expect(storageHolds('4242 4242'), 'card number in storage').to.equal(false);
     await placeOrderByKeyboard(el);
     await waitUntil(() => el.shadowRoot!.querySelector('sf-order-confirmation'), 'the confirmation shows');
+    // Its definition is fetched on demand: it may still be on its way when the element is in the page.
+    await customElements.whenDefined('sf-order-confirmation');
     const confirmation = el.shadowRoot!.querySelector('sf-order-confirmation')!;
     await confirmation.updateComplete;
-    expect(confirmation.shadowRoot!.activeElement?.getAttribute('part'), 'focus on the thank-you heading').to.equal('heading');
+    await waitUntil(() => confirmation.shadowRoot!.activeElement?.getAttribute('part') === 'heading', 'focus on the thank-you heading');
     const orders = adapter.orders();
     expect(orders).to.have.length(1);
     expect(placed?.order.code).to.equal(orders[0]!.code);

@@ -185,10 +185,16 @@ export class CheckoutFieldsController implements ReactiveController {
     const root = this.#host.renderRoot;
     const confirmation = root.querySelector('sf-order-confirmation');
     if (confirmation) {
-      // The element may still be on its way (loaded on demand): focus once it is defined and has rendered.
-      void customElements.whenDefined('sf-order-confirmation')
-        .then(() => confirmation.updateComplete)
-        .then(() => confirmation.focusHeading());
+      // The element may still be on its way (loaded on demand): focus once it is defined and has rendered, the one
+      // on screen then (an element replaced before its definition arrived is never upgraded).
+      // Not part of updateComplete: offline, the definition may not arrive until the shopper retries.
+      const generation = ++this.#generation;
+      void customElements.whenDefined('sf-order-confirmation').then(async () => {
+        const current = root.querySelector('sf-order-confirmation');
+        if (!current || generation !== this.#generation || typeof current.focusHeading !== 'function') return;
+        await current.updateComplete;
+        current.focusHeading();
+      });
       return;
     }
     // focus() makes the browser compute style and layout on the spot (and scroll the target into view). The step's
