@@ -201,8 +201,8 @@ export class DemoStorefront extends LitElement {
           align-items: start;
         }
       }
-      /* The page's content owns the first screen: what follows it (the telemetry panel on a narrow screen, the
-         footer) starts below the fold, so a page or checkout step that grows or shrinks moves nothing on screen. */
+      /* The page's content owns the first screen: what follows it (the footer) starts below the fold, so a short
+         page that grows moves nothing on screen. */
       main {
         min-block-size: 100vh;
       }
@@ -272,47 +272,20 @@ export class DemoStorefront extends LitElement {
         display: flex;
         align-items: center;
       }
-      /* One column (phones, tablets): the telemetry panel floats in a corner instead of following the page. Below
-         the content it moved whenever the content above changed height (a checkout step, a cart line removed),
-         wherever the shopper had scrolled to; out of the flow it never moves, and it stays one click away. */
-      aside {
-        position: fixed;
-        inset-inline-end: var(--sf-space-3, 0.75rem);
-        inset-block-end: var(--sf-space-3, 0.75rem);
-        z-index: 1;
-        max-inline-size: calc(100vw - 2 * var(--sf-space-3, 0.75rem));
-      }
-      aside details {
-        background: var(--sf-color-surface, #ffffff);
-        box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-      }
-      aside details[open] {
-        inline-size: 30rem;
-        max-inline-size: 100%;
-        max-block-size: 70vh;
-        overflow: auto;
-      }
-      /* Room under the content, so the floating panel never covers its last line. */
-      .layout {
-        padding-block-end: 5rem;
-      }
+      /* The telemetry panel comes first in the page (a side column on wide screens, above the content in one
+         column): below the content it moved whenever the content above it changed height (a checkout step, a cart
+         line removed), wherever the shopper had scrolled to. Its log is a reserved area, so it never moves what
+         follows it either. */
       @media (min-width: 75rem) {
+        main {
+          grid-column: 1;
+          grid-row: 1;
+        }
         aside {
+          grid-column: 2;
+          grid-row: 1;
           position: sticky;
           inset-block-start: var(--sf-space-4, 1rem);
-          inset-block-end: auto;
-          max-inline-size: none;
-        }
-        aside details {
-          box-shadow: none;
-        }
-        aside details[open] {
-          inline-size: auto;
-          max-block-size: none;
-          overflow: visible;
-        }
-        .layout {
-          padding-block-end: var(--sf-space-4, 1rem);
         }
       }
       /* Workaround: the checkout's text inputs are width 100% in content-box (the kit's box-sizing reset does not
@@ -627,13 +600,13 @@ export class DemoStorefront extends LitElement {
           <sf-nav current=${currentCategory}></sf-nav>
         </header>
         <div class="layout">
-          <main id="main" tabindex="-1">${this.#notice()}<sf-welcome-back></sf-welcome-back>${this.#page()}</main>
           <aside aria-label=${t.telemetry}>
             <details ?open=${this.telemetryOpen}>
               <summary>${t.telemetry}</summary>
               <sf-telemetry-log max="60"></sf-telemetry-log>
             </details>
           </aside>
+          <main id="main" tabindex="-1">${this.#notice()}<sf-welcome-back></sf-welcome-back>${this.#page()}</main>
         </div>
         ${route.kind === 'checkout'
           ? // Nothing under the checkout, as in most shops' checkouts: its steps differ in height, and whatever is
