@@ -8,13 +8,29 @@ import { uniqueKey } from '../helpers/shop.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 
 /**
+ * The demo keeps a cart, an anonymous id and sticky experiment buckets in the page's storage, which later test
+ * files share: whatever a test here adds is removed after it.
+ */
+function restoringStorage(): () => void {
+  const before = [localStorage, sessionStorage].map((s) => new Set(Object.keys(s)));
+  return () => {
+    [localStorage, sessionStorage].forEach((s, i) => {
+      for (const key of Object.keys(s)) if (!before[i]!.has(key)) s.removeItem(key);
+    });
+  };
+}
+
+/**
  * The demo storefront's own layout around the checkout: on a phone the shopper scrolls down to Continue, so what is
  * under the checkout (the demo's telemetry panel, its footer) is on screen when the taller delivery step arrives.
  */
 describe('demo storefront: the checkout page on a phone', () => {
   let root: HTMLElement;
 
+  let restore: () => void;
+
   beforeEach(async () => {
+    restore = restoringStorage();
     await setViewport({ width: 412, height: 823 });
     root = document.createElement('div');
     document.body.append(root);
@@ -22,6 +38,7 @@ describe('demo storefront: the checkout page on a phone', () => {
 
   afterEach(async () => {
     root.remove();
+    restore();
     history.replaceState(null, '', location.pathname + location.search);
     await setViewport({ width: 800, height: 600 });
   });
@@ -81,6 +98,7 @@ describe('demo storefront: the listing while the promise countdown runs', () => 
   for (const [width, height] of [[1280, 900], [320, 640]] as const) {
     it(`moves nothing at ${width} px, at any minute of the countdown and when the cut-off passes`, async function () {
       this.timeout(60_000);
+      const restore = restoringStorage();
       await setViewport({ width, height });
       const root = document.createElement('div');
       document.body.append(root);
@@ -123,6 +141,7 @@ describe('demo storefront: the listing while the promise countdown runs', () => 
         expect(shifts, `layout shifts: ${JSON.stringify(shifts.slice(0, 5))}`).to.deep.equal([]);
       } finally {
         root.remove();
+        restore();
         await setViewport({ width: 800, height: 600 });
       }
     });
