@@ -10,6 +10,24 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 // test/manifest/ fetches /custom-elements.json, a generated file.
 if (selectsManifestTest(process.argv)) ensureManifest();
 
+/**
+ * `import x from './file.json'` in a module (the storefront demo imports its experiment definitions so): served as
+ * a JS module under its own URL (`?json-module`), so that a test's `fetch` of the same file still gets the JSON.
+ */
+const jsonModules = {
+  name: 'json-modules',
+  resolveImport({ source }) {
+    return source.endsWith('.json') ? `${source}?json-module` : undefined;
+  },
+  resolveMimeType(context) {
+    return context.path.endsWith('.json') && context.URL.searchParams.has('json-module') ? 'js' : undefined;
+  },
+  transform(context) {
+    if (context.path.endsWith('.json') && context.URL.searchParams.has('json-module')) return { body: `export default ${context.body};` };
+    return undefined;
+  },
+};
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -18,7 +36,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -6,7 +6,7 @@ import { scriptStart } from './start.js';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-checkout.js';
 import { benchAdapter, seedCart } from './bench-adapter.js';
-import { afterNextPaint, armInput, nextTask } from './measure.js';
+import { afterNextPaint, armInput } from './measure.js';
 
 const params = new URLSearchParams(location.search);
 const lines = Number(params.get('lines') ?? 10);
@@ -30,8 +30,20 @@ const bench = {
   ready,
   armStep: (step: string) =>
     armInput(async () => {
-      // Continue submits the form after the click's handlers: the step changes in the task after the click.
-      for (let i = 0; i < 5 && checkout.step !== step; i++) await nextTask();
+      // Continue submits the form after the click's handlers (its default action), in the click's own task: the
+      // step changes then. Waiting for a later task here would let the browser paint the new step first (Chromium
+      // renders before other tasks after input) and measure the frame after it. Wait for the checkout's render
+      // instead, seen by a MutationObserver in the same task.
+      if (checkout.step !== step) {
+        await new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (checkout.step !== step) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(checkout.shadowRoot!, { subtree: true, childList: true, characterData: true });
+        });
+      }
       await checkout.updateComplete;
       const steps = checkout.shadowRoot?.querySelector('sf-checkout-steps') as (HTMLElement & { updateComplete?: Promise<boolean> }) | null;
       await steps?.updateComplete;

@@ -112,6 +112,8 @@ describe('<sf-checkout>', () => {
     expect(storageHolds('4242 4242'), 'card number in storage').to.equal(false);
     await placeOrderByKeyboard(el);
     await waitUntil(() => el.shadowRoot!.querySelector('sf-order-confirmation'), 'the confirmation shows');
+    // Its definition is fetched on demand: it may still be on its way when the element is in the page.
+    await customElements.whenDefined('sf-order-confirmation');
     const confirmation = el.shadowRoot!.querySelector('sf-order-confirmation')!;
     // The confirmation is loaded on demand: it may be in the page before it is defined (the checkout then focuses
     // its heading once it is).
@@ -241,6 +243,42 @@ describe('<sf-checkout>', () => {
     const text = plain(el.shadowRoot!.textContent);
     expect(text).to.contain('aino@example.fi').and.contain('+46701234567').and.contain('Hämeenkatu 1').and.contain('Invoice (test)');
     expect(storageHolds(CARD)).to.equal(false);
+  });
+
+  it('moves focus to the new step heading once the step has rendered whole, in the task of the key press', async () => {
+    const { el } = await mount();
+    await typeInto(el, 'email', 'aino@example.fi');
+    await typeInto(el, 'phone', '040 123 4567');
+    // What the page holds when focus arrives: focus() lays the page out there, and a step whose own elements (the
+    // steps indicator, a promise per delivery method) rendered after it would be laid out twice before its frame.
+    let seen: { promises: number; unrendered: number; stepsPending: boolean; laterTask: boolean } | undefined;
+    let laterTask = false;
+    el.shadowRoot!.addEventListener('keydown', () => {
+      // A message posted while the key is handled runs in a task of its own, after the key press's.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { laterTask = true; };
+      channel.port2.postMessage(null);
+    }, { once: true });
+    el.shadowRoot!.addEventListener('focusin', (e) => {
+      if (!(e.target as HTMLElement).classList?.contains('step-heading') || seen) return;
+      const pending = (x: Element | null) => Boolean((x as (Element & { isUpdatePending?: boolean }) | null)?.isUpdatePending);
+      const promises = [...el.shadowRoot!.querySelectorAll('sf-delivery-promise')];
+      seen = {
+        promises: promises.length,
+        unrendered: promises.filter((p) => pending(p) || !p.shadowRoot?.querySelector('[part=promise]')).length,
+        stepsPending: pending(el.shadowRoot!.querySelector('sf-checkout-steps')),
+        laterTask,
+      };
+    });
+    await sendKeys({ press: 'Enter' });
+    await atStep(el, 'Delivery');
+    expect(active(el)?.classList.contains('step-heading'), 'focus on the new step heading').to.equal(true);
+    expect(seen, 'focus moved to the heading').to.not.equal(undefined);
+    expect(seen!.promises, 'the delivery methods show their promises').to.be.greaterThan(1);
+    expect(seen!.unrendered, 'promises not yet rendered when focus moved').to.equal(0);
+    expect(seen!.stepsPending, 'steps indicator not yet rendered when focus moved').to.equal(false);
+    expect(seen!.laterTask, 'focus moved after the key press\'s task').to.equal(false);
+    await expectNoAxeViolations(el);
   });
 
   it('moves between steps with the browser back and forward buttons without losing data', async () => {

@@ -128,6 +128,51 @@ describe('<sf-delivery-promise> hand-made badge with a fixed clock', () => {
   });
 });
 
+describe('<sf-delivery-promise> keeps its geometry while the countdown runs', () => {
+  for (const locale of ['en', 'fi', 'sv']) {
+    it(`the words after the countdown stay put and the lines stay the same, every minute and past the cut-off (${locale})`, async () => {
+      // A narrow card's width, where the sentence wraps.
+      const box = await fixture<HTMLElement>(html`<div style="inline-size: 15rem">
+        <sf-delivery-promise locale=${locale} cutoff="14:00" transit-days="1-2"></sf-delivery-promise>
+      </div>`);
+      const el = box.querySelector('sf-delivery-promise') as SfDeliveryPromise;
+      // Wednesday 25.11.2026 02:00:30 in Helsinki: 12 h before the cut-off, then every minute until just past it.
+      const start = Date.parse('2026-11-25T00:00:30Z');
+      const clock = new ManualClock(start);
+      el.clock = clock;
+      await el.updateComplete;
+      const after = () => {
+        // Where the words after the countdown begin: the text node after [part=countdown].
+        let next = part(el, 'countdown')?.nextSibling ?? null;
+        while (next && !(next.nodeType === Node.TEXT_NODE && next.textContent!.trim())) next = next.nextSibling;
+        if (!next) return null;
+        const range = document.createRange();
+        range.setStart(next, 0);
+        range.setEnd(next, 1);
+        return Math.round(range.getBoundingClientRect().left);
+      };
+      const height = Math.round(el.getBoundingClientRect().height);
+      const firstAfter = after();
+      expect(firstAfter).to.not.equal(null);
+      const seen = new Set<string>();
+      for (let m = 1; m <= 12 * 60 + 2; m += 1) {
+        clock.set(start + m * 60_000);
+        await el.updateComplete;
+        seen.add(text(el, 'countdown'));
+        const x = after();
+        if (x !== null) expect(x, `words after "${text(el, 'countdown')}"`).to.equal(firstAfter);
+        expect(Math.round(el.getBoundingClientRect().height), `height at "${text(el)}"`).to.equal(height);
+      }
+      expect(seen.size, 'every countdown text').to.be.greaterThan(700);
+      expect(part(el, 'countdown'), 'past the cut-off').to.equal(null);
+      // What keeps the lines is hidden from everyone; the promise is the shorter one.
+      expect(text(el)).to.match(/^(Ships|Lähtee|Skickas) /);
+      expect(el.shadowRoot!.querySelector('.sizer')?.getAttribute('aria-hidden')).to.equal('true');
+      await expectNoAxeViolations(el);
+    });
+  }
+});
+
 describe('<sf-delivery-promise> on a running clock', () => {
   it('updates once a minute on the minute, not every second, and never announces the minutes', async () => {
     const clock = new ManualClock(new Date('2026-11-25T09:50:30Z')); // 11:50:30 local

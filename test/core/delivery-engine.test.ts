@@ -427,3 +427,32 @@ describe('promiseDelivery: invalid input throws a RangeError naming the field', 
     expect(() => promiseDelivery({ ...base(), deliveryDays: [1], holidays: mondays })).to.throw(RangeError, /^deliveryDays: no delivery day/);
   });
 });
+
+describe('promiseDelivery: shared wall-clock readings', () => {
+  it('the methods of one step, at one moment in one zone, read the zone once for what they share', () => {
+    const proto = Intl.DateTimeFormat.prototype;
+    const original = proto.formatToParts;
+    let reads = 0;
+    proto.formatToParts = function counted(this: Intl.DateTimeFormat, date?: Date | number) {
+      reads += 1;
+      return original.call(this, date);
+    };
+    try {
+      // A moment no other test reads: the first method reads the zone for it, the next ones find those readings.
+      const now = new Date(Date.UTC(2031, 4, 14, 7, 13, 29, 417));
+      const home = { now, timeZone: TZ, cutoff: '14:00', transitDays: { min: 1, max: 2 }, holidays: 'FI' as const };
+      reads = 0;
+      const first = promiseDelivery(home);
+      const alone = reads;
+      reads = 0;
+      const second = promiseDelivery({ ...home, transitDays: 1, readyFrom: '17:00', deliveryDays: [1, 2, 3, 4, 5, 6] });
+      expect(alone).to.be.greaterThan(0);
+      expect(reads, 'readings of the second method').to.be.lessThan(alone);
+      // Shared readings give the same answers as fresh ones.
+      expect(promiseDelivery(home)).to.deep.equal(first);
+      expect(second.dispatchDate).to.equal(first.dispatchDate);
+    } finally {
+      proto.formatToParts = original;
+    }
+  });
+});

@@ -73,8 +73,27 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
   }
 }
 
+/**
+ * Wall clocks already read, by zone and whole second. Reading one is the costly step of every promise (an
+ * `Intl` `formatToParts`), and the promises of one page share most readings: the methods of a checkout step all read
+ * the same `now` and the same cut-off days in the same zone, and a countdown reads them again every minute.
+ */
+const walls = new Map<string, number>();
+const WALLS_KEPT = 512;
+
 /** The wall clock in `timeZone` at `instant` (ms), as if it were UTC: ms since epoch of that local date and time. */
 function wallMs(instant: number, timeZone: string): number {
+  // The wall clock of an instant is the one of its whole second (the parts below carry no milliseconds).
+  const key = `${timeZone} ${Math.floor(instant / 1000)}`;
+  const known = walls.get(key);
+  if (known !== undefined) return known;
+  const wall = readWall(instant, timeZone);
+  if (walls.size >= WALLS_KEPT) walls.delete(walls.keys().next().value as string);
+  walls.set(key, wall);
+  return wall;
+}
+
+function readWall(instant: number, timeZone: string): number {
   const parts = wallFormatter(timeZone).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   // Some engines print midnight as 24 even with h23; it is the same instant as 00.

@@ -19,6 +19,20 @@ const GROUPS: Partial<Record<CheckoutField, string>> = {
   paymentMethod: 'paymentMethod',
 };
 
+/**
+ * The updates still to run of the custom elements rendered directly in `root` (not inside their own shadow roots),
+ * e.g. the elements a step has just created.
+ */
+function pendingUpdates(root: HTMLElement | DocumentFragment): Promise<unknown>[] {
+  const pending: Promise<unknown>[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element & { isUpdatePending?: boolean; updateComplete?: Promise<unknown> };
+    if (el.localName.includes('-') && el.isUpdatePending && el.updateComplete) pending.push(el.updateComplete);
+  }
+  return pending;
+}
+
 const NO_CARD: CardDetails = { number: '', expiry: '', cvc: '' };
 
 /** What the fields controller reads from and writes to its checkout. */
@@ -53,6 +67,8 @@ export class CheckoutFieldsController implements ReactiveController {
   #cardDone = false;
   #dirty = new Set<CheckoutField>();
   #focus: FocusTarget | null = null;
+  #focused: Promise<void> = Promise.resolve();
+  #generation = 0;
 
   constructor(host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }, options: CheckoutFieldsOptions) {
     this.#host = host;
@@ -157,6 +173,11 @@ export class CheckoutFieldsController implements ReactiveController {
     target?.scrollIntoView?.({ block: 'center' });
   }
 
+  /** Resolves once the focus asked for with `focusAfterUpdate` has moved (part of the checkout's updateComplete). */
+  get focused(): Promise<void> {
+    return this.#focused;
+  }
+
   hostUpdated(): void {
     const target = this.#focus;
     if (!target) return;
@@ -164,13 +185,34 @@ export class CheckoutFieldsController implements ReactiveController {
     const root = this.#host.renderRoot;
     const confirmation = root.querySelector('sf-order-confirmation');
     if (confirmation) {
-      // The element may still be on its way (loaded on demand): focus once it is defined and has rendered.
-      void customElements.whenDefined('sf-order-confirmation')
-        .then(() => confirmation.updateComplete)
-        .then(() => confirmation.focusHeading());
+      // The element may still be on its way (loaded on demand): focus once it is defined and has rendered, the one
+      // on screen then (an element replaced before its definition arrived is never upgraded).
+      // Not part of updateComplete: offline, the definition may not arrive until the shopper retries.
+      const generation = ++this.#generation;
+      void customElements.whenDefined('sf-order-confirmation').then(async () => {
+        const current = root.querySelector('sf-order-confirmation');
+        if (!current || generation !== this.#generation || typeof current.focusHeading !== 'function') return;
+        await current.updateComplete;
+        current.focusHeading();
+      });
       return;
     }
-    root.querySelector<HTMLElement>(target === 'summary' ? '.error-summary' : '.step-heading')?.focus();
+    // focus() makes the browser compute style and layout on the spot (and scroll the target into view). The step's
+    // own elements (the steps indicator, a promise per delivery method) render in the microtasks after this one:
+    // focusing now would lay the page out once without them and again for the frame. Focus once they have
+    // rendered, still in this task, so that layout is the frame's only one.
+    const selector = target === 'summary' ? '.error-summary' : '.step-heading';
+    const pending = pendingUpdates(root);
+    const generation = ++this.#generation;
+    const focus = () => {
+      // A later step change (or submit) asked for focus elsewhere meanwhile: that one wins.
+      if (generation === this.#generation) root.querySelector<HTMLElement>(selector)?.focus();
+    };
+    if (pending.length === 0) {
+      focus();
+      return;
+    }
+    this.#focused = Promise.all(pending).then(focus, focus);
   }
 
   #write(field: CheckoutField, value: string): void {

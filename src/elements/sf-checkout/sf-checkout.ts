@@ -230,6 +230,8 @@ export class SfCheckout extends SfElement {
       await this.#arriving;
       result = await super.getUpdateComplete();
     }
+    // Focus moves to the new step's heading once the step's own elements have rendered (see the fields controller).
+    await this.#fields.focused;
     return result;
   }
 

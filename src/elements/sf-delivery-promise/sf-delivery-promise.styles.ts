@@ -5,20 +5,45 @@ export const styles = css`
     display: block;
     color: var(--sf-delivery-promise-color, var(--_sf-color-text));
   }
-  [part='promise'] {
+  [part='promise'],
+  .sizer {
     margin: 0;
     /* Two line boxes are reserved before the first computation and kept when the text changes length. */
     min-block-size: calc(var(--sf-delivery-promise-lines, 2) * 1lh);
   }
+  /* The promise and, in the same cell, the last one shown with a countdown (invisible): as tall as the taller. */
+  .promise-box {
+    display: grid;
+  }
+  .promise-box > * {
+    grid-area: 1 / 1;
+  }
+  .sizer {
+    visibility: hidden;
+  }
   [part='dispatch'],
-  [part='arrival'] {
+  [part='arrival'],
+  .dispatch,
+  .arrival {
     display: block;
   }
-  [part='countdown'] {
+  [part='countdown'],
+  .countdown {
+    /* The countdown and, in the same cell, the longest countdown (invisible): always as wide as the longest. */
+    display: inline-grid;
     font-weight: 600;
     /* Digits of equal width: the countdown does not jiggle as it changes. */
     font-variant-numeric: tabular-nums;
     color: var(--sf-delivery-promise-countdown-color, var(--_sf-color-success));
+  }
+  [part='countdown'] > span,
+  [part='countdown']::after,
+  .countdown > span {
+    grid-area: 1 / 1;
+  }
+  [part='countdown']::after {
+    content: attr(data-room);
+    visibility: hidden;
   }
   [part='methods'] {
     display: grid;

@@ -5,7 +5,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { toCommerceError } from '../../core/errors.js';
 import type { DeliveryKind, DeliveryMethod } from '../../core/model.js';
-import { describeDeliveryPromise, type DeliveryPromiseText } from '../../messages/describe-delivery.js';
+import { COUNTDOWN_MAX_MS, describeDeliveryPromise, formatCountdown, type DeliveryPromiseText } from '../../messages/describe-delivery.js';
 import { promiseDelivery } from '../../core/delivery/engine.js';
 import type { DeliveryPromise, DeliveryPromiseParams, HolidayInput } from '../../core/delivery/types.js';
 import { commonMessages } from '../../messages/common.js';
@@ -345,14 +345,37 @@ export class SfDeliveryPromise extends SfElement {
   }
 
 
+  /**
+   * Per promise (by entry id), the words of the last promise shown with a countdown: kept, invisible, under the
+   * promise after the cut-off, so the shorter promise that follows it ("Ships tomorrow.") does not pull up what is
+   * below it.
+   */
+  #sizers = new Map<string, { before: string; after: string; arrival: string }>();
+
   #renderPromise(entry: Entry | undefined): TemplateResult {
     if (!entry) return html`<p part="promise"></p>`;
     const { dispatch, arrival, countdown } = entry.words;
     const at = countdown ? dispatch.indexOf(countdown) : -1;
-    const first = at < 0
-      ? dispatch
-      : html`${dispatch.slice(0, at)}<strong part="countdown">${countdown}</strong>${dispatch.slice(at + countdown!.length)}`;
-    return html`<p part="promise"><span part="dispatch">${first}</span> <span part="arrival">${arrival}</span></p>`;
+    // The countdown's length changes every minute ("2 h", "1 h 59 min", "59 min"): it takes the room of the longest
+    // one (drawn invisibly under it), so the words after it never move and the sentence always wraps the same way.
+    const longest = formatCountdown(COUNTDOWN_MAX_MS - 60_000, this.effectiveLocale);
+    const sentence = (before: string, time: string | null, after: string, arrives: string) =>
+      html`<span part="dispatch">${before}${time === null ? nothing : html`<strong part="countdown" data-room=${longest}><span>${time}</span></strong>`}${after}</span> <span part="arrival">${arrives}</span>`;
+    // The same words without parts: nothing the page styles or finds as the promise.
+    const room = (before: string, after: string, arrives: string) =>
+      html`<span class="dispatch">${before}<strong class="countdown"><span>${longest}</span></strong>${after}</span> <span class="arrival">${arrives}</span>`;
+    // After the cut-off the promise is shorter ("Ships tomorrow."): the last one with a countdown stays, invisible in
+    // the same place, so the lines it took are kept.
+    if (at >= 0) this.#sizers.set(entry.id, { before: dispatch.slice(0, at), after: dispatch.slice(at + countdown!.length), arrival });
+    const sizer = this.#sizers.get(entry.id);
+    const promise = at < 0
+      ? html`<p part="promise">${sentence(dispatch, null, '', arrival)}</p>`
+      : html`<p part="promise">${sentence(dispatch.slice(0, at), countdown, dispatch.slice(at + countdown!.length), arrival)}</p>`;
+    if (!sizer) return promise;
+    return html`<div class="promise-box">
+      ${promise}
+      <p class="sizer" aria-hidden="true">${room(sizer.before, sizer.after, sizer.arrival)}</p>
+    </div>`;
   }
 
   protected override render() {

@@ -201,6 +201,11 @@ export class DemoStorefront extends LitElement {
           align-items: start;
         }
       }
+      /* The page's content owns the first screen: what follows it (the footer) starts below the fold, so a short
+         page that grows moves nothing on screen. */
+      main {
+        min-block-size: 100vh;
+      }
       main:focus {
         outline: none;
       }
@@ -267,8 +272,18 @@ export class DemoStorefront extends LitElement {
         display: flex;
         align-items: center;
       }
+      /* The telemetry panel comes first in the page (a side column on wide screens, above the content in one
+         column): below the content it moved whenever the content above it changed height (a checkout step, a cart
+         line removed), wherever the shopper had scrolled to. Its log is a reserved area, so it never moves what
+         follows it either. */
       @media (min-width: 75rem) {
+        main {
+          grid-column: 1;
+          grid-row: 1;
+        }
         aside {
+          grid-column: 2;
+          grid-row: 1;
           position: sticky;
           inset-block-start: var(--sf-space-4, 1rem);
         }
@@ -585,15 +600,19 @@ export class DemoStorefront extends LitElement {
           <sf-nav current=${currentCategory}></sf-nav>
         </header>
         <div class="layout">
-          <main id="main" tabindex="-1">${this.#notice()}<sf-welcome-back></sf-welcome-back>${this.#page()}</main>
           <aside aria-label=${t.telemetry}>
             <details ?open=${this.telemetryOpen}>
               <summary>${t.telemetry}</summary>
               <sf-telemetry-log max="60"></sf-telemetry-log>
             </details>
           </aside>
+          <main id="main" tabindex="-1">${this.#notice()}<sf-welcome-back></sf-welcome-back>${this.#page()}</main>
         </div>
-        <footer><p class="muted">${t.vatIncluded}</p></footer>
+        ${route.kind === 'checkout'
+          ? // Nothing under the checkout, as in most shops' checkouts: its steps differ in height, and whatever is
+            // below it on screen would move when the shopper continues to the next step.
+            nothing
+          : html`<footer><p class="muted">${t.vatIncluded}</p></footer>`}
         <sf-cart-drawer id="drawer" open-on-add checkout-href="#/checkout">
           <div slot="promise" class="drawer-extra">
             <sf-delivery-promise .method=${this.#homeMethod}></sf-delivery-promise>
