@@ -11,6 +11,9 @@ import { toLocale, type Locale } from '../../core/locale.js';
 import { DEFAULT_PRODUCT_HREF, type ProductHref } from '../../core/url.js';
 import { parseSnapshot, type ShopSnapshot } from '../../core/snapshot.js';
 import type { ExperimentsService } from '../../services/experiments/types.js';
+import {
+  eraseExperimentsStorage, eraseFeedbackStorage, erasePromiseResults, experimentsStorage, feedbackStorage, promiseResultStorage,
+} from '../../core/consent-storage.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 import {
   cartContext, commerceContext, experimentsContext, historyContext, shopContext, snapshotContext, telemetryContext,
@@ -182,9 +185,17 @@ export class SfShop extends LitElement {
     else if (product && typeof product.id === 'string') this.shoppingHistory?.recordView(product.id, Array.isArray(product.categoryIds) ? product.categoryIds : []);
   }
 
-  /** Erases the shopper's history from memory and from every storage area. */
+  /**
+   * Erases what the kit keeps about the shopper, from memory and from every storage area: the history, the
+   * experiments' anonymous id and sticky buckets, feedback ("not now", the orders asked about, unsent answers) and
+   * the orders whose delivery result was reported. The cart and a checkout being filled in stay (see Privacy).
+   */
   clearHistory(): void {
     this.shoppingHistory?.clear();
+    if (isServer) return;
+    eraseExperimentsStorage();
+    eraseFeedbackStorage();
+    erasePromiseResults();
   }
 
   /** Everything the history holds, as JSON (for a "your data" page); '' before connection. */
@@ -275,8 +286,13 @@ export class SfShop extends LitElement {
         locale: toLocale(this.locale), currency: this.currency, timeZone: this.timeZone, productHref: this.productHref, country: this.country,
       };
     }
-    // A lowered consent erases at once what may no longer be kept.
-    if (changed.has('consent')) void this.shoppingHistory?.consent;
+    // A lowered consent erases at once what may no longer be kept: the history, and what experiments, feedback and
+    // order status keep by the same consent (the history's subscribers, such as <sf-experiments>, hear of it too).
+    if (changed.has('consent') && !isServer) {
+      void this.shoppingHistory?.consent;
+      const consent = () => this.#consentNow();
+      for (const store of [experimentsStorage(consent), feedbackStorage(consent), promiseResultStorage(consent)]) store.sync();
+    }
     const guardChanged = changed.has('timeout') || changed.has('mutationTimeout');
     if (this.adapter && (this.adapter !== this.#guarded || (guardChanged && this.providedAdapter))) {
       this.#guarded = this.adapter;
