@@ -84,6 +84,8 @@ function experiments(key: string, payload: FeatureApiResponse, extra: Partial<{ 
       >
         <sf-story-cta></sf-story-cta>
       </sf-experiments>`,
+      // A shopper who agreed to experiments: without consent every experiment shows its control (as on the server).
+      'all',
     );
 }
 

@@ -8,6 +8,6 @@ export function storyAdapter(key: string, faults: SimulatedFaults = {}): LocalCo
 }
 
 /** Wraps a story in a provider with the toolbar's locale. */
-export function inShop(adapter: LocalCommerceAdapter, locale: Locale, content: TemplateResult): TemplateResult {
-  return html`<sf-shop .adapter=${adapter} locale=${locale}>${content}</sf-shop>`;
+export function inShop(adapter: LocalCommerceAdapter, locale: Locale, content: TemplateResult, consent: 'none' | 'functional' | 'all' = 'none'): TemplateResult {
+  return html`<sf-shop .adapter=${adapter} locale=${locale} consent=${consent}>${content}</sf-shop>`;
 }

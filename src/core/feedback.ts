@@ -1,5 +1,5 @@
 import type { FeedbackInput, FeedbackKind } from './model.js';
-import { localStore, type SafeStorage } from './storage.js';
+import type { SafeStorage } from './storage.js';
 
 /**
  * Experience feedback (NPS, CSAT, CES): the scales, validation, the "not now" rule and the outbox that keeps an
@@ -214,7 +214,7 @@ const inFlight = new Set<string>();
 
 /**
  * The shopper's feedback state on one storage: when they last said "not now" or answered, and the answers the
- * backend has not confirmed yet. Create it over `feedbackStorage()` (the page's localStorage) or any SafeStorage.
+ * backend has not confirmed yet. Create it over `feedbackStorage(consent)` (kept as far as consent allows) or any SafeStorage.
  */
 export class FeedbackStore {
   readonly #storage: SafeStorage;
@@ -381,10 +381,4 @@ export class FeedbackStore {
   }
 }
 
-let defaultStorage: SafeStorage | undefined;
-
-/** The page's localStorage for feedback, shared by every element on the page (memory when unavailable). */
-export function feedbackStorage(): SafeStorage {
-  defaultStorage ??= localStore('feedback storage (localStorage)');
-  return defaultStorage;
-}
+export { feedbackStorage, eraseFeedbackStorage } from './consent-storage.js';

@@ -219,6 +219,8 @@ export class ShoppingHistory {
     if (mode === this.#mode) return;
     this.#mode = mode;
     this.#save();
+    // Others that keep data by the same consent (experiments, feedback) follow the change at once.
+    for (const listener of [...this.#listeners]) listener();
   }
 
   #save(): void {

@@ -8,6 +8,7 @@ export * from './errors.js';
 export type { CommerceAdapter } from './adapter.js';
 export * from './clock.js';
 export * from './storage.js';
+export * from './consent-storage.js';
 export * from './url.js';
 export * from './delivery/index.js';
 export * from './feedback.js';

@@ -209,7 +209,7 @@ export const PROMISE_LEDGER_LIMIT = 200;
 
 /**
  * Remembers which orders' promise results were sent, so `delivery_promise_result` goes once per order even when the
- * status page is opened again. Storage is passed in (the element's own, or the page's localStorage).
+ * status page is opened again. Storage is passed in (the element's own, or `promiseResultStorage(consent)`).
  */
 export class PromiseResultLedger {
   readonly #storage: SafeStorage;
@@ -241,3 +241,5 @@ export class PromiseResultLedger {
     this.#storage.set(this.#key, JSON.stringify(codes.slice(-PROMISE_LEDGER_LIMIT)));
   }
 }
+
+export { promiseResultStorage, erasePromiseResults } from './consent-storage.js';

@@ -7,6 +7,8 @@ export interface SafeStorage {
   get(key: string): string | null;
   set(key: string, value: string): void;
   remove(key: string): void;
+  /** Every key held (stored and in memory); optional for storages of the page's own. Used to erase by prefix. */
+  keys?(): string[];
   /** True while values are only kept in memory. */
   readonly degraded: boolean;
 }
@@ -63,6 +65,21 @@ export function createSafeStorage(
         }
       }
       memory.set(key, value);
+    },
+    keys() {
+      const found = new Set(memory.keys());
+      if (!degraded) {
+        try {
+          const s = store();
+          for (let i = 0; s && i < s.length; i++) {
+            const k = s.key(i);
+            if (k !== null) found.add(k);
+          }
+        } catch (e) {
+          degrade(e);
+        }
+      }
+      return [...found];
     },
     remove(key) {
       memory.delete(key);

@@ -38,7 +38,8 @@ async function mount(feature: string, weights: [number, number], content: (produ
   const telemetry: TelemetryService = { track: (name, params = {}) => void events.push({ name, params }) };
   const adapter = testAdapter();
   await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
-  const shop = await fixture<SfShop>(html`<sf-shop .adapter=${adapter} .telemetry=${telemetry} locale="en">
+  // The shopper agreed to experiments: without consent every experiment shows its control (see consent.test.ts).
+  const shop = await fixture<SfShop>(html`<sf-shop .adapter=${adapter} .telemetry=${telemetry} locale="en" consent="all">
     <sf-experiments .payload=${payload(feature, weights)} timeout-ms="5000">${content(null)}</sf-experiments>
   </sf-shop>`);
   const provider = shop.querySelector('sf-experiments')!;

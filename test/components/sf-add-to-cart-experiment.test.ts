@@ -29,7 +29,8 @@ async function mount(colorWeights: [number, number], labelWeights: [number, numb
   const telemetry: TelemetryService = { track: (name, params = {}) => void events.push({ name, params }) };
   const adapter = testAdapter();
   const product = await adapter.getProduct('light-set');
-  const shop = await fixture(html`<sf-shop .adapter=${adapter} .telemetry=${telemetry} locale="en">
+  // The shopper agreed to experiments: without consent every experiment shows its control (see consent.test.ts).
+  const shop = await fixture(html`<sf-shop .adapter=${adapter} .telemetry=${telemetry} locale="en" consent="all">
     <sf-experiments .payload=${payload(colorWeights, labelWeights)} timeout-ms="5000">
       ${content === 'add-to-cart' ? html`<sf-add-to-cart .product=${product}></sf-add-to-cart>` : html`<sf-cart-drawer></sf-cart-drawer>`}
     </sf-experiments>

@@ -3,6 +3,11 @@ import '../../src/define/sf-experiments.js';
 import type { SfExperiments } from '../../src/elements/sf-experiments/sf-experiments.js';
 import type { SfExperimentsReadyEvent } from '../../src/elements/events/index.js';
 import { createExperiments } from '../../src/services/experiments/service.js';
+import { createSafeStorage } from '../../src/core/storage.js';
+
+// The page chose where the id lives (memory here), so it answers for consent and experiments run: what is tested is
+// the payload policy, not consent (without consent no experiment runs at all; see consent.test.ts).
+const pageStorage = () => createSafeStorage(() => undefined, 'test storage', () => {});
 import { hostilePayload, MARK } from './experiments-payloads.js';
 
 type Marked = Window & { __gbJs?: number };
@@ -13,7 +18,7 @@ const styled = () => [...document.querySelectorAll('style')].some((s) => s.textC
 let current: SfExperiments | undefined;
 
 async function render(allow: boolean) {
-  const el = await fixture<SfExperiments>(html`<sf-experiments .payload=${hostilePayload(pageUrl())} .stickyBucketing=${false} timeout-ms="8000"
+  const el = await fixture<SfExperiments>(html`<sf-experiments .payload=${hostilePayload(pageUrl())} .stickyBucketing=${false} .storage=${pageStorage()} timeout-ms="8000"
       ?allow-visual-editor=${allow} ?allow-js-injection=${allow} ?allow-url-redirects=${allow}>
       <p id="gb-target">original</p><p id="gb-other">original</p>
     </sf-experiments>`);

@@ -124,7 +124,13 @@ export class SfExperiments extends SfElement {
   /** Registers the instance with the GrowthBook DevTools browser extension. */
   @property({ attribute: 'dev-mode', type: Boolean }) devMode = false;
 
-  /** Where the anonymous id and sticky buckets are kept (localStorage by default; e.g. session storage before consent). */
+  /**
+   * Where the anonymous id and sticky buckets are kept. Unset (the default), the enclosing `<sf-shop consent>`
+   * decides, as for the shopping history: `all` → localStorage, `functional` → sessionStorage, `none` (also without
+   * a shop) → nothing stored and every experiment shows its control, with no exposure recorded, as the server's
+   * `decideExperiments` does. Lowering consent erases the id and sticky buckets. Set, it wins: the page then
+   * answers for consent itself and experiments run whatever `<sf-shop consent>` says.
+   */
   @property({ attribute: false }) storage?: SafeStorage;
 
   /**
@@ -203,6 +209,8 @@ export class SfExperiments extends SfElement {
       allowJsInjection: this.allowJsInjection,
       allowUrlRedirects: this.allowUrlRedirects,
       ...(decided ? { decided } : {}),
+      // The shop's consent, asked before every read and write (the history holds `<sf-shop consent>`).
+      consent: () => this.#history.history?.consent ?? 'none',
       telemetry: () => this.telemetry,
     });
     this.service = service;
@@ -225,6 +233,8 @@ export class SfExperiments extends SfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The history tells its subscribers when the shop's consent changed: lowering erases the id at once.
+    this.service?.syncConsent();
     const config = this.#configuration();
     if (this.service && config.some((value, i) => value !== this.#config[i])) {
       this.#start();

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer, consume } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import type { FeedbackKind } from '../../core/model.js';
 import { toCommerceError } from '../../core/errors.js';
@@ -11,7 +11,7 @@ import {
 } from '../../core/feedback.js';
 import { feedbackMessages } from '../../messages/feedback.js';
 import type { SafeStorage } from '../../core/storage.js';
-import { commerceContext } from '../base/context.js';
+import { commerceContext, historyContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { ctaStyles } from '../base/styles.js';
 import { SfFeedbackDismissEvent, SfFeedbackSubmitEvent } from '../events/index.js';
@@ -101,7 +101,11 @@ export class SfFeedback extends SfElement {
   /** The comment typed so far. */
   @property({ attribute: false }) comment = '';
 
-  /** Where "not now" and unsent answers are kept; defaults to the page's localStorage (see `feedbackStorage`). */
+  /**
+   * Where "not now", the orders already asked about and unsent answers are kept. Unset, as far as `<sf-shop consent>`
+   * allows (`feedbackStorage`): `all` localStorage, `functional` sessionStorage, `none` memory for this page view.
+   * Set, it wins: the page answers for consent itself.
+   */
   @property({ attribute: false }) storage?: SafeStorage;
 
   /**
@@ -174,8 +178,11 @@ export class SfFeedback extends SfElement {
     return this.currentTime();
   }
 
+  /** The shop's consent, through its history (`<sf-shop consent>`). */
+  readonly #history = new ContextConsumer(this, { context: historyContext, subscribe: true });
+
   get #store(): FeedbackStore {
-    return new FeedbackStore(this.storage ?? feedbackStorage());
+    return new FeedbackStore(this.storage ?? feedbackStorage(() => this.#history.value?.consent ?? 'none'));
   }
 
   override connectedCallback(): void {

@@ -1,20 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer, consume } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { toCommerceError } from '../../core/errors.js';
 import type { Compensation, OrderProgress, OrderStage } from '../../core/model.js';
 import {
-  checkPromise, DELIVERY_PROMISE_RESULT, orderStages, promiseResult, PromiseResultLedger, type PromiseCheck,
+  checkPromise, DELIVERY_PROMISE_RESULT, orderStages, promiseResult, PromiseResultLedger, promiseResultStorage, type PromiseCheck,
 } from '../../core/order-progress.js';
-import { localStore, type SafeStorage } from '../../core/storage.js';
+import type { SafeStorage } from '../../core/storage.js';
 import { commonMessages } from '../../messages/common.js';
 import {
   describeCompensation, describeOrderStatus, formatStepTime, orderStageLabel, orderStatusMessages,
 } from '../../messages/order-status.js';
 import { Announcer } from '../controllers/announcer.js';
 import { OrderProgressController } from '../controllers/order-progress-controller.js';
-import { commerceContext } from '../base/context.js';
+import { commerceContext, historyContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { SfOrderStatusChangeEvent } from '../events/order-status-change.js';
 import { styles } from './sf-order-status.styles.js';
@@ -79,7 +79,11 @@ export class SfOrderStatus extends SfElement {
   /** Time between reads of the order's progress, in ms (at least 1000). */
   @property({ attribute: 'poll-interval', type: Number }) pollInterval = ORDER_STATUS_POLL_MS;
 
-  /** Where the orders whose promise result was sent are remembered; default the page's localStorage. */
+  /**
+   * Where the orders whose promise result was sent are remembered. Unset, as far as `<sf-shop consent>` allows
+   * (`promiseResultStorage`): `all` localStorage, `functional` sessionStorage, `none` memory for this page view.
+   * Set, it wins: the page answers for consent itself.
+   */
   @property({ attribute: false }) storage?: SafeStorage;
 
   @consume({ context: commerceContext, subscribe: true })
@@ -89,6 +93,8 @@ export class SfOrderStatus extends SfElement {
   @state() protected compensation: Compensation | null = null;
 
   readonly #announcer = new Announcer(this);
+  /** The shop's consent, through its history (`<sf-shop consent>`). */
+  readonly #history = new ContextConsumer(this, { context: historyContext, subscribe: true });
   readonly #progress = new OrderProgressController(this, {
     clock: () => this.effectiveClock,
     interval: () => this.pollInterval,
@@ -145,7 +151,7 @@ export class SfOrderStatus extends SfElement {
   #sendResult(progress: OrderProgress, check: PromiseCheck): void {
     const result = promiseResult(progress, check);
     if (!result || !this.telemetry) return;
-    const ledger = new PromiseResultLedger(this.storage ?? localStore('the promise results (localStorage)'));
+    const ledger = new PromiseResultLedger(this.storage ?? promiseResultStorage(() => this.#history.value?.consent ?? 'none'));
     if (ledger.has(result.transaction_id)) return;
     ledger.add(result.transaction_id);
     this.telemetry.track(DELIVERY_PROMISE_RESULT, { ...result });

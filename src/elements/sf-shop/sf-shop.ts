@@ -11,6 +11,9 @@ import { toLocale, type Locale } from '../../core/locale.js';
 import { DEFAULT_PRODUCT_HREF, type ProductHref } from '../../core/url.js';
 import { parseSnapshot, type ShopSnapshot } from '../../core/snapshot.js';
 import type { ExperimentsService } from '../../services/experiments/types.js';
+import {
+  eraseExperimentsStorage, eraseFeedbackStorage, erasePromiseResults, experimentsStorage, feedbackStorage, promiseResultStorage,
+} from '../../core/consent-storage.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 import {
   cartContext, commerceContext, experimentsContext, historyContext, shopContext, snapshotContext, telemetryContext,
@@ -123,7 +126,9 @@ export class SfShop extends LitElement {
    * `none` (default): nothing is stored, the history lives in memory for this page only; `functional`: kept for
    * the browser tab's session (sessionStorage); `all`: kept on this device across visits (localStorage), so a
    * returning shopper is greeted. As a property, also a function returning one of these, asked before every read
-   * and write (a consent manager's current answer). Lowering consent erases what may no longer be kept.
+   * and write (a consent manager's current answer; call `requestUpdate('consent')` when it changes, to apply it
+   * at once). Lowering consent erases what may no longer be kept. The same consent governs what experiments
+   * (anonymous id, sticky buckets), feedback and order status keep; see the Privacy section of the README.
    */
   @property() consent: ConsentSetting = 'none';
 
@@ -192,9 +197,17 @@ export class SfShop extends LitElement {
     else if (product && typeof product.id === 'string') this.shoppingHistory?.recordView(product.id, Array.isArray(product.categoryIds) ? product.categoryIds : []);
   }
 
-  /** Erases the shopper's history from memory and from every storage area. */
+  /**
+   * Erases what the kit keeps about the shopper, from memory and from every storage area: the history, the
+   * experiments' anonymous id and sticky buckets, feedback ("not now", the orders asked about, unsent answers) and
+   * the orders whose delivery result was reported. The cart and a checkout being filled in stay (see Privacy).
+   */
   clearHistory(): void {
     this.shoppingHistory?.clear();
+    if (isServer) return;
+    eraseExperimentsStorage();
+    eraseFeedbackStorage();
+    erasePromiseResults();
   }
 
   /** Everything the history holds, as JSON (for a "your data" page); '' before connection. */
@@ -238,11 +251,22 @@ export class SfShop extends LitElement {
     this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     if (!this.adapter) void this.#loadDefaultAdapter();
     // Created on connection, never on the server: it reads storage. Consent is asked on each read and write.
-    this.shoppingHistory ??= new ShoppingHistory({
-      consent: () => this.#consentNow(),
-      local: localStore(),
-      session: sessionStore(),
-    });
+    if (!this.shoppingHistory) {
+      this.shoppingHistory = new ShoppingHistory({
+        consent: () => this.#consentNow(),
+        local: localStore(),
+        session: sessionStore(),
+      });
+      // The history notices a consent callback's change on its next read or write and tells its subscribers: what
+      // experiments, feedback and order status keep follows at once.
+      this.shoppingHistory.subscribe(() => this.#syncConsent());
+    }
+  }
+
+  /** Applies the consent now to everything kept by it besides the history: lowering erases, raising keeps. */
+  #syncConsent(): void {
+    const consent = () => this.#consentNow();
+    for (const store of [experimentsStorage(consent), feedbackStorage(consent), promiseResultStorage(consent)]) store.sync();
   }
 
   #consentNow(): Consent {
@@ -286,8 +310,13 @@ export class SfShop extends LitElement {
         ...(typeof this.cartAction === 'string' && this.cartAction ? { cartAction: this.cartAction } : {}),
       };
     }
-    // A lowered consent erases at once what may no longer be kept.
-    if (changed.has('consent')) void this.shoppingHistory?.consent;
+    // A lowered consent erases at once what may no longer be kept: the history, and what experiments, feedback and
+    // order status keep by the same consent (the history's subscribers, such as <sf-experiments>, hear of it too).
+    // A consent manager's callback: `shop.requestUpdate('consent')` after its answer changed applies it at once.
+    if (changed.has('consent') && !isServer) {
+      void this.shoppingHistory?.consent;
+      this.#syncConsent();
+    }
     const guardChanged = changed.has('timeout') || changed.has('mutationTimeout');
     if (this.adapter && (this.adapter !== this.#guarded || (guardChanged && this.providedAdapter))) {
       this.#guarded = this.adapter;

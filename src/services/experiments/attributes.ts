@@ -1,7 +1,8 @@
 import type { SafeStorage } from '../../core/storage.js';
 
 /** Storage key of the shopper's anonymous id (first-party, this origin only). */
-export const ANONYMOUS_ID_KEY = 'sf-anonymous-id';
+export { ANONYMOUS_ID_KEY } from '../../core/consent-storage.js';
+import { ANONYMOUS_ID_KEY } from '../../core/consent-storage.js';
 
 const ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 

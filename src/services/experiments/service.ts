@@ -3,7 +3,9 @@ import type {
   Attributes, EventLogger, FeatureApiResponse, FeatureResult, GrowthBook, Options, StickyAssignmentsDocument,
   TrackingCallback,
 } from '@growthbook/growthbook';
-import { createSafeStorage, localStore, type SafeStorage } from '../../core/storage.js';
+import { createSafeStorage, type SafeStorage } from '../../core/storage.js';
+import { experimentsStorage, STICKY_BUCKETS_PREFIX, type ConsentStorage } from '../../core/consent-storage.js';
+import type { Consent } from '../../core/history.js';
 import type { ExperimentsSnapshot, ServerFeatureDecision } from '../../core/experiment-decisions.js';
 import type { TelemetryService } from '../telemetry/types.js';
 import { anonymousId as readAnonymousId, currentDeviceType } from './attributes.js';
@@ -38,7 +40,19 @@ export interface ExperimentsOptions {
   trackingCallback?: TrackingCallback;
   /** Registers the instance with the GrowthBook DevTools extension. */
   devMode?: boolean;
-  /** Where the anonymous id and sticky buckets live; `localStorage` by default (e.g. `sessionStore()` before consent). */
+  /**
+   * The shopper's consent (`<sf-shop consent>`), asked before every read and write, as the shopping history does.
+   * `all`: the anonymous id and sticky buckets are kept in localStorage; `functional`: in sessionStorage; `none`
+   * (the default): nothing is stored, and, as `decideExperiments` does on the server, no experiment assigns the
+   * shopper: every experiment shows its control and no exposure is recorded (feature values that are not
+   * experiments still apply). Lowering it erases the stored id and sticky buckets; raising it keeps them from then
+   * on (this page view's decisions stay). Ignored when `storage` is given.
+   */
+  consent?: () => Consent;
+  /**
+   * Where the anonymous id and sticky buckets live, chosen by the integrator, who then answers for consent: it wins
+   * over `consent`, and experiments run whatever the consent.
+   */
   storage?: SafeStorage;
   /** The telemetry service exposures are reported to, read at exposure time. */
   telemetry?: () => TelemetryService | undefined;
@@ -113,7 +127,7 @@ function stickyBucketService(sdk: Sdk, storage: SafeStorage) {
       storage.set(this.getKey(doc.attributeName, doc.attributeValue), JSON.stringify(doc));
     }
   }
-  return new SafeStorageStickyBucketService({ prefix: 'sf-sticky-buckets__' });
+  return new SafeStorageStickyBucketService({ prefix: STICKY_BUCKETS_PREFIX });
 }
 
 /**
@@ -130,6 +144,7 @@ export class GrowthBookExperiments implements ExperimentsService {
 
   readonly #options: ExperimentsOptions;
   readonly #storage: SafeStorage;
+  readonly #consentStorage: ConsentStorage | undefined;
   #gb: GrowthBook | undefined;
   #loader: GrowthBook | undefined;
   #sdk: Sdk | undefined;
@@ -153,9 +168,10 @@ export class GrowthBookExperiments implements ExperimentsService {
     // The server decided without an id (no consent): the browser keeps nothing either, neither an id nor sticky
     // buckets, whatever storage was configured; this page view's memory only.
     const keepNothing = options.decided !== undefined && options.decided.anonymousId === undefined;
+    this.#consentStorage = keepNothing || options.storage ? undefined : experimentsStorage(options.consent ?? (() => 'none'));
     this.#storage = keepNothing
       ? createSafeStorage(() => undefined, 'experiments storage', () => {})
-      : options.storage ?? localStore('experiments storage');
+      : options.storage ?? this.#consentStorage!;
     this.#decided = options.decided?.features ?? {};
     // The server's id is the shopper's id (its cookie is the store): nothing else is read or written for it.
     this.anonymousId = options.decided?.anonymousId ?? readAnonymousId(this.#storage);
@@ -189,6 +205,24 @@ export class GrowthBookExperiments implements ExperimentsService {
     // feature the server did not decide (`load()`), and not at all otherwise.
     if (options.decided) this.#deferred = start;
     else start();
+  }
+
+  /**
+   * The consent in effect for experiments: what `consent` says now, or `all` when the integrator chose `storage`
+   * (they answer for consent then). Reading it applies a change: lowering erases, raising keeps from then on.
+   */
+  get consent(): Consent {
+    return this.#consentStorage ? this.#consentStorage.consent : this.#options.storage ? 'all' : 'none';
+  }
+
+  /** Applies a consent change now (the provider calls it when `<sf-shop consent>` changes). */
+  syncConsent(): void {
+    this.#consentStorage?.sync();
+  }
+
+  /** True when experiments may assign this shopper: not without consent (the server shows control then too). */
+  get #mayAssign(): boolean {
+    return this.consent !== 'none';
   }
 
   /**
@@ -272,6 +306,8 @@ export class GrowthBookExperiments implements ExperimentsService {
     const { experimentKey, variationId } = decision;
     if (!decision.exposable || !experimentKey || variationId === undefined) return;
     if (this.#exposed.has(experimentKey)) return;
+    // Consent withdrawn since the decision: nothing more is recorded about this shopper.
+    if (!this.#mayAssign) return;
     this.#exposed.set(experimentKey, variationId);
     this.#notify();
 
@@ -414,6 +450,8 @@ export class GrowthBookExperiments implements ExperimentsService {
     const o = this.#options;
     const gb = new sdk.GrowthBook({
       attributes: this.#effectiveAttributes(),
+      // Without consent no experiment assigns the shopper (visual ones included), as on the server.
+      enabled: this.#mayAssign,
       ...(o.forcedVariations ? { forcedVariations: { ...o.forcedVariations } } : {}),
       ...(o.stickyBucketing !== false ? { stickyBucketService: stickyBucketService(sdk, this.#storage) } : {}),
       ...(o.devMode ? { enableDevMode: true } : {}),
@@ -467,12 +505,15 @@ export class GrowthBookExperiments implements ExperimentsService {
     if (this.#results.has(key)) return this.#results.get(key)!;
     let result: FeatureResult | null = null;
     const context = this.#instanceOptions();
-    const held = context && { trackingCallback: context.trackingCallback, eventLogger: context.eventLogger };
+    const held = context && { trackingCallback: context.trackingCallback, eventLogger: context.eventLogger, enabled: context.enabled };
     try {
       // GrowthBook fires trackingCallback during evaluation; the kit fires it when the variant is shown instead.
       if (context) {
         context.trackingCallback = undefined;
         context.eventLogger = undefined;
+        // Without consent: control for every experiment, as the server decides (`enabled: false` there too).
+        if (!this.#mayAssign) context.enabled = false;
+        else if (this.#ownsInstance) context.enabled = true;
       }
       result = gb.evalFeature(key);
     } catch (e) {

@@ -4,6 +4,7 @@
 import '../../../src/define/sf-experiments.js';
 import type { SfExperiments } from '../../../src/elements/sf-experiments/sf-experiments.js';
 import { hostilePayload, MARK, redirectPayload } from '../experiments-payloads.js';
+import { createSafeStorage } from '../../../src/core/storage.js';
 
 const query = new URLSearchParams(location.search);
 const allow = query.has('allow');
@@ -12,6 +13,9 @@ const el = document.createElement('sf-experiments') as SfExperiments;
 // before it gets to the redirect (that hid a redirect to another site under the strict policy).
 el.payload = query.has('redirect') ? redirectPayload(query.get('redirect')!) : hostilePayload(location.href.split('#')[0]!);
 el.stickyBucketing = false;
+// The page chose where the id lives (memory), so it answers for consent and experiments run: what is tested is the
+// payload policy under Trusted Types, not consent (without consent no experiment runs at all).
+el.storage = createSafeStorage(() => undefined, 'test storage', () => {});
 el.timeoutMs = 8000;
 el.allowVisualEditor = el.allowJsInjection = el.allowUrlRedirects = allow;
 const target = Object.assign(document.createElement('p'), { id: 'gb-target', textContent: 'original' });

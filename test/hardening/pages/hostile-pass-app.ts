@@ -177,6 +177,9 @@ shop.adapter = adapter;
 const experiments = el('sf-experiments', { 'timeout-ms': '3000' });
 experiments.payload = experimentPayload() as never;
 experiments.stickyBucketing = false;
+// The page keeps the id itself (memory), so it answers for consent and the hostile experiments really run (without
+// consent, as on the server, no experiment would assign anybody and their variations would never be tried).
+experiments.storage = kit.createSafeStorage(() => undefined, 'hostile pass', () => {});
 experiments.targetingAttributes = { id: text(), url: url(), country: text() } as never;
 
 const nav = el('sf-nav', { current: 'helmets' });
