@@ -74,6 +74,39 @@ const messages = {
   pickUpAt: 'Pick up at',
   paidWith: 'Payment',
   items: (n: number) => `${n} ${plural('en', n, { one: 'item', other: 'items' })}`,
+  /** Field errors that say how to fix the input; `<field>.required` wins over the generic `required`. */
+  fieldErrors: {
+      required: 'Fill in this field',
+      'email.required': 'Enter your email address',
+      'phone.required': 'Enter a phone number so the carrier can reach you',
+      'name.required': 'Enter the full name of the person receiving the order',
+      'street.required': 'Enter the street address, like Mannerheimintie 1 A 2',
+      'city.required': 'Enter the city, like Helsinki',
+      'cardNumber.required': 'Enter the card number',
+      'cardExpiry.required': 'Enter the expiry date, like 08/27',
+      'cardCvc.required': 'Enter the security code from the back of the card',
+      'email-format': 'Enter an email address in the correct format, like name@example.com',
+      'email-missing-at': 'Add the @ to the email address, like name@example.com',
+      'email-missing-domain': 'Add the part after the @, like example.com',
+      'email-spaces': 'Remove the spaces from the email address',
+      'phone-format': 'Enter the phone number with digits only, like 040 123 4567 or +46 70 123 4567',
+      'phone-too-short': 'The phone number is too short: check that no digits are missing',
+      'phone-too-long': 'The phone number is too long: check for extra digits',
+      'choose-delivery': 'Choose a delivery method',
+      'choose-pickup-point': 'Choose where you pick up the order',
+      'choose-payment': 'Choose a payment method',
+      'card-number-format': 'Enter the 12 to 19 digits on the front of the card',
+      'card-number-invalid': 'Check the card number: one of the digits is wrong',
+      'card-expiry-format': 'Enter the expiry date as month and year, like 08/27',
+      'card-expired': 'This card has expired: use another card',
+      'card-cvc-format': 'Enter the 3 or 4 digit security code from the back of the card',
+  },
+  /** Postal code errors follow the shipping country's rule: its length and an example, when the rule has them. */
+  postalCodeErrors: {
+      required: (example: string) => `Enter the postal code, like ${example}`,
+      format: (digits: number, example: string) => `Enter the postal code as ${digits} digits, like ${example}`,
+      general: 'Check the postal code: it is not in the format the shop accepts',
+  },
 };
 
 export default messages;

@@ -1,5 +1,11 @@
 import { plural } from '../catalog.js';
-import { FI_INTO, type CheckoutMessages } from '../checkout.js';
+import type { CheckoutMessages } from '../checkout.js';
+
+/** Finnish "into <country>" (illative) for the countries a Nordic shop ships to; others get "Toimitusmaa: …". */
+const FI_INTO: Record<string, string> = { FI: 'Suomeen', AX: 'Ahvenanmaalle', SE: 'Ruotsiin', NO: 'Norjaan', DK: 'Tanskaan', EE: 'Viroon' };
+
+/** Finnish essive of a digit count ("viitenä numerona"). */
+const FI_AS: Record<number, string> = { 4: 'neljänä', 5: 'viitenä', 6: 'kuutena' };
 
 /** Finnish words of checkout. */
 export default {
@@ -75,4 +81,37 @@ export default {
   pickUpAt: 'Nouto',
   paidWith: 'Maksu',
   items: (n: number) => `${n} ${plural('fi', n, { one: 'tuote', other: 'tuotetta' })}`,
+  /** Field errors that say how to fix the input; `<field>.required` wins over the generic `required`. */
+  fieldErrors: {
+      required: 'Täytä tämä kenttä',
+      'email.required': 'Kirjoita sähköpostiosoitteesi',
+      'phone.required': 'Kirjoita puhelinnumero, jotta kuljettaja tavoittaa sinut',
+      'name.required': 'Kirjoita tilauksen vastaanottajan koko nimi',
+      'street.required': 'Kirjoita katuosoite, esimerkiksi Mannerheimintie 1 A 2',
+      'city.required': 'Kirjoita postitoimipaikka, esimerkiksi Helsinki',
+      'cardNumber.required': 'Kirjoita kortin numero',
+      'cardExpiry.required': 'Kirjoita voimassaolo, esimerkiksi 08/27',
+      'cardCvc.required': 'Kirjoita kortin takapuolen turvakoodi',
+      'email-format': 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi',
+      'email-missing-at': 'Lisää sähköpostiosoitteeseen @-merkki, esimerkiksi nimi@esimerkki.fi',
+      'email-missing-domain': 'Lisää @-merkin jälkeinen osa, esimerkiksi esimerkki.fi',
+      'email-spaces': 'Poista välilyönnit sähköpostiosoitteesta',
+      'phone-format': 'Kirjoita puhelinnumero numeroina, esimerkiksi 040 123 4567 tai +46 70 123 4567',
+      'phone-too-short': 'Puhelinnumero on liian lyhyt: tarkista, ettei numeroita puutu',
+      'phone-too-long': 'Puhelinnumero on liian pitkä: tarkista ylimääräiset numerot',
+      'choose-delivery': 'Valitse toimitustapa',
+      'choose-pickup-point': 'Valitse, mistä noudat tilauksen',
+      'choose-payment': 'Valitse maksutapa',
+      'card-number-format': 'Kirjoita kortin etupuolen 12–19 numeroa',
+      'card-number-invalid': 'Tarkista kortin numero: jokin numeroista on väärin',
+      'card-expiry-format': 'Kirjoita voimassaolo kuukautena ja vuotena, esimerkiksi 08/27',
+      'card-expired': 'Kortti on vanhentunut: käytä toista korttia',
+      'card-cvc-format': 'Kirjoita kortin takapuolen 3- tai 4-numeroinen turvakoodi',
+  },
+  /** Postal code errors follow the shipping country's rule: its length and an example, when the rule has them. */
+  postalCodeErrors: {
+      required: (example: string) => `Kirjoita postinumero, esimerkiksi ${example}`,
+      format: (digits: number, example: string) => `Kirjoita postinumero ${FI_AS[digits] ?? `${digits}-numeroisena`} numerona, esimerkiksi ${example}`,
+      general: 'Tarkista postinumero: se ei ole kaupan hyväksymässä muodossa',
+  },
 } satisfies CheckoutMessages;
