@@ -130,6 +130,11 @@ export class SfProductList extends SfElement {
         content-visibility: auto;
         contain-intrinsic-size: auto 22rem;
       }
+      /* A windowed grid has few cards; its items are laid out at their real size (a placeholder as its card will
+         be), so nothing moves when placeholders become cards as the shopper scrolls. */
+      [part='grid'].windowed > li {
+        content-visibility: visible;
+      }
       [part='grid'] {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sf-product-list-min-column, 14rem)), 1fr));
@@ -579,7 +584,7 @@ export class SfProductList extends SfElement {
     // Keyed by product: a filter that keeps a product keeps its card (same product, nothing to re-render) instead
     // of handing every card of the grid another product. When most cards go (500 → 64), a fresh grid replaces
     // the old one (a new generation) instead of hundreds of removals.
-    return html`<ul part="grid" aria-label=${t.products} ?hidden=${hidden}>
+    return html`<ul part="grid" class=${windowed ? 'windowed' : ''} aria-label=${t.products} ?hidden=${hidden}>
       ${repeat(
         page.items,
         (p) => p.id,
