@@ -130,11 +130,6 @@ export class SfProductList extends SfElement {
         content-visibility: auto;
         contain-intrinsic-size: auto 22rem;
       }
-      /* A windowed grid has few cards; its items are laid out at their real size (a placeholder as its card will
-         be), so nothing moves when placeholders become cards as the shopper scrolls. */
-      [part='grid'].windowed > li {
-        content-visibility: visible;
-      }
       [part='grid'] {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sf-product-list-min-column, 14rem)), 1fr));
@@ -580,40 +575,41 @@ export class SfProductList extends SfElement {
     // card complete) as it is. A hidden (retiring) grid renders as it was: its own real cards, the rest placeholders.
     const windowed = !isServer && this.hasUpdated && page.items.length > WINDOW_MIN;
     const focusIndex = this.#focusIndex;
-    const productHref = this.shop?.productHref;
     // Keyed by product: a filter that keeps a product keeps its card (same product, nothing to re-render) instead
     // of handing every card of the grid another product. When most cards go (500 → 64), a fresh grid replaces
     // the old one (a new generation) instead of hundreds of removals.
-    return html`<ul part="grid" class=${windowed ? 'windowed' : ''} aria-label=${t.products} ?hidden=${hidden}>
+    return html`<ul part="grid" aria-label=${t.products} ?hidden=${hidden}>
       ${repeat(
         page.items,
         (p) => p.id,
-        (p, index) => {
-          if (windowed && index >= WINDOW_FIRST && index !== focusIndex && !real.has(p.id)) {
-            const href = productLink(productHref, p);
-            return html`<li data-index=${index}><div class="placeholder" data-id=${p.id}>
-              <div class="image"></div>
-              <div class="body">
-                <div role="heading" aria-level=${level} class="name">${href
-                  ? html`<a href=${href} @focusin=${this.#onPlaceholderFocus} @click=${() => this.#selectPlaceholder(p, index, listId)}>${p.name}</a>`
-                  : p.name}</div>
-                ${p.brand ? html`<span class="brand">${p.brand}</span>` : nothing}
-                <span class="bar"></span><span class="bar small"></span>
-              </div>
-            </div></li>`;
-          }
-          if (!hidden) real.add(p.id);
-          return html`<li data-index=${index}>
-          <sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${level} locale=${this.locale ?? nothing}
-            list-id=${listId} list-name=${this.listName ?? nothing} .index=${index}>
-            ${this.addToCart
-              ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
-              : nothing}
-          </sf-product-card>
-        </li>`;
-        },
+        // The item stays when its placeholder becomes its card (and keeps the size content-visibility remembered).
+        (p, index) => html`<li data-index=${index}>${this.#item(p, index, windowed && index >= WINDOW_FIRST && index !== focusIndex && !real.has(p.id), hidden, real, level, listId)}</li>`,
       )}
     </ul>`;
+  }
+
+  /** One product of a grid: its card, or (`placeholder`) its name as a link in the card's boxes. */
+  #item(p: Product, index: number, placeholder: boolean, hidden: boolean, real: Set<string>, level: number, listId: string) {
+    if (placeholder) {
+      const href = productLink(this.shop?.productHref, p);
+      return html`<div class="placeholder" data-id=${p.id}>
+        <div class="image"></div>
+        <div class="body">
+          <div role="heading" aria-level=${level} class="name">${href
+            ? html`<a href=${href} @focusin=${this.#onPlaceholderFocus} @click=${() => this.#selectPlaceholder(p, index, listId)}>${p.name}</a>`
+            : p.name}</div>
+          ${p.brand ? html`<span class="brand">${p.brand}</span>` : nothing}
+          <span class="bar"></span><span class="bar small"></span>
+        </div>
+      </div>`;
+    }
+    if (!hidden) real.add(p.id);
+    return html`<sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${level} locale=${this.locale ?? nothing}
+      list-id=${listId} list-name=${this.listName ?? nothing} .index=${index}>
+      ${this.addToCart
+        ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
+        : nothing}
+    </sf-product-card>`;
   }
 
   #empty() {
