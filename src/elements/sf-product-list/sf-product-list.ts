@@ -34,7 +34,10 @@ const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
  * the default 48 per page is never windowed.
  */
 export const WINDOW_MIN = 48;
-/** How many cards of a windowed grid are real from its first frame (more than a wide screen shows at the top). */
+/**
+ * How many cards of a windowed grid are real from its first frame when the list cannot measure the grid it replaces
+ * (more than a wide screen shows at the top); otherwise the rows the viewport shows, and one more.
+ */
 export const WINDOW_FIRST = 24;
 
 /** A grid as rendered: its generation and what it shows. */
@@ -45,6 +48,10 @@ interface GridState {
   listId: string;
   /** The products of this grid rendered as real cards: a card once rendered stays one while the grid lives. */
   real: Set<string>;
+  /** The indices real from the first frame (a windowed grid): the rows in the viewport. */
+  first: readonly [number, number];
+  /** What the items were last rendered from while on screen: a hidden grid is not rendered again. */
+  deps?: unknown[];
 }
 
 const filterKey = (filters: ListFilters) =>
@@ -546,8 +553,13 @@ export class SfProductList extends SfElement {
       this.#retire();
     }
     // The same generation keeps its real cards (the SSR'd and hydrated ones included); a new one starts afresh.
-    const real = this.#current?.generation === generation ? this.#current.real : new Set<string>();
-    this.#current = { generation, page, level, listId, real };
+    const same = this.#current?.generation === generation ? this.#current : undefined;
+    this.#current = {
+      generation, page, level, listId,
+      real: same?.real ?? new Set<string>(),
+      first: same?.first ?? (!isServer && this.hasUpdated && page.items.length > WINDOW_MIN ? this.#rowsInView(page.items.length) : [0, WINDOW_FIRST]),
+      deps: same?.deps,
+    };
     const places: unknown[] = [nothing, nothing];
     const retiring = this.#retiring;
     if (retiring) places[retiring.generation % 2] = keyed(retiring.generation, this.#grid(retiring, true));
@@ -569,7 +581,30 @@ export class SfProductList extends SfElement {
     });
   }
 
-  #grid({ page, level, listId, real }: GridState, hidden: boolean) {
+  /**
+   * The indices of a new grid in the viewport, from the grid on screen: its columns, row height and where it
+   * starts (layout is clean here: the last frame laid it out). Without one, the first WINDOW_FIRST.
+   */
+  #rowsInView(count: number): readonly [number, number] {
+    const grid = isServer ? null : this.renderRoot.querySelector('[part=grid]:not([hidden])');
+    const items = grid ? [...grid.children].slice(0, 64) : [];
+    const first = items[0]?.getBoundingClientRect();
+    if (!grid || !first || first.height <= 0) return [0, WINDOW_FIRST];
+    let columns = 1;
+    while (columns < items.length && Math.abs(items[columns]!.getBoundingClientRect().top - first.top) < 1) columns += 1;
+    const next = items[columns]?.getBoundingClientRect();
+    const row = next ? next.top - first.top : first.height;
+    const top = grid.getBoundingClientRect().top;
+    const rows = Math.ceil(innerHeight / row) + 1;
+    // The rows from the first on screen; when the new grid is too short to reach them (the page then scrolls
+    // back), its last rows.
+    let from = Math.max(0, Math.floor(-top / row)) * columns;
+    if (from >= count) from = Math.max(0, count - rows * columns);
+    return [from, from + rows * columns];
+  }
+
+  #grid(state: GridState, hidden: boolean) {
+    const { page, level, listId, real, first } = state;
     const t = commonMessages[this.effectiveLocale];
     // Windowed: only in the browser and never on the first render, so hydration meets the server's HTML (every
     // card complete) as it is. A hidden (retiring) grid renders as it was: its own real cards, the rest placeholders.
@@ -578,13 +613,19 @@ export class SfProductList extends SfElement {
     // Keyed by product: a filter that keeps a product keeps its card (same product, nothing to re-render) instead
     // of handing every card of the grid another product. When most cards go (500 → 64), a fresh grid replaces
     // the old one (a new generation) instead of hundreds of removals.
+    // A grid being hidden (retired) is not rendered again: its hundreds of items are as they were.
+    const deps = hidden && state.deps
+      ? state.deps
+      : [page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale, this.#upgrades, focusIndex];
+    if (!hidden) state.deps = deps;
+    const near = (index: number) => index >= first[0] && index < first[1];
     return html`<ul part="grid" aria-label=${t.products} ?hidden=${hidden}>
-      ${repeat(
+      ${guard(deps, () => repeat(
         page.items,
         (p) => p.id,
         // The item stays when its placeholder becomes its card (and keeps the size content-visibility remembered).
-        (p, index) => html`<li data-index=${index}>${this.#item(p, index, windowed && index >= WINDOW_FIRST && index !== focusIndex && !real.has(p.id), hidden, real, level, listId)}</li>`,
-      )}
+        (p, index) => html`<li data-index=${index}>${this.#item(p, index, windowed && !near(index) && index !== focusIndex && !real.has(p.id), hidden, real, level, listId)}</li>`,
+      ))}
     </ul>`;
   }
 
