@@ -157,6 +157,40 @@ describe('<sf-product-list> windowing a long listing', () => {
     await expectNoAxeViolations(list);
   });
 
+  it('a filter changed while scrolled down shows cards, not placeholders, where the viewport is, from its first frame', async () => {
+    const adapter = testAdapter();
+    const all = adapter.allProducts();
+    const many: Product[] = Array.from({ length: 300 }, (_, i) => ({ ...all[i % all.length]!, id: `p-${i}`, name: `Product ${i}` }));
+    // The filter keeps every third product (100): a new grid, windowed.
+    adapter.listProducts = async (query) => {
+      const items = query?.filters ? many.filter((_, i) => i % 3 === 0) : many;
+      return { items, total: items.length };
+    };
+    scrollTo(0, 0);
+    const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><sf-product-list limit="300"></sf-product-list></sf-shop>`);
+    const list = shop.querySelector('sf-product-list') as SfProductList;
+    await waitUntil(() => items(list).length === 300, 'the list shows 300');
+    for (const [y, what] of [[4000, 'within the new grid'], [40000, 'below its end']] as const) {
+      list.filters = {};
+      await waitUntil(() => items(list).length === 300, 'all 300 again');
+      await list.updateComplete;
+      scrollTo(0, y);
+      await afterPaint();
+      list.filters = { brand: ['any'] };
+      // Microtasks only (the adapter answers at once), no frame: waitUntil would let frames and the observer run.
+      const filtered = () => list.shadowRoot!.querySelectorAll('[part=grid]:not([hidden]) > li').length === 100;
+      for (let i = 0; i < 100 && !filtered(); i++) await list.updateComplete;
+      expect(filtered(), 'the filtered 100, rendered without a frame').to.equal(true);
+      // Before any frame (the observer has not run): what the first frame will show.
+      const shown = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part=grid]:not([hidden]) > li')].filter((li) => {
+        const r = li.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      });
+      expect(shown.length, what).to.be.greaterThan(0);
+      expect(shown.filter((li) => !li.querySelector('sf-product-card')).map((li) => li.dataset['index']), what).to.deep.equal([]);
+    }
+  });
+
   it('does not window a listing of 48 (the default page)', async () => {
     const adapter = testAdapter();
     const all = adapter.allProducts();

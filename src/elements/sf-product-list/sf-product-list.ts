@@ -582,8 +582,10 @@ export class SfProductList extends SfElement {
   }
 
   /**
-   * The indices of a new grid in the viewport, from the grid on screen: its columns, row height and where it
-   * starts (layout is clean here: the last frame laid it out). Without one, the first WINDOW_FIRST.
+   * The indices of a new grid in the viewport, from the grid on screen (its layout is clean here: the last frame
+   * laid it out): its columns, the height of a rendered row, and where it starts. Rows above the viewport of a new
+   * grid are not rendered yet (content-visibility: auto), so they have the estimated height; the rows from there
+   * on are real, with one more row on each side. Without a grid on screen, the first WINDOW_FIRST.
    */
   #rowsInView(count: number): readonly [number, number] {
     const grid = isServer ? null : this.renderRoot.querySelector('[part=grid]:not([hidden])');
@@ -592,14 +594,13 @@ export class SfProductList extends SfElement {
     if (!grid || !first || first.height <= 0) return [0, WINDOW_FIRST];
     let columns = 1;
     while (columns < items.length && Math.abs(items[columns]!.getBoundingClientRect().top - first.top) < 1) columns += 1;
-    const next = items[columns]?.getBoundingClientRect();
-    const row = next ? next.top - first.top : first.height;
+    const gap = parseFloat(getComputedStyle(grid).rowGap) || 0;
+    const estimate = parseFloat(getComputedStyle(items[0]!).getPropertyValue('contain-intrinsic-height').replace('auto', '')) || first.height;
     const top = grid.getBoundingClientRect().top;
-    const rows = Math.ceil(innerHeight / row) + 1;
-    // The rows from the first on screen; when the new grid is too short to reach them (the page then scrolls
-    // back), its last rows.
-    let from = Math.max(0, Math.floor(-top / row)) * columns;
-    if (from >= count) from = Math.max(0, count - rows * columns);
+    const rows = Math.ceil(innerHeight / (Math.min(first.height, estimate) + gap)) + 2;
+    let from = Math.max(0, Math.floor(-top / (estimate + gap)) - 1) * columns;
+    // A new grid too short to reach the viewport (the page then scrolls back to its end): its last rows.
+    if (from + columns >= count) from = Math.max(0, count - rows * columns);
     return [from, from + rows * columns];
   }
 
