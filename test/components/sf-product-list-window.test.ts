@@ -10,6 +10,8 @@ import type { SfProductList } from '../../src/elements/sf-product-list/sf-produc
 import type { Product } from '../../src/core/model.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
+import { loadSnapshot, snapshotScript } from '../../src/core/snapshot.js';
+import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
 
 const COUNT = 120;
 
@@ -188,6 +190,35 @@ describe('<sf-product-list> windowing a long listing', () => {
       });
       expect(shown.length, what).to.be.greaterThan(0);
       expect(shown.filter((li) => !li.querySelector('sf-product-card')).map((li) => li.dataset['index']), what).to.deep.equal([]);
+    }
+  });
+
+  it('renders a long listing from the server\'s snapshot complete on its first (hydrating) render, and keeps it so', async () => {
+    const adapter = testAdapter();
+    const all = adapter.allProducts();
+    const many: Product[] = Array.from({ length: COUNT }, (_, i) => ({ ...all[i % all.length]!, id: `p-${i}`, name: `Product ${i}` }));
+    adapter.listProducts = async () => ({ items: many, total: many.length });
+    const snapshot = await loadSnapshot(adapter, { listings: [{ limit: COUNT }] });
+    const holder = document.createElement('div');
+    holder.innerHTML = snapshotScript(snapshot, 'snap-window');
+    document.body.append(holder);
+    try {
+      const shop = document.createElement('sf-shop') as SfShop;
+      shop.setAttribute('snapshot-from', 'snap-window');
+      shop.locale = 'en';
+      const list = document.createElement('sf-product-list') as SfProductList;
+      list.limit = COUNT;
+      shop.append(list);
+      holder.append(shop);
+      await list.updateComplete;
+      // The first render is what the server rendered: every product a card (hydration would meet it as it is).
+      expect(list.shadowRoot!.querySelectorAll('[part=grid] > li').length).to.equal(COUNT);
+      expect(list.shadowRoot!.querySelectorAll('sf-product-card').length).to.equal(COUNT);
+      list.requestUpdate();
+      await list.updateComplete;
+      expect(list.shadowRoot!.querySelectorAll('sf-product-card').length, 'a later render keeps the cards').to.equal(COUNT);
+    } finally {
+      holder.remove();
     }
   });
 
