@@ -33,12 +33,12 @@ const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
  * the others light placeholders of the same size holding the product's name as a link (see #grid). A listing of
  * the default 48 per page is never windowed.
  */
-export const WINDOW_MIN = 48;
+const WINDOW_MIN = 48;
 /**
  * How many cards of a windowed grid are real from its first frame when the list cannot measure the grid it replaces
  * (more than a wide screen shows at the top); otherwise the rows the viewport shows, and one more.
  */
-export const WINDOW_FIRST = 24;
+const WINDOW_FIRST = 24;
 
 /** A grid as rendered: its generation and what it shows. */
 interface GridState {
