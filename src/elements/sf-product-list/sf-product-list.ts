@@ -36,7 +36,7 @@ const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
 const WINDOW_MIN = 48;
 /**
  * How many cards of a windowed grid are real from its first frame when the list cannot measure the grid it replaces
- * (more than a wide screen shows at the top); otherwise the rows the viewport shows, and one more.
+ * (more than a wide screen shows at the top); otherwise the rows the viewport shows and a row more on each side.
  */
 const WINDOW_FIRST = 24;
 
