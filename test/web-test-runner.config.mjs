@@ -1,6 +1,7 @@
 // Every test, core and component, runs in real Chromium (Debian's, at CHROME_PATH or /usr/bin/chromium).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { axTreePlugin } from './helpers/ax-tree-plugin.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './count-reporter.mjs';
 import { ensureManifest, selectsManifestTest } from './manifest-file.mjs';
@@ -36,7 +37,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), axTreePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -21,9 +21,24 @@ import { facetTitle, facetValueLabel } from '../sf-filter-panel/labels.js';
 import { readListState, writeListState } from './list-url.js';
 import { numberCheck, oneOfCheck, validated, type PropertyCheck } from '../base/property-checks.js';
 import { validateListFilters } from '../../core/validate.js';
+import { productLink } from '../../core/url.js';
+import { featuredVariant } from '../../core/catalogue.js';
+import { productToGa4Item } from '../../services/telemetry/ga4.js';
 
 const CARD_PARTS = 'card, image, name, brand, price, stock';
 const ADD_TO_CART_PARTS = 'button: add-to-cart, reason: add-to-cart-reason';
+
+/**
+ * A grid longer than this is windowed in the browser: only the cards near the viewport are `<sf-product-card>`s,
+ * the others light placeholders of the same size holding the product's name as a link (see #grid). A listing of
+ * the default 48 per page is never windowed.
+ */
+const WINDOW_MIN = 48;
+/**
+ * How many cards of a windowed grid are real from its first frame when the list cannot measure the grid it replaces
+ * (more than a wide screen shows at the top); otherwise the rows the viewport shows and a row more on each side.
+ */
+const WINDOW_FIRST = 24;
 
 /** A grid as rendered: its generation and what it shows. */
 interface GridState {
@@ -31,6 +46,12 @@ interface GridState {
   page: Page<Product>;
   level: number;
   listId: string;
+  /** The products of this grid rendered as real cards: a card once rendered stays one while the grid lives. */
+  real: Set<string>;
+  /** The indices real from the first frame (a windowed grid): the rows in the viewport. */
+  first: readonly [number, number];
+  /** What the items were last rendered from while on screen: a hidden grid is not rendered again. */
+  deps?: unknown[];
 }
 
 const filterKey = (filters: ListFilters) =>
@@ -127,6 +148,46 @@ export class SfProductList extends SfElement {
       /* A grid a filter replaced, until the frame with its successor has been painted (see #retire). */
       [part='grid'][hidden] {
         display: none !important;
+      }
+      /* A windowed grid's placeholder: the boxes of <sf-product-card> (border, image ratio, padding, one line each
+         for name, brand, price and stock), so the card that replaces it takes the same place. */
+      .placeholder {
+        display: grid;
+        grid-template-rows: auto 1fr;
+        height: 100%;
+        border: 1px solid var(--sf-product-card-border-color, var(--_sf-color-border));
+        border-radius: var(--sf-product-card-radius, var(--_sf-radius-l));
+        background: var(--sf-product-card-background, var(--_sf-color-surface));
+        overflow: hidden;
+      }
+      .placeholder .image {
+        aspect-ratio: var(--sf-product-card-image-ratio, 4 / 3);
+        background: var(--_sf-color-surface-muted);
+      }
+      .placeholder .body {
+        display: flex;
+        flex-direction: column;
+        gap: var(--_sf-space-1);
+        padding: var(--sf-product-card-padding, var(--_sf-space-3));
+      }
+      .placeholder .name {
+        margin: 0;
+        font-size: var(--_sf-font-size-m);
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .placeholder .name a {
+        color: inherit;
+        text-decoration: none;
+      }
+      .placeholder .brand,
+      .placeholder .small {
+        color: var(--_sf-color-text-muted);
+        font-size: 0.875rem;
+      }
+      .placeholder .bar {
+        display: block;
+        block-size: 1lh;
       }
       [part='status'] {
         min-height: 3rem;
@@ -277,6 +338,8 @@ export class SfProductList extends SfElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#observed = new WeakSet();
     if (!isServer) removeEventListener('popstate', this.#onPopState);
   }
 
@@ -309,13 +372,93 @@ export class SfProductList extends SfElement {
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
     super.updated(changed);
+    this.#observePlaceholders();
+    const upgraded = this.#focusUpgraded;
+    if (upgraded !== undefined) {
+      this.#focusUpgraded = undefined;
+      const card = this.renderRoot.querySelector<HTMLElementTagNameMap['sf-product-card']>(`[part=grid]:not([hidden]) > li[data-index="${upgraded}"] sf-product-card`);
+      if (card) {
+        await card.updateComplete;
+        card.shadowRoot?.querySelector<HTMLElement>('a')?.focus();
+      }
+    }
     const index = this.#focusIndex;
     if (index === undefined || this.#task.status !== TaskStatus.COMPLETE) return;
-    const card = this.renderRoot.querySelectorAll<HTMLElementTagNameMap['sf-product-card']>('[part=grid]:not([hidden]) sf-product-card')[index];
+    const card = this.renderRoot.querySelectorAll('[part=grid]:not([hidden]) > li')[index]
+      ?.querySelector<HTMLElementTagNameMap['sf-product-card']>('sf-product-card');
     if (!card) return;
     this.#focusIndex = undefined;
     await card.updateComplete;
     card.shadowRoot?.querySelector<HTMLElement>('a')?.focus();
+  }
+
+  /** The one observer of this list's placeholders (browser only, made on the first windowed grid). */
+  #observer?: IntersectionObserver;
+  #observed = new WeakSet<Element>();
+  /** The index of a focused placeholder being upgraded: focus moves to its card's link once rendered. */
+  #focusUpgraded: number | undefined;
+  /** Counts upgrades, so the guard in #results lets the update that renders them through. */
+  #upgrades = 0;
+
+  /**
+   * Watches the placeholders of the grid on screen: one that comes within two viewports of being seen becomes its
+   * card (so scrolling finds cards already rendered, and an upgrade moves nothing the shopper sees).
+   */
+  #observePlaceholders() {
+    if (isServer) return;
+    const placeholders = this.renderRoot.querySelectorAll('[part=grid]:not([hidden]) > li > .placeholder');
+    if (placeholders.length === 0) return;
+    this.#observer ??= new IntersectionObserver((entries) => {
+      const ids: string[] = [];
+      for (const entry of entries) {
+        const target = entry.target as HTMLElement;
+        // A placeholder already replaced, or of a grid a filter replaced (hidden, then removed), is done with.
+        if (!target.isConnected || target.closest('[part=grid]')?.hasAttribute('hidden')) this.#observer?.unobserve(target);
+        else if (entry.isIntersecting) {
+          this.#observer?.unobserve(target);
+          ids.push(target.dataset['id']!);
+        }
+      }
+      this.#upgrade(ids);
+    }, { rootMargin: '200% 0px' });
+    for (const p of placeholders) {
+      if (this.#observed.has(p)) continue;
+      this.#observed.add(p);
+      this.#observer.observe(p);
+    }
+  }
+
+  /** Makes these products' placeholders in the grid on screen cards; a focused one hands focus to its card. */
+  #upgrade(ids: string[]) {
+    const grid = this.#current;
+    const fresh = ids.filter((id) => grid && !grid.real.has(id));
+    if (!grid || fresh.length === 0) return;
+    const focused = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[part=grid]:not([hidden]) > li > .placeholder');
+    for (const id of fresh) {
+      grid.real.add(id);
+      if (focused?.dataset['id'] === id) this.#focusUpgraded = Number(focused.parentElement!.dataset['index']);
+    }
+    this.#upgrades += 1;
+    this.requestUpdate();
+  }
+
+  /** Keyboard focus on a placeholder's link makes it its card at once (focus then moves to the card's link). */
+  #onPlaceholderFocus = (e: FocusEvent) => {
+    const link = e.target as HTMLElement;
+    if (!link.matches(':focus-visible')) return;
+    const placeholder = link.closest<HTMLElement>('.placeholder');
+    if (placeholder) this.#upgrade([placeholder.dataset['id']!]);
+  };
+
+  /** A placeholder's link followed (before its card arrived): the same GA4 `select_item` the card would send. */
+  #selectPlaceholder(product: Product, index: number, listId: string) {
+    const variant = featuredVariant(product);
+    if (!variant) return;
+    this.telemetry?.track('select_item', {
+      item_list_id: listId,
+      ...(this.listName ? { item_list_name: this.listName } : {}),
+      items: [{ ...productToGa4Item(product, variant), index }],
+    });
   }
 
   protected override render() {
@@ -383,7 +526,7 @@ export class SfProductList extends SfElement {
     const level = this.headingLevelAt();
     const listId = this.#listIds.get(page) ?? this.#listId(this.category, this.sort, this.filters);
     // While the next page loads (a filter chosen), the grid on screen has not changed: skip its hundreds of cards.
-    return guard([page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale, this.#retired],
+    return guard([page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale, this.#retired, this.#upgrades],
       () => this.#grids(page, level, listId));
   }
 
@@ -409,7 +552,14 @@ export class SfProductList extends SfElement {
       this.#retiring = previous;
       this.#retire();
     }
-    this.#current = { generation, page, level, listId };
+    // The same generation keeps its real cards (the SSR'd and hydrated ones included); a new one starts afresh.
+    const same = this.#current?.generation === generation ? this.#current : undefined;
+    this.#current = {
+      generation, page, level, listId,
+      real: same?.real ?? new Set<string>(),
+      first: same?.first ?? (!isServer && this.hasUpdated && page.items.length > WINDOW_MIN ? this.#rowsInView(page.items.length) : [0, WINDOW_FIRST]),
+      deps: same?.deps,
+    };
     const places: unknown[] = [nothing, nothing];
     const retiring = this.#retiring;
     if (retiring) places[retiring.generation % 2] = keyed(retiring.generation, this.#grid(retiring, true));
@@ -431,25 +581,77 @@ export class SfProductList extends SfElement {
     });
   }
 
-  #grid({ page, level, listId }: GridState, hidden: boolean) {
+  /**
+   * The indices of a new grid in the viewport, from the grid on screen (its layout is clean here: the last frame
+   * laid it out): its columns, the height of a rendered row, and where it starts. Rows above the viewport of a new
+   * grid are not rendered yet (content-visibility: auto), so they have the estimated height; the rows from there
+   * on are real, with one more row on each side. Without a grid on screen, the first WINDOW_FIRST.
+   */
+  #rowsInView(count: number): readonly [number, number] {
+    const grid = isServer ? null : this.renderRoot.querySelector('[part=grid]:not([hidden])');
+    const items = grid ? [...grid.children].slice(0, 64) : [];
+    const first = items[0]?.getBoundingClientRect();
+    if (!grid || !first || first.height <= 0) return [0, WINDOW_FIRST];
+    let columns = 1;
+    while (columns < items.length && Math.abs(items[columns]!.getBoundingClientRect().top - first.top) < 1) columns += 1;
+    const gap = parseFloat(getComputedStyle(grid).rowGap) || 0;
+    const estimate = parseFloat(getComputedStyle(items[0]!).getPropertyValue('contain-intrinsic-height').replace('auto', '')) || first.height;
+    const top = grid.getBoundingClientRect().top;
+    const rows = Math.ceil(innerHeight / (Math.min(first.height, estimate) + gap)) + 2;
+    let from = Math.max(0, Math.floor(-top / (estimate + gap)) - 1) * columns;
+    // A new grid too short to reach the viewport (the page then scrolls back to its end): its last rows.
+    if (from + columns >= count) from = Math.max(0, count - rows * columns);
+    return [from, from + rows * columns];
+  }
+
+  #grid(state: GridState, hidden: boolean) {
+    const { page, level, listId, real, first } = state;
     const t = commonMessages[this.effectiveLocale];
+    // Windowed: only in the browser and never on the first render, so hydration meets the server's HTML (every
+    // card complete) as it is. A hidden (retiring) grid renders as it was: its own real cards, the rest placeholders.
+    const windowed = !isServer && this.hasUpdated && page.items.length > WINDOW_MIN;
+    const focusIndex = this.#focusIndex;
     // Keyed by product: a filter that keeps a product keeps its card (same product, nothing to re-render) instead
     // of handing every card of the grid another product. When most cards go (500 → 64), a fresh grid replaces
     // the old one (a new generation) instead of hundreds of removals.
+    // A grid being hidden (retired) is not rendered again: its hundreds of items are as they were.
+    const deps = hidden && state.deps
+      ? state.deps
+      : [page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale, this.#upgrades, focusIndex];
+    if (!hidden) state.deps = deps;
+    const near = (index: number) => index >= first[0] && index < first[1];
     return html`<ul part="grid" aria-label=${t.products} ?hidden=${hidden}>
-      ${repeat(
+      ${guard(deps, () => repeat(
         page.items,
         (p) => p.id,
-        (p, index) => html`<li>
-          <sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${level} locale=${this.locale ?? nothing}
-            list-id=${listId} list-name=${this.listName ?? nothing} .index=${index}>
-            ${this.addToCart
-              ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
-              : nothing}
-          </sf-product-card>
-        </li>`,
-      )}
+        // The item stays when its placeholder becomes its card (and keeps the size content-visibility remembered).
+        (p, index) => html`<li data-index=${index}>${this.#item(p, index, windowed && !near(index) && index !== focusIndex && !real.has(p.id), hidden, real, level, listId)}</li>`,
+      ))}
     </ul>`;
+  }
+
+  /** One product of a grid: its card, or (`placeholder`) its name as a link in the card's boxes. */
+  #item(p: Product, index: number, placeholder: boolean, hidden: boolean, real: Set<string>, level: number, listId: string) {
+    if (placeholder) {
+      const href = productLink(this.shop?.productHref, p);
+      return html`<div class="placeholder" data-id=${p.id}>
+        <div class="image"></div>
+        <div class="body">
+          <div role="heading" aria-level=${level} class="name">${href
+            ? html`<a href=${href} @focusin=${this.#onPlaceholderFocus} @click=${() => this.#selectPlaceholder(p, index, listId)}>${p.name}</a>`
+            : p.name}</div>
+          ${p.brand ? html`<span class="brand">${p.brand}</span>` : nothing}
+          <span class="bar"></span><span class="bar small"></span>
+        </div>
+      </div>`;
+    }
+    if (!hidden) real.add(p.id);
+    return html`<sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${level} locale=${this.locale ?? nothing}
+      list-id=${listId} list-name=${this.listName ?? nothing} .index=${index}>
+      ${this.addToCart
+        ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
+        : nothing}
+    </sf-product-card>`;
   }
 
   #empty() {
