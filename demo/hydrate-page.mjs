@@ -3,7 +3,8 @@
 // (.snapshot, .product, .adapter) reach the elements first, so each element's own hydration renders exactly the
 // server's HTML. Imported by client.mjs after the hydrate support and before the define modules.
 import { hydrate } from '@lit-labs/ssr-client';
-import { parseSnapshot } from '../dist/core.js';
+// From the snapshot module itself, not the core entry: that one registers every language's words (for Node).
+import { parseSnapshot } from '../dist/core/snapshot.js';
 import { LocalCommerceAdapter } from '../dist/adapters/local/index.js';
 import { createTelemetry } from '../dist/services/telemetry/telemetry.js';
 import { dataLayerSink } from '../dist/services/telemetry/sinks.js';

@@ -77,9 +77,10 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
 /**
  * The whole HTML page for a URL: server-rendered body, the snapshot, the page's own data, the client bundle.
  * `cart`: the adapter is bound to this shopper's cart; it goes into the page (which is then theirs alone).
- * `experiments`: this request's decision (decidePageExperiments), whose part joins the snapshot.
+ * `experiments`: this request's decision (decidePageExperiments), whose part joins the snapshot. `preloads`: the
+ * page's `<link rel="modulepreload">` tags for its HTML (from bundleClient).
  */
-export async function renderPage(adapter, url, css = '', { cart = false, preloads = '', experiments = undefined } = {}) {
+export async function renderPage(adapter, url, css = '', { cart = false, preloads = () => '', experiments = undefined } = {}) {
   const r = route(url);
   const { status, snapshot: loaded, data: pageData } = await load(adapter, r, cart);
   const { snapshot, data } = withExperiments(loaded, pageData, experiments);
@@ -95,7 +96,7 @@ export async function renderPage(adapter, url, css = '', { cart = false, preload
 <style>${css}</style>
 <script type="module" src="/js/hydrate-support.js"></script>
 <script type="module" src="/js/client.js"></script>
-${preloads}
+${preloads(body)}
 </head>
 <body>
 <div id="app">${body}</div>
@@ -108,7 +109,8 @@ ${snapshotScript(snapshot)}
 
 /**
  * The browser bundle (production lit, minified), built once at start, split so that what the kit loads lazily
- * (GrowthBook, web-vitals, other languages) stays out of the first download. Returns { '/js/client.js': text, … }.
+ * (GrowthBook, web-vitals, other languages, later checkout steps) stays out of the first download. Returns
+ * `{ files: { '/js/client.js': text, … }, preloadsFor(html) }`.
  */
 async function bundleClient({ dev = false, loader = 'define' } = {}) {
   const out = await build({
@@ -118,23 +120,53 @@ async function bundleClient({ dev = false, loader = 'define' } = {}) {
       'hydrate-support': '@lit-labs/ssr-client/lit-element-hydrate-support.js',
       client: fileURLToPath(new URL(loader === 'autoloader' ? 'client-autoloader.mjs' : 'client.mjs', import.meta.url)),
     },
-    bundle: true, minify: !dev, format: 'esm', target: 'es2022', platform: 'browser', write: false,
+    bundle: true, minify: !dev, format: 'esm', target: 'es2022', platform: 'browser', write: false, metafile: true,
     splitting: true, outdir: '/js', chunkNames: 'chunk-[hash]',
     conditions: dev ? ['development'] : ['production'], define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' }, legalComments: 'none', logLevel: 'error',
   });
-  return Object.fromEntries(out.outputFiles.map((f) => [`/js/${f.path.split('/').pop()}`, f.text]));
+  const files = Object.fromEntries(out.outputFiles.map((f) => [`/js/${f.path.split('/').pop()}`, f.text]));
+  // The autoloader fetches what appears; preloading chunks would undo that.
+  return { files, preloadsFor: loader === 'autoloader' ? () => '' : modulePreloads(out.metafile) };
 }
 
 /**
- * `<link rel="modulepreload">` for every chunk of the client bundle but its two entries (their script tags load
- * them): client.mjs imports element modules one at a time as it hydrates, and none of those steps should wait for
- * the network. Fetched (and compiled) in parallel at once, evaluated only when imported.
+ * `<link rel="modulepreload">` for what a page will import while it hydrates: client.mjs imports the define module
+ * of each element on the page one at a time, and none of those steps should wait for the network. Only those: the
+ * chunks the entries import statically, and the static closure of the define module of each kit tag in the page's
+ * HTML. Not the lazy chunks behind them (GrowthBook, web-vitals, other languages, later checkout steps, the
+ * drawer's contents): preloading those would spend the first seconds' bandwidth on what the page may never use.
+ * Returns a function of the page's HTML.
  */
-function modulePreloads(client) {
-  return Object.keys(client)
-    .filter((path) => path.endsWith('.js') && path !== '/js/client.js' && path !== '/js/hydrate-support.js')
-    .map((path) => `<link rel="modulepreload" href="${path}">`)
-    .join('\n');
+function modulePreloads(metafile) {
+  const outputs = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
+  const url = (path) => `/js/${path.split('/').pop()}`;
+  const closure = (start) => {
+    const seen = new Set();
+    const queue = [start];
+    while (queue.length) {
+      const path = queue.pop();
+      if (seen.has(path)) continue;
+      seen.add(path);
+      for (const i of metafile.outputs[path]?.imports ?? []) if (i.kind === 'import-statement') queue.push(i.path);
+    }
+    return seen;
+  };
+  const entries = new Set(outputs.filter(([, o]) => /(client|client-autoloader)\.mjs$|hydrate-support\.js$/.test(o.entryPoint ?? '')).map(([p]) => p));
+  const always = new Set([...entries].flatMap((e) => [...closure(e)]));
+  const byTag = new Map();
+  for (const [path, o] of outputs) {
+    const tag = /define\/(sf-[a-z-]+)\.js$/.exec(o.entryPoint ?? '')?.[1];
+    if (tag) byTag.set(tag, closure(path));
+  }
+  return (html) => {
+    const wanted = new Set();
+    for (const [, tag] of html.matchAll(/<(sf-[a-z-]+)[\s>]/g)) for (const p of byTag.get(tag) ?? []) wanted.add(p);
+    return [...wanted]
+      .filter((p) => !entries.has(p) && !always.has(p))
+      .concat([...always].filter((p) => !entries.has(p)))
+      .map((p) => `<link rel="modulepreload" href="${url(p)}">`)
+      .join('\n');
+  };
 }
 
 /**
@@ -144,9 +176,7 @@ function modulePreloads(client) {
  */
 export async function startDemoServer({ port = 8080, host = '127.0.0.1', dev = false, loader = 'define', origin } = {}) {
   const adapter = new LocalCommerceAdapter({ imageBase: '/images', crossTab: false, storage: readOnlyStorage() });
-  const client = await bundleClient({ dev, loader });
-  // The autoloader fetches what appears; preloading every chunk would undo that.
-  const preloads = loader === 'autoloader' ? '' : modulePreloads(client);
+  const { files: client, preloadsFor: preloads } = await bundleClient({ dev, loader });
   const css = await readFile(new URL('demo.css', import.meta.url), 'utf8');
   const server = createServer(async (req, res) => {
     try {

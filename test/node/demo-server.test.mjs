@@ -40,6 +40,28 @@ test('unknown pages and products answer 404 with a page that links home', async 
   }
 });
 
+test('a page preloads the modules it hydrates with, and none of the lazy ones (other languages, later checkout steps)', async () => {
+  const preloaded = async (path) => {
+    const html = await (await fetch(server.url + path)).text();
+    const hrefs = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    const texts = [];
+    for (const href of hrefs) {
+      const res = await fetch(server.url + href);
+      assert.equal(res.status, 200, href);
+      texts.push(await res.text());
+    }
+    return { hrefs, text: texts.join('\n') };
+  };
+  const home = await preloaded('/');
+  assert.ok(home.hrefs.length > 0, 'the listing preloads its element modules');
+  // The page is English: the Finnish and Swedish words are lazy chunks nobody on this page imports.
+  assert.doesNotMatch(home.text, /Ostoskori|Varukorg/, 'no other language is preloaded');
+  // No checkout on the listing: none of its code (its card fields are in its payment step, lazier still).
+  assert.doesNotMatch(home.text, /"sf-checkout"/, "no checkout on the listing: its element is not preloaded");
+  const checkout = await preloaded('/checkout');
+  assert.doesNotMatch(checkout.text, /Ostoskori|Varukorg/, 'no other language on the checkout either');
+});
+
 test('without JavaScript: listing, category, search and product pages are readable and their links work', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
