@@ -92,7 +92,7 @@ test('without JavaScript: listing, category, search and product pages are readab
   }
 });
 
-test('a shopper adds to cart on the server-rendered product page and reaches the checkout', { timeout: 60_000 }, async () => {
+test('a shopper adds to cart on the server-rendered product page, checks out and lands on the order page', { timeout: 90_000 }, async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = [];
@@ -115,7 +115,26 @@ test('a shopper adds to cart on the server-rendered product page and reaches the
     await cart.getByRole('link', { name: /checkout/i }).click();
     await page.waitForURL(/\/checkout(#.*)?$/);
     await assertVisible(page, page.getByRole('heading', { level: 1, name: 'Checkout' }));
-    await page.locator('sf-checkout').getByRole('textbox', { name: /email/i }).waitFor();
+    const checkout = page.locator('sf-checkout');
+    await checkout.getByRole('textbox', { name: /email/i }).waitFor();
+    await checkout.locator('#f-email').fill('aino.virtanen@example.fi');
+    await checkout.locator('#f-phone').fill('040 123 4567');
+    await checkout.locator('#f-phone').press('Enter');
+    await checkout.locator('#f-name').fill('Aino Virtanen');
+    await checkout.locator('#f-street').fill('Mannerheimintie 1 A 2');
+    await checkout.locator('#f-postalCode').fill('00100');
+    await checkout.locator('#f-city').fill('Helsinki');
+    await checkout.locator('#m-home').check();
+    await checkout.locator('button[type=submit]').click();
+    await checkout.locator('input[name=paymentMethod][value=invoice]').check();
+    await checkout.locator('button[type=submit]').click();
+    await checkout.locator('[part=place-order]').click();
+    // The demo follows sf-order-placed to the order's own page: server-rendered, then its status in the browser.
+    await page.waitForURL(/\/order\/[^/]+$/, { timeout: 15_000 });
+    const code = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+    await assertVisible(page, page.getByRole('heading', { level: 1, name: `Order ${code}` }));
+    await page.waitForFunction(() => !!window.sfDemo?.hydrated);
+    await page.locator('sf-order-status').getByText('Order received').first().waitFor();
     assert.deepEqual(problems, [], 'no warning or error on any page');
   } finally {
     await context.close();
