@@ -9,6 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../helpers/chromium.mjs';
+import { kitElementsSettled, watchProblems } from '../helpers/demo-page.mjs';
 
 const { startDemoServer } = await import('../../demo/server.mjs');
 const { decideExperiments } = await import('../../dist/server/index.js');
@@ -164,18 +165,7 @@ function watchFrames() {
 
 async function hydrated(page) {
   await page.waitForFunction(() => !!customElements.get('sf-add-to-cart') && !!window.sfDemo, undefined, { timeout: 15_000 });
-  await page.evaluate(async () => {
-    const all = [];
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.localName.startsWith('sf-') && el.updateComplete) all.push(el);
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    await Promise.all(all.map((el) => el.updateComplete));
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  });
+  await kitElementsSettled(page);
 }
 
 async function axeViolations(page) {
@@ -208,14 +198,8 @@ for (const [name, answer] of Object.entries(BROWSER_GROWTHBOOK)) {
       { name: 'sf-consent', value: 'all', url: server.url }, { name: 'sf-anonymous-id', value: id, url: server.url },
     ]);
     const page = await context.newPage();
-    const problems = [];
-    page.on('console', (m) => {
-      // The browser's GrowthBook failing or timing out says so once; nothing else may be logged.
-      if ((m.type() === 'warning' || m.type() === 'error') && !/experiment features did not arrive|could not load features|Failed to load resource/.test(m.text())) {
-        problems.push(`${m.type()}: ${m.text()}`);
-      }
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    // The browser's GrowthBook failing or timing out says so once; nothing else may be logged.
+    const problems = watchProblems(page, { ignore: /experiment features did not arrive|could not load features|Failed to load resource/ });
     await page.addInitScript(watchFrames);
     let asked = 0;
     await page.route('**/growthbook/api/features/**', (route) => {

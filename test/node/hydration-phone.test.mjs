@@ -1,4 +1,4 @@
-/* global window, document, PerformanceObserver -- page functions run in Chromium */
+/* global window, document -- page functions run in Chromium */
 // The server-rendered demo on a phone-sized screen: the server cannot measure, so <sf-nav> arrives as the desktop
 // bar; hydration must take that HTML as it is (a first render in the phone layout made lit throw a hydration
 // mismatch on every phone) and switch to the drawer afterwards, with nothing shifting (the demo reserves the
@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../helpers/chromium.mjs';
+import { countLayoutShift, watchProblems } from '../helpers/demo-page.mjs';
 
 const { startDemoServer } = await import('../../demo/server.mjs');
 
@@ -23,17 +24,8 @@ after(async () => {
 test('on a 412 px phone the page hydrates without an error or a shift, and the nav becomes the drawer', { timeout: 60_000 }, async () => {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'warning' || m.type() === 'error') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const problems = watchProblems(page);
+  await countLayoutShift(page);
   try {
     await page.goto(`${server.url}/c/bikes`);
     await page.waitForFunction(() => !!window.sfDemo?.hydrated, undefined, { timeout: 20_000 })

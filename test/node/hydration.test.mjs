@@ -1,4 +1,4 @@
-/* global window, document, customElements, Node, getComputedStyle, PerformanceObserver, requestAnimationFrame -- page functions run in Chromium (page.evaluate, waitForFunction) */
+/* global window, document, customElements, Node, getComputedStyle -- page functions run in Chromium (page.evaluate, waitForFunction) */
 // The server-rendered storefront page (demo/server.mjs: shop, nav, product list with add to cart, cart button,
 // drawer, delivery promise; @lit-labs/ssr on the server) hydrated in Chromium by @lit-labs/ssr-client:
 // no warning or error (a hydration mismatch throws or warns), the text a shopper reads is the same before and
@@ -9,6 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../helpers/chromium.mjs';
+import { countLayoutShift, kitElementsSettled, watchProblems } from '../helpers/demo-page.mjs';
 
 const { startDemoServer } = await import('../../demo/server.mjs');
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -89,17 +90,8 @@ test('the server HTML, with JavaScript disabled, is readable and axe-clean', asy
 async function hydrates(origin) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'warning' || m.type() === 'error') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const problems = watchProblems(page);
+  await countLayoutShift(page);
   // Hold the client bundle until the server's HTML has been read.
   let release;
   const gate = new Promise((r) => { release = r; });
@@ -118,18 +110,7 @@ async function hydrates(origin) {
     await page.waitForFunction(() => !!window.sfDemo?.hydrated, undefined, { timeout: 15_000 })
       .catch((e) => assert.fail(`${e.message}\n${problems.join('\n')}`));
     // Every kit element has finished its first (hydrating) update.
-    await page.evaluate(async () => {
-      const all = [];
-      const walk = (root) => {
-        for (const el of root.querySelectorAll('*')) {
-          if (el.localName.startsWith('sf-') && el.updateComplete) all.push(el);
-          if (el.shadowRoot) walk(el.shadowRoot);
-        }
-      };
-      walk(document);
-      await Promise.all(all.map((el) => el.updateComplete));
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    });
+    await kitElementsSettled(page);
     const after = await page.evaluate(deepText);
     // The delivery promise's countdown may have turned a minute in between (the issue allows that, nothing else).
     const minute = (t) => t.replace(/Order within [^.]*\./, 'Order within …');
