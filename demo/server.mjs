@@ -161,9 +161,8 @@ function modulePreloads(metafile) {
   return (html) => {
     const wanted = new Set();
     for (const [, tag] of html.matchAll(/<(sf-[a-z-]+)[\s>]/g)) for (const p of byTag.get(tag) ?? []) wanted.add(p);
-    return [...wanted]
-      .filter((p) => !entries.has(p) && !always.has(p))
-      .concat([...always].filter((p) => !entries.has(p)))
+    return [...new Set([...always, ...wanted])]
+      .filter((p) => !entries.has(p))
       .map((p) => `<link rel="modulepreload" href="${url(p)}">`)
       .join('\n');
   };
