@@ -72,3 +72,18 @@ export const SlowBackend: Story = { render: story('slow', { latencyMs: 2000 }) }
 
 /** Adding fails: the reason is shown and announced. */
 export const FailingBackend: Story = { render: story('fail', { fail: ['addLine'] }) };
+
+/**
+ * With `<sf-shop cart-action="/cart">` the button is also a real form (`POST /cart/add` with product, variant and
+ * quantity), so it adds to cart before the page's JavaScript runs or without it (the reference server handles the
+ * post). Here, with JavaScript, the element takes the submit itself: nothing is posted.
+ */
+export const FormWithoutJavaScript: Story = {
+  render: (args, { globals }) => {
+    const adapter = storyAdapter('add-form');
+    const product = adapter.allProducts().find((p) => p.id === args.productId);
+    return html`<sf-shop .adapter=${adapter} locale=${globals.locale as Locale} cart-action="/cart">
+      <sf-add-to-cart .product=${product} .quantity=${args.quantity}></sf-add-to-cart>
+    </sf-shop>`;
+  },
+};

@@ -154,3 +154,25 @@ export const DeliveryCountdown: Story = flagged('countdown-on', 'sf-delivery-cou
 /** `sf-delivery-countdown: false`: the same promise with the cut-off time only. */
 export const DeliveryDateOnly: Story = flagged('countdown-off', 'sf-delivery-countdown', false,
   () => html`<sf-delivery-promise cutoff="14:00" transit-days="1" now="2026-11-25T09:50:00Z"></sf-delivery-promise>`);
+
+/**
+ * Decided on the server (`decideExperiments` from `storefront-elements/server`): the shop's snapshot carries the
+ * decision, so the CTA is red with "Buy now" from its first render, nothing is held back while GrowthBook loads,
+ * and GrowthBook in the browser is never asked (`data-sf-experiments-source="server"`).
+ */
+export const DecidedOnServer: Story = {
+  render: (_args, { globals }) => {
+    const decided = (experimentKey: string, value: string) => ({ value, experimentKey, variationId: '1', variationIndex: 1, exposable: true });
+    const snapshot = {
+      version: 1,
+      experiments: {
+        reason: 'decided',
+        anonymousId: 'story-shopper-0001',
+        features: { 'sf-cta-color': decided('cta-color-test', 'red'), 'sf-cta-label': decided('cta-label-test', 'buy-now') },
+      },
+    };
+    return html`<sf-shop .adapter=${storyAdapter('experiments-server')} locale=${globals['locale'] as Locale} consent="all" .snapshot=${snapshot}>
+      <sf-experiments><sf-story-cta></sf-story-cta></sf-experiments>
+    </sf-shop>`;
+  },
+};
