@@ -110,7 +110,7 @@ try {
 
   report.listing = await section('listing', async () => {
     need('listing');
-    return { rows: [await listingFilter(browser, origin, { runs: RUNS })] };
+    return { rows: await listingFilter(browser, origin, { runs: RUNS }) };
   });
 
   report.layout = await section('layout', async () => {
@@ -226,7 +226,7 @@ if (report.collector?.status === 'ok') {
   budget('collector: ≥ 5,000 events/s into DuckDB, none lost', t.eventsPerSecond >= 5000 && t.lost === 0, `${t.eventsPerSecond}/s, ${t.lost} lost`, '5000/s, 0 lost', t.lost > 0 ? `${t.lost} lost` : `-${5000 - t.eventsPerSecond}`, t.lost > 0 ? '' : 'events/s');
 } else budget('collector: ≥ 5,000 events/s into DuckDB, none lost', null, report.collector?.why, '5000/s, 0 lost');
 if (report.listing?.status === 'ok') {
-  for (const r of report.listing.rows) {
+  for (const r of report.listing.rows.filter((row) => !row.calibration)) {
     budget(`median < one frame: ${r.name}`, r.median !== null && r.median < FRAME_MS, `${r.median} ms`, '16.7 ms', `+${(r.median - FRAME_MS).toFixed(1)}`, 'ms');
   }
 } else budget('median < one frame: a listing of 500 products filtered by a facet re-renders', null, report.listing?.why, '16.7 ms');
