@@ -585,7 +585,9 @@ export class SfProductList extends SfElement {
    * The indices of a new grid in the viewport, from the grid on screen (its layout is clean here: the last frame
    * laid it out): its columns, the height of a rendered row, and where it starts. Rows above the viewport of a new
    * grid are not rendered yet (content-visibility: auto), so they have the estimated height; the rows from there
-   * on are real, with one more row on each side. Without a grid on screen, the first WINDOW_FIRST.
+   * to the viewport's end are real, with one more row on each side (in case what is above the grid grows or shrinks
+   * with the change: a chosen filter's chip). The rest become cards after the frame, as they near the viewport.
+   * Without a grid on screen, the first WINDOW_FIRST.
    */
   #rowsInView(count: number): readonly [number, number] {
     const grid = isServer ? null : this.renderRoot.querySelector('[part=grid]:not([hidden])');
@@ -597,8 +599,11 @@ export class SfProductList extends SfElement {
     const gap = parseFloat(getComputedStyle(grid).rowGap) || 0;
     const estimate = parseFloat(getComputedStyle(items[0]!).getPropertyValue('contain-intrinsic-height').replace('auto', '')) || first.height;
     const top = grid.getBoundingClientRect().top;
-    const rows = Math.ceil(innerHeight / (Math.min(first.height, estimate) + gap)) + 2;
-    let from = Math.max(0, Math.floor(-top / (estimate + gap)) - 1) * columns;
+    const firstRow = Math.max(0, Math.floor(-top / (estimate + gap)));
+    // The rows from the first one in view to the viewport's end (a rendered row may be shorter than the estimate).
+    const inView = Math.max(1, Math.ceil((innerHeight - (top + firstRow * (estimate + gap))) / (Math.min(first.height, estimate) + gap)));
+    const rows = inView + (firstRow > 0 ? 2 : 1);
+    let from = Math.max(0, firstRow - 1) * columns;
     // A new grid too short to reach the viewport (the page then scrolls back to its end): its last rows.
     if (from + columns >= count) from = Math.max(0, count - rows * columns);
     return [from, from + rows * columns];
