@@ -94,11 +94,13 @@ export class CheckoutDraftStore {
   }
 
   /**
-   * After a successful order: the draft starts over (a new checkout gets a new idempotency key), keeping the
-   * contact details for convenience, and the order is remembered for its confirmation.
+   * After a successful order: the draft starts over (a new checkout gets a new idempotency key) and the order is
+   * remembered for its confirmation. The contact details and address are kept for the tab's next checkout only with
+   * `keepDetails` (the shop's consent allows convenience storage, `functional` or `all`): once the order is placed,
+   * keeping them is no longer strictly necessary.
    */
-  complete(order: Order, previous: CheckoutDraft): CheckoutDraft {
-    const next: CheckoutDraft = { ...emptyDraft(), contact: previous.contact, address: previous.address };
+  complete(order: Order, previous: CheckoutDraft, { keepDetails = false }: { keepDetails?: boolean } = {}): CheckoutDraft {
+    const next: CheckoutDraft = keepDetails ? { ...emptyDraft(), contact: previous.contact, address: previous.address } : emptyDraft();
     this.save(next);
     this.#storage.set(`${this.key}:order`, JSON.stringify(order));
     return next;

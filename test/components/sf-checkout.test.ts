@@ -19,6 +19,7 @@ interface Setup {
   lines?: boolean;
   locale?: string;
   events?: { name: string; params: Record<string, unknown> }[];
+  consent?: 'none' | 'functional' | 'all';
 }
 
 async function mount(options: Setup = {}) {
@@ -30,7 +31,7 @@ async function mount(options: Setup = {}) {
   }
   const events = options.events ?? [];
   const telemetry: TelemetryService = { track: (name, params = {}) => events.push({ name, params }) };
-  const shop = await fixture(html`<sf-shop .adapter=${adapter} .telemetry=${telemetry} locale=${options.locale ?? 'en'}>
+  const shop = await fixture(html`<sf-shop .adapter=${adapter} .telemetry=${telemetry} locale=${options.locale ?? 'en'} consent=${options.consent ?? 'none'}>
     <sf-checkout storage-key=${key} .now=${NOW} history title-prefix="Bike shop: "></sf-checkout>
   </sf-shop>`);
   const el = shop.querySelector('sf-checkout') as SfCheckout;
@@ -382,7 +383,8 @@ describe('<sf-checkout>', () => {
   });
 
   it('starts the next checkout with a new idempotency key only after an order succeeded', async () => {
-    const { el, adapter, key } = await mount();
+    // `functional` consent: the next checkout in this tab starts with the contact details and address.
+    const { el, adapter, key } = await mount({ consent: 'functional' });
     await fillContact(el);
     await fillDelivery(el);
     await fillPayment(el, 'invoice');
@@ -398,7 +400,7 @@ describe('<sf-checkout>', () => {
     await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
     history.replaceState(null, '', '#');
     reloaded.el.closest('sf-shop')!.remove();
-    const next = await mount({ adapter, key });
+    const next = await mount({ adapter, key, consent: 'functional' });
     expect(heading(next.el), 'a new checkout keeps the contact details').to.equal('Contact details');
     expect(input(next.el, 'email').value).to.equal('aino@example.fi');
     await sendKeys({ press: 'Tab' });
@@ -414,6 +416,26 @@ describe('<sf-checkout>', () => {
     await fillPayment(next.el, 'invoice');
     const second = JSON.parse(sessionStorage.getItem(`${key}:draft`)!).idempotencyKey as string;
     expect(second).to.match(/^[0-9a-f-]{36}$/).and.not.equal(first);
+  });
+
+  it('keeps nothing about the shopper once the order is placed, without consent: the next checkout starts empty', async () => {
+    const { el, adapter, key } = await mount();
+    await fillContact(el);
+    await fillDelivery(el);
+    await fillPayment(el, 'invoice');
+    expect(sessionStorage.getItem(`${key}:draft`), 'while buying, the draft keeps what was typed').to.include('aino@example.fi');
+    await placeOrderByKeyboard(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('sf-order-confirmation'));
+    const draft = sessionStorage.getItem(`${key}:draft`) ?? '';
+    expect(draft, 'no email in the draft after the order').to.not.include('aino@example.fi');
+    expect(draft, 'no address either').to.not.include('Mannerheimintie');
+    await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
+    history.replaceState(null, '', '#');
+    el.closest('sf-shop')!.remove();
+    const next = await mount({ adapter, key });
+    expect(heading(next.el)).to.equal('Contact details');
+    expect(input(next.el, 'email').value, 'the next checkout asks again').to.equal('');
+    await expectNoAxeViolations(next.el);
   });
 
   it('tells the shopper about a price change before paying, and asks again when it changes at the review', async () => {

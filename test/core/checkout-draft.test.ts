@@ -60,9 +60,13 @@ describe('checkout draft persistence', () => {
     expect(withIdempotencyKey(withKey, make).idempotencyKey, 'retries reuse it').to.equal('key-1');
     store.save(withKey);
     expect(store.load().idempotencyKey, 'it survives a reload').to.equal('key-1');
-    const next = store.complete({ code: 'PP-1', lines: [] } as unknown as Order, store.load());
+    const placed = store.load();
+    const next = store.complete({ code: 'PP-1', lines: [] } as unknown as Order, placed, { keepDetails: true });
     expect(next.idempotencyKey).to.equal(null);
-    expect(next.contact.email).to.equal('a@b.fi');
+    expect(next.contact.email, 'kept when the consent allows it').to.equal('a@b.fi');
+    const bare = new CheckoutDraftStore('k2', storage).complete({ code: 'PP-2', lines: [] } as unknown as Order, placed);
+    expect(bare.contact, 'by default nothing about the shopper outlives the order').to.deep.equal(emptyDraft().contact);
+    expect(storage.get('k2:draft'), 'nor is it stored').to.not.include('a@b.fi');
     expect(store.loadPlacedOrder()?.code).to.equal('PP-1');
     expect(withIdempotencyKey(next, make).idempotencyKey).to.equal('key-2');
     expect(withIdempotencyKey(emptyDraft()).idempotencyKey).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { consume } from '@lit/context';
+import { consume, ContextConsumer } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import {
   addressRules, CHECKOUT_STEPS, completedSteps, emptyDraft, isCheckoutStep, nextStep, reachableStep,
@@ -15,7 +15,7 @@ import { commonMessages } from '../../messages/common.js';
 import { cartToGa4 } from '../../services/telemetry/ga4.js';
 import { CartController } from '../controllers/cart-controller.js';
 import { CtaController } from '../controllers/cta-controller.js';
-import { commerceContext } from '../base/context.js';
+import { commerceContext, historyContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
 import { ctaStyles } from '../base/styles.js';
 import type { SfCheckoutStepRequestEvent } from '../events/index.js';
@@ -96,6 +96,8 @@ export class SfCheckout extends SfElement {
   /** Continue and Place order follow the `sf-cta-color` experiment (tokens on the host); shown with the first CTA. */
   readonly #cta = new CtaController(this, { shownElement: () => this.renderRoot?.querySelector('.cta') });
   #store = new CheckoutDraftStore(this.storageKey);
+  /** The shop's consent, through its history (`<sf-shop consent>`): whether details outlive a placed order. */
+  readonly #shopper = new ContextConsumer(this, { context: historyContext, subscribe: true });
   readonly #setDraft = (draft: CheckoutDraft): void => {
     this.draft = draft;
     this.#store.save(draft);
@@ -290,8 +292,9 @@ export class SfCheckout extends SfElement {
   #placed(order: Order): void {
     this.order = order;
     this.#fields.forgetCard();
-    // A new idempotency key only for the next order: the draft starts over.
-    this.draft = this.#store.complete(order, this.draft);
+    // A new idempotency key only for the next order: the draft starts over, with the contact details and address
+    // for the next checkout in this tab only as far as the shop's consent allows convenience storage.
+    this.draft = this.#store.complete(order, this.draft, { keepDetails: (this.#shopper.value?.consent ?? 'none') !== 'none' });
     this.#history.replace(CONFIRMATION);
     this.#fields.focusAfterUpdate('heading');
     this.#updateTitle();
