@@ -16,7 +16,7 @@ import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
 const COUNT = 120;
 
 /** A listing of COUNT products (the catalogue repeated, each with its own id and name). */
-async function renderLong(before = false) {
+async function renderLong(before = false, addToCart = false) {
   const adapter = testAdapter();
   const all = adapter.allProducts();
   const many: Product[] = Array.from({ length: COUNT }, (_, i) => ({ ...all[i % all.length]!, id: `p-${i}`, name: `Product ${i}` }));
@@ -24,7 +24,7 @@ async function renderLong(before = false) {
   scrollTo(0, 0);
   const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en">
     ${before ? html`<button type="button" id="before">Before</button>` : ''}
-    <sf-product-list limit=${COUNT}></sf-product-list>
+    <sf-product-list limit=${COUNT} ?add-to-cart=${addToCart}></sf-product-list>
   </sf-shop>`);
   const list = shop.querySelector('sf-product-list') as SfProductList;
   await waitUntil(() => list.shadowRoot?.querySelectorAll('[part=grid] > li').length === COUNT, 'the list shows every product');
@@ -75,8 +75,8 @@ describe('<sf-product-list> windowing a long listing', () => {
     await expectNoAxeViolations(list);
   });
 
-  it('makes placeholders cards as the shopper scrolls to the bottom, without a layout shift', async () => {
-    const list = await renderLong();
+  for (const addToCart of [false, true]) it(`makes placeholders cards as the shopper scrolls to the bottom, without a layout shift${addToCart ? ' (cards with add to cart)' : ''}`, async () => {
+    const list = await renderLong(false, addToCart);
     const shifts: string[] = [];
     const observer = new PerformanceObserver((l) => {
       for (const e of l.getEntries() as (PerformanceEntry & { value: number; sources: { previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
@@ -121,6 +121,36 @@ describe('<sf-product-list> windowing a long listing', () => {
     for (const [li, height] of upgraded) {
       expect(Math.abs(li.getBoundingClientRect().height - height), `item ${li.dataset['index']}: the card takes the placeholder's height`).to.be.lessThan(1);
     }
+    await expectNoAxeViolations(list);
+  });
+
+  for (const addToCart of [false, true]) it(`a jump to the end (the scrollbar dragged down) shows placeholders that become cards in place${addToCart ? ' (cards with add to cart)' : ''}`, async () => {
+    const list = await renderLong(false, addToCart);
+    await afterPaint();
+    const shifts: string[] = [];
+    const observer = new PerformanceObserver((l) => {
+      for (const e of l.getEntries() as (PerformanceEntry & { value: number; sources: { currentRect: DOMRectReadOnly; previousRect: DOMRectReadOnly }[] })[]) {
+        shifts.push(`${e.value.toFixed(4)}: ${e.sources.map((x) => `y ${x.previousRect.y}→${x.currentRect.y}, height ${x.previousRect.height}→${x.currentRect.height}`).join('; ')}`);
+      }
+    });
+    observer.observe({ type: 'layout-shift' });
+    scrollTo(0, document.documentElement.scrollHeight);
+    const onScreen = () => items(list).filter((li) => {
+      const r = li.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
+    // What the frame after the jump shows, before the observer has made any of it a card.
+    const shown = new Map(onScreen().map((li) => [li, li.getBoundingClientRect().top]));
+    expect([...shown.keys()].filter((li) => li.querySelector('.placeholder')).length, 'placeholders on screen after the jump').to.be.greaterThan(0);
+    await waitUntil(() => onScreen().every((li) => li.querySelector('sf-product-card')), 'every product on screen becomes a card');
+    await Promise.all([...list.shadowRoot!.querySelectorAll('sf-product-card')].map((c) => c.updateComplete));
+    await afterPaint();
+    await afterPaint();
+    observer.disconnect();
+    for (const [li, top] of shown) {
+      expect(Math.abs(li.getBoundingClientRect().top - top), `item ${li.dataset['index']} stays where it was shown`).to.be.lessThan(1);
+    }
+    expect(shifts, 'layout shifts').to.deep.equal([]);
     await expectNoAxeViolations(list);
   });
 

@@ -135,7 +135,9 @@ export class SfProductList extends SfElement {
          focusable): a listing of hundreds lays out only its first rows. 'auto' remembers each card's real size. */
       [part='grid'] > li {
         content-visibility: auto;
-        contain-intrinsic-size: auto 22rem;
+        /* Until rendered once, a product is estimated at a rendered card's height (measured: see #measureCard), so
+           rows that become cards as they are reached keep their place. */
+        contain-intrinsic-size: auto var(--_sf-card-block-size, 22rem);
       }
       [part='grid'] {
         display: grid;
@@ -188,6 +190,12 @@ export class SfProductList extends SfElement {
       .placeholder .bar {
         display: block;
         block-size: 1lh;
+      }
+      /* The room of the card's add-to-cart: measured from a rendered one (see #measureCard; the page may style its
+         button through ::part), else a CTA's minimum height. */
+      .placeholder .action {
+        display: block;
+        block-size: var(--_sf-action-block-size, 2.75rem);
       }
       [part='status'] {
         min-height: 3rem;
@@ -339,6 +347,8 @@ export class SfProductList extends SfElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    this.#sizer?.disconnect();
+    this.#measured = undefined;
     this.#observed = new WeakSet();
     if (!isServer) removeEventListener('popstate', this.#onPopState);
   }
@@ -373,6 +383,7 @@ export class SfProductList extends SfElement {
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
     super.updated(changed);
     this.#observePlaceholders();
+    this.#measureCard();
     const upgraded = this.#focusUpgraded;
     if (upgraded !== undefined) {
       this.#focusUpgraded = undefined;
@@ -390,6 +401,39 @@ export class SfProductList extends SfElement {
     this.#focusIndex = undefined;
     await card.updateComplete;
     card.shadowRoot?.querySelector<HTMLElement>('a')?.focus();
+  }
+
+  /** Watches the size of one rendered card of a windowed grid and of its add-to-cart (see #measureCard). */
+  #sizer?: ResizeObserver;
+  #measured?: Element;
+  #sizes = new Map<string, number>();
+
+  /**
+   * What a windowed grid's placeholders take from a rendered card, kept from the first card of the grid on screen as
+   * it renders and whenever it resizes (fonts, theme, width, the page's ::part styles): products never rendered are
+   * estimated at the card's height (contain-intrinsic-size; against a fixed estimate, every row above the viewport
+   * that became cards moved what a jump down the page showed), and a placeholder reserves its add-to-cart's height.
+   * The observer reports after layout and before paint, so the new sizes are in the same frame.
+   */
+  #measureCard() {
+    if (isServer) return;
+    const card = this.renderRoot.querySelector('[part=grid]:not([hidden]) > li:has(> sf-product-card)');
+    if (!card || card === this.#measured || !this.renderRoot.querySelector('[part=grid]:not([hidden]) > li > .placeholder')) return;
+    this.#sizer ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const size = entry.borderBoxSize?.[0]?.blockSize ?? 0;
+        const name = entry.target.localName === 'li' ? '--_sf-card-block-size' : '--_sf-action-block-size';
+        if (size > 0 && Math.abs(size - (this.#sizes.get(name) ?? 0)) >= 0.5) {
+          this.#sizes.set(name, size);
+          this.style.setProperty(name, `${size}px`);
+        }
+      }
+    });
+    this.#sizer.disconnect();
+    this.#measured = card;
+    this.#sizer.observe(card);
+    const action = card.querySelector('sf-add-to-cart');
+    if (action) this.#sizer.observe(action);
   }
 
   /** The one observer of this list's placeholders (browser only, made on the first windowed grid). */
@@ -647,6 +691,7 @@ export class SfProductList extends SfElement {
             : p.name}</div>
           ${p.brand ? html`<span class="brand">${p.brand}</span>` : nothing}
           <span class="bar"></span><span class="bar small"></span>
+          ${this.addToCart ? html`<span class="action"></span>` : nothing}
         </div>
       </div>`;
     }
