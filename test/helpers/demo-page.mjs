@@ -1,6 +1,8 @@
 /* global window, document, requestAnimationFrame, PerformanceObserver -- the page functions run in Chromium */
 // What the reference-server tests watch on a page (playwright-core): problems logged, layout shift, and the moment
-// every kit element has finished its update.
+// every kit element has finished its update; and the server and browser they start.
+import { before, after } from 'node:test';
+import { launchChromium } from './chromium.mjs';
 
 /**
  * Collects every console warning and error and every page error of `page`, as `type: text` lines. `ignore` (a
@@ -39,4 +41,22 @@ export function kitElementsSettled(page) {
     await Promise.all(all.map((el) => el.updateComplete));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
+}
+
+/**
+ * Starts the reference server (demo/server.mjs, which needs the build) and Chromium before a test file's tests and
+ * stops both after them: `demo.server`, `demo.browser` once the tests run.
+ */
+export function useDemoServer(options = {}) {
+  const demo = { server: undefined, browser: undefined };
+  before(async () => {
+    const { startDemoServer } = await import('../../demo/server.mjs');
+    demo.server = await startDemoServer({ port: 0, ...options });
+    demo.browser = await launchChromium();
+  });
+  after(async () => {
+    await demo.browser?.close();
+    await demo.server?.close();
+  });
+  return demo;
 }

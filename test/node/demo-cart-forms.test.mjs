@@ -4,24 +4,14 @@
 // changes its quantity (the + button, a typed quantity) and removes it; the same cart shows after hydration with
 // JavaScript, where adding posts nothing and adds once. Cross-site and malformed posts change nothing. The no-JS
 // cart page is axe-clean. Needs the build (dist/).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { useDemoServer } from '../helpers/demo-page.mjs';
 import { readFileSync } from 'node:fs';
-import { launchChromium } from '../helpers/chromium.mjs';
 
-const { startDemoServer } = await import('../../demo/server.mjs');
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-let server;
-let browser;
-before(async () => {
-  server = await startDemoServer({ port: 0 });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemoServer();
 
 /** Whether `locator`'s element has the keyboard focus (through shadow roots). */
 const focused = (locator) => locator.evaluate((el) => el.getRootNode().activeElement === el);
@@ -38,16 +28,16 @@ async function tabTo(page, locator, max = 40) {
 /** The cart line's quantity as the input shows it (through sf-cart's and sf-quantity's shadow roots). */
 const lineQuantity = (page) => page.locator('sf-cart').locator('sf-quantity').first().getByRole('textbox').inputValue();
 
-const post = (path, body, headers = {}) => fetch(server.url + path, {
+const post = (path, body, headers = {}) => fetch(demo.server.url + path, {
   method: 'POST', redirect: 'manual', body,
-  headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  headers: { origin: demo.server.url, 'content-type': 'application/x-www-form-urlencoded', ...headers },
 });
 
 test('without JavaScript: Tab to Add to cart, Enter, the cart page has the line; +, a typed quantity and remove post too', { timeout: 60_000 }, async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await demo.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.url}/c/helmets`);
+    await page.goto(`${demo.server.url}/c/helmets`);
     const card = page.locator('sf-product-card').first();
     const name = (await card.getByRole('link').first().innerText()).trim();
     await card.getByRole('link').first().focus();
@@ -99,12 +89,12 @@ test('without JavaScript: Tab to Add to cart, Enter, the cart page has the line;
 
 test('the cart added to without JavaScript is the one the hydrated page shows, and adding with JavaScript posts nothing', { timeout: 60_000 }, async () => {
   // No JavaScript: add the first bike twice (two posts).
-  const nojs = await browser.newContext({ javaScriptEnabled: false });
+  const nojs = await demo.browser.newContext({ javaScriptEnabled: false });
   const page = await nojs.newPage();
   let cookies;
   let name;
   try {
-    await page.goto(`${server.url}/c/bikes`);
+    await page.goto(`${demo.server.url}/c/bikes`);
     const link = page.locator('sf-product-card').first().getByRole('link').first();
     name = (await link.innerText()).trim();
     await link.click();
@@ -120,7 +110,7 @@ test('the cart added to without JavaScript is the one the hydrated page shows, a
     await nojs.close();
   }
   // With JavaScript, same cookies: the hydrated cart page shows that line without asking the backend again.
-  const context = await browser.newContext();
+  const context = await demo.browser.newContext();
   await context.addCookies(cookies);
   const js = await context.newPage();
   const problems = [];
@@ -133,7 +123,7 @@ test('the cart added to without JavaScript is the one the hydrated page shows, a
     if (r.method() === 'POST') posts.push(r.url());
   });
   try {
-    await js.goto(`${server.url}/cart`);
+    await js.goto(`${demo.server.url}/cart`);
     await js.waitForFunction(() => !!window.sfDemo?.hydrated);
     const cart = js.locator('sf-cart');
     await cart.getByRole('link', { name, exact: true }).waitFor();
@@ -142,7 +132,7 @@ test('the cart added to without JavaScript is the one the hydrated page shows, a
     await js.waitForFunction(() => document.querySelector('sf-cart-button')?.shadowRoot?.textContent.includes('2'));
 
     // Add once more with JavaScript: the element adds (once), nothing is posted, the page stays.
-    await js.goto(`${server.url}/c/bikes`);
+    await js.goto(`${demo.server.url}/c/bikes`);
     await js.locator('sf-product-card').first().getByRole('link').first().click();
     await js.waitForURL('**/p/*');
     await js.waitForFunction(() => !!window.sfDemo?.hydrated);
@@ -153,7 +143,7 @@ test('the cart added to without JavaScript is the one the hydrated page shows, a
     assert.deepEqual(posts, [], 'no form was posted');
     // The server sees the cart the page changed.
     const jar = (await context.cookies()).filter((c) => c.name === 'sf_cart').map((c) => `${c.name}=${c.value}`).join('; ');
-    const html = await (await fetch(`${server.url}/cart`, { headers: { cookie: jar } })).text();
+    const html = await (await fetch(`${demo.server.url}/cart`, { headers: { cookie: jar } })).text();
     assert.match(html, /"quantity":3[,}]/, 'the server renders the cart with 3');
     assert.deepEqual(problems, [], 'no warning or error');
   } finally {
@@ -165,7 +155,7 @@ test('a post from another site, or without a same-origin sign, is refused with 4
   const form = 'product=aurora-road&variant=aurora-road-50-cm&quantity=1';
   for (const headers of [{ origin: 'https://evil.example' }, { origin: 'null' }, { origin: undefined, 'sec-fetch-site': 'cross-site' }, { origin: undefined }]) {
     const clean = Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined));
-    const res = await fetch(`${server.url}/cart/add`, {
+    const res = await fetch(`${demo.server.url}/cart/add`, {
       method: 'POST', redirect: 'manual', body: form,
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...clean },
     });
@@ -208,7 +198,7 @@ test('hostile and oversized forms get a clear 4xx and nothing is stored', async 
   assert.equal(json.headers.get('set-cookie'), null);
   // A cart cookie that is not one (tampered, another format) is a new, empty cart, never an error page.
   for (const value of ['garbage', '1.!!!', `1.${Buffer.from(JSON.stringify(['C1', 1, [['L1', 'aurora-road', 'aurora-road-50-cm', 1e9, 1]], []])).toString('base64url')}`]) {
-    const page = await fetch(`${server.url}/cart`, { headers: { cookie: `sf_cart=${value}` } });
+    const page = await fetch(`${demo.server.url}/cart`, { headers: { cookie: `sf_cart=${value}` } });
     assert.equal(page.status, 200);
     assert.match(await page.text(), /Your cart is empty/);
   }
@@ -219,12 +209,12 @@ test('the cart page without JavaScript, with a line and a status message, is axe
   const [pair] = added.headers.get('set-cookie').split(';');
   const [cookieName, cookieValue] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
   // axe needs script: the page's own bundle is refused, so what is checked is the server's HTML.
-  const context = await browser.newContext();
-  await context.addCookies([{ name: cookieName, value: cookieValue, url: server.url }]);
+  const context = await demo.browser.newContext();
+  await context.addCookies([{ name: cookieName, value: cookieValue, url: demo.server.url }]);
   const page = await context.newPage();
   await page.route('**/js/*.js', (route) => route.abort());
   try {
-    await page.goto(`${server.url}/cart?status=added`);
+    await page.goto(`${demo.server.url}/cart?status=added`);
     assert.equal(await page.evaluate(() => window.customElements.get('sf-cart')), undefined, 'not hydrated');
     await page.locator('sf-cart').getByRole('button', { name: /Remove/ }).first().waitFor();
     await page.addScriptTag({ content: axeSource });

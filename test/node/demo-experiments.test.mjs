@@ -5,13 +5,11 @@
 // HTML is the one shown in every frame through hydration (no flip, no invisible reserved frame), whether
 // GrowthBook in the browser is unreachable, hanging or has other features, and experiment_viewed is recorded
 // once, in the browser. Needs the build (dist/).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchChromium } from '../helpers/chromium.mjs';
-import { kitElementsSettled, watchProblems } from '../helpers/demo-page.mjs';
+import { kitElementsSettled, watchProblems, useDemoServer } from '../helpers/demo-page.mjs';
 
-const { startDemoServer } = await import('../../demo/server.mjs');
 const { decideExperiments } = await import('../../dist/server/index.js');
 const FEATURES = JSON.parse(readFileSync('src/services/experiments/demo-features.json', 'utf8'));
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -19,16 +17,7 @@ const RED = 'rgb(183, 28, 28)';
 const GREEN = 'rgb(27, 94, 32)';
 const PRODUCT = '/p/aurora-road';
 
-let server;
-let browser;
-before(async () => {
-  server = await startDemoServer({ port: 0 });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemoServer();
 
 /** An anonymous id whose assignment is `color` / `label` (variation ids), found by asking the same SDK. */
 async function idWith(color, label) {
@@ -40,7 +29,7 @@ async function idWith(color, label) {
   throw new Error('no such id');
 }
 
-const get = (path, cookie, headers = {}) => fetch(server.url + path, { headers: { ...(cookie ? { cookie } : {}), ...headers } });
+const get = (path, cookie, headers = {}) => fetch(demo.server.url + path, { headers: { ...(cookie ? { cookie } : {}), ...headers } });
 
 /** The experiments part of a page's snapshot. */
 function experimentsOf(html) {
@@ -69,13 +58,13 @@ test('the first HTML has the assigned variant: red CTA, "Buy now", for a shopper
 
 test('without JavaScript the variant is what the shopper sees', async () => {
   const id = await idWith('1', '1');
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await demo.browser.newContext({ javaScriptEnabled: false });
   await context.addCookies([
-    { name: 'sf-consent', value: 'all', url: server.url }, { name: 'sf-anonymous-id', value: id, url: server.url },
+    { name: 'sf-consent', value: 'all', url: demo.server.url }, { name: 'sf-anonymous-id', value: id, url: demo.server.url },
   ]);
   const page = await context.newPage();
   try {
-    await page.goto(server.url + PRODUCT);
+    await page.goto(demo.server.url + PRODUCT);
     const button = page.locator('sf-product-detail sf-add-to-cart').getByRole('button', { name: /Buy now/ });
     assert.equal(await button.evaluate((b) => getComputedStyle(b).backgroundColor), RED);
   } finally {
@@ -193,9 +182,9 @@ const BROWSER_GROWTHBOOK = {
 for (const [name, answer] of Object.entries(BROWSER_GROWTHBOOK)) {
   test(`Chromium, GrowthBook in the browser ${name}: the server's variant in every frame, experiment_viewed once`, { timeout: 60_000 }, async () => {
     const id = await idWith('1', '1');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addCookies([
-      { name: 'sf-consent', value: 'all', url: server.url }, { name: 'sf-anonymous-id', value: id, url: server.url },
+      { name: 'sf-consent', value: 'all', url: demo.server.url }, { name: 'sf-anonymous-id', value: id, url: demo.server.url },
     ]);
     const page = await context.newPage();
     // The browser's GrowthBook failing or timing out says so once; nothing else may be logged.
@@ -214,7 +203,7 @@ for (const [name, answer] of Object.entries(BROWSER_GROWTHBOOK)) {
       await route.continue();
     });
     try {
-      await page.goto(server.url + PRODUCT, { waitUntil: 'commit' });
+      await page.goto(demo.server.url + PRODUCT, { waitUntil: 'commit' });
       await page.waitForFunction(() => window.__frames.some((f) => f.startsWith('server|sf-add-to-cart')));
       release();
       await hydrated(page);
@@ -267,7 +256,7 @@ for (const [name, answer] of Object.entries(BROWSER_GROWTHBOOK)) {
 }
 
 test('Chromium, no consent: control in every frame, no cookie stored, nothing recorded', { timeout: 60_000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(watchFrames);
   // GrowthBook in the browser would put everyone in red, "Buy now".
@@ -280,7 +269,7 @@ test('Chromium, no consent: control in every frame, no cookie stored, nothing re
   await page.route('**/growthbook/api/features/**', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(everyoneRed) }));
   try {
-    await page.goto(server.url + PRODUCT, { waitUntil: 'commit' });
+    await page.goto(demo.server.url + PRODUCT, { waitUntil: 'commit' });
     await hydrated(page);
     // GrowthBook in the browser has its say (asked for as if a feature were left undecided).
     await page.evaluate(() => document.querySelector('sf-experiments').experiments.load());

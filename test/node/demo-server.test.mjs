@@ -3,22 +3,13 @@
 // shop, adds a bike on its product page, opens the cart page and reaches the checkout; every page hydrates without
 // a warning. With JavaScript disabled the listing, a category, search and a product page are readable and their
 // links and the search form work. Needs the build (dist/).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from '../helpers/chromium.mjs';
+import { useDemoServer } from '../helpers/demo-page.mjs';
 
-const { startDemoServer, route } = await import('../../demo/server.mjs');
+const { route } = await import('../../demo/server.mjs');
 
-let server;
-let browser;
-before(async () => {
-  server = await startDemoServer({ port: 0 });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemoServer();
 
 test('routes: real URLs for listing, category, search, product, cart, checkout and order', () => {
   const r = (p) => route(new URL(p, 'http://x'));
@@ -34,7 +25,7 @@ test('routes: real URLs for listing, category, search, product, cart, checkout a
 
 test('unknown pages and products answer 404 with a page that links home', async () => {
   for (const path of ['/nowhere', '/p/no-such-bike', '/c/no-such-category']) {
-    const res = await fetch(server.url + path);
+    const res = await fetch(demo.server.url + path);
     assert.equal(res.status, 404, path);
     assert.match(await res.text(), /href="\/"/);
   }
@@ -42,11 +33,11 @@ test('unknown pages and products answer 404 with a page that links home', async 
 
 test('a page preloads the modules it hydrates with, and none of the lazy ones (other languages, later checkout steps)', async () => {
   const preloaded = async (path) => {
-    const html = await (await fetch(server.url + path)).text();
+    const html = await (await fetch(demo.server.url + path)).text();
     const hrefs = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
     const texts = [];
     for (const href of hrefs) {
-      const res = await fetch(server.url + href);
+      const res = await fetch(demo.server.url + href);
       assert.equal(res.status, 200, href);
       texts.push(await res.text());
     }
@@ -63,10 +54,10 @@ test('a page preloads the modules it hydrates with, and none of the lazy ones (o
 });
 
 test('without JavaScript: listing, category, search and product pages are readable and their links work', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await demo.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${demo.server.url}/`);
     assert.equal(await page.title(), 'Pyöräpaja – bicycles and gear');
     // A category from the navigation, a real link.
     await page.locator('sf-nav').getByRole('link', { name: 'Helmets', exact: true }).click();
@@ -93,7 +84,7 @@ test('without JavaScript: listing, category, search and product pages are readab
 });
 
 test('a shopper adds to cart on the server-rendered product page, checks out and lands on the order page', { timeout: 90_000 }, async () => {
-  const context = await browser.newContext();
+  const context = await demo.browser.newContext();
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => {
@@ -101,7 +92,7 @@ test('a shopper adds to cart on the server-rendered product page, checks out and
   });
   page.on('pageerror', (e) => problems.push(`${page.url()} pageerror: ${e.message}`));
   try {
-    await page.goto(`${server.url}/c/bikes`);
+    await page.goto(`${demo.server.url}/c/bikes`);
     const card = page.locator('sf-product-card').first();
     const name = (await card.getByRole('link').first().innerText()).trim();
     await card.getByRole('link').first().click();
@@ -109,7 +100,7 @@ test('a shopper adds to cart on the server-rendered product page, checks out and
     await page.waitForFunction(() => !!window.sfDemo?.hydrated);
     await page.locator('sf-product-detail').getByRole('button', { name: /^Add to cart/ }).click();
     await page.waitForFunction(() => document.querySelector('sf-cart-button')?.shadowRoot?.textContent.includes('1'));
-    await page.goto(`${server.url}/cart`);
+    await page.goto(`${demo.server.url}/cart`);
     const cart = page.locator('sf-cart');
     await cart.getByText(name).first().waitFor();
     await cart.getByRole('link', { name: /checkout/i }).click();

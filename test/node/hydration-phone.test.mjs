@@ -3,31 +3,20 @@
 // bar; hydration must take that HTML as it is (a first render in the phone layout made lit throw a hydration
 // mismatch on every phone) and switch to the drawer afterwards, with nothing shifting (the demo reserves the
 // height). Needs the build (dist/).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from '../helpers/chromium.mjs';
-import { countLayoutShift, watchProblems } from '../helpers/demo-page.mjs';
+import { countLayoutShift, watchProblems, useDemoServer } from '../helpers/demo-page.mjs';
 
-const { startDemoServer } = await import('../../demo/server.mjs');
 
-let server;
-let browser;
-before(async () => {
-  server = await startDemoServer({ port: 0 });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemoServer();
 
 test('on a 412 px phone the page hydrates without an error or a shift, and the nav becomes the drawer', { timeout: 60_000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  const context = await demo.browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const problems = watchProblems(page);
   await countLayoutShift(page);
   try {
-    await page.goto(`${server.url}/c/bikes`);
+    await page.goto(`${demo.server.url}/c/bikes`);
     await page.waitForFunction(() => !!window.sfDemo?.hydrated, undefined, { timeout: 20_000 })
       .catch((e) => assert.fail(`${e.message}\n${problems.join('\n')}`));
     const nav = page.locator('sf-nav');
