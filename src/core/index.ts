@@ -22,6 +22,7 @@ export { validatePickupPoints, validatePaymentMethods, validateOrder, validateOr
 export * from './navigation.js';
 export * from './variants.js';
 export * from './listing.js';
+export * from './list-catalog.js';
 export * from './store-availability.js';
 export * from './history.js';
 export * from './recommendations.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { listCatalog, parsePriceRange } from '../../src/core/listing.js';
+import { parsePriceRange } from '../../src/core/listing.js';
+import { listCatalog } from '../../src/core/list-catalog.js';
 import { buildCatalog, DELIVERY_METHODS } from '../../src/adapters/local/catalog.js';
 
 const { products } = buildCatalog((name) => `/${name}.svg`);

@@ -17,7 +17,7 @@ import {
   CART_COOKIE_MAX_VALUE, cartCookieName, cartSetCookie, decodeCartCookie, documentCookieJar, encodeCartCookie, readCookie,
   type CartCookieOptions, type CookieJar,
 } from './cart-cookie.js';
-import { listCatalog } from '../../core/listing.js';
+import { listCatalog } from '../../core/list-catalog.js';
 import { storeAvailability } from '../../core/store-availability.js';
 import {
   DELIVERY_METHODS, DISCOUNT_RULES, FREE_SHIPPING_THRESHOLD, PAYMENT_METHODS, PICKUP_POINTS, STORES, demoCatalog,

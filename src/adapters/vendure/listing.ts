@@ -1,4 +1,4 @@
-import { listCatalog, type PromiseContext } from '../../core/listing.js';
+import { listCatalog, type PromiseContext } from '../../core/list-catalog.js';
 import type { Facet } from '../../core/listing.js';
 import type { ListQuery, Product, Variant } from '../../core/model.js';
 import { money } from './mapping.js';
