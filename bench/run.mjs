@@ -272,6 +272,8 @@ if (report.size.status === 'ok') {
     const all = total(inputs);
     table(`Where the bytes go: ${title}, initial load (minified bytes before gzip; top inputs)`, ['input', 'min bytes', 'share'], top(inputs).map(([i, b]) => [i, b, `${((b / all) * 100).toFixed(1)}%`]));
   }
+  const ridden = Object.entries(loading.shopPage.riddenIn ?? {});
+  table('Shop page, initial load: code only lazy chunks use (esbuild splits by module; minified bytes over a build without import())', ['input', 'extra min bytes'], ridden.length ? ridden : [['(none over 50 bytes)', 0]]);
   const onDemand = loading.shopPage.lazyInputs;
   table('Where the bytes go: shop page, on demand (lazy chunks; minified bytes before gzip; top inputs)', ['input', 'min bytes', 'share'], top(onDemand).map(([i, b]) => [i, b, `${((b / total(onDemand)) * 100).toFixed(1)}%`]));
   table('Peers (initial load, KiB)', ['comparison', 'kit gzip', 'peer gzip', 'ratio gzip', 'ratio brotli'], peers.map((p) => [p.name, kib(p.kit.gzip), kib(p.peer.gzip), p.ratioGzip, p.ratioBrotli]));

@@ -209,6 +209,27 @@ export async function kitSizes() {
   return { whole, shopBase: { name: 'define/sf-shop with lit (the base of "over sf-shop")', ...base }, elements };
 }
 
+/**
+ * Code in the initial load that only lazy chunks use. esbuild splits by module, not by export: a module that the
+ * initial load imports one constant from and a lazy chunk imports a function from lands whole in a shared chunk of
+ * the initial load. Measured per input against a build of the same entry with every import() left out (so only
+ * what the entry statically uses is kept, export by export); inputs that differ by more than 50 bytes are listed.
+ */
+export async function riddenIn(contents, initialInputs) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true, minify: true, format: 'esm', target: 'es2022', platform: 'browser', splitting: false, outdir: 'bench/.tmp/out',
+    write: false, define, legalComments: 'none', logLevel: 'error', loader: { '.svg': 'file' }, metafile: true,
+    plugins: [{ name: 'no-lazy', setup(b) { b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)); } }],
+  });
+  const staticOnly = new Map();
+  for (const o of Object.values(result.metafile.outputs)) for (const [k, v] of Object.entries(o.inputs)) staticOnly.set(k, (staticOnly.get(k) ?? 0) + v.bytesInOutput);
+  return Object.fromEntries(Object.entries(initialInputs)
+    .map(([input, bytes]) => [input, bytes - (staticOnly.get(input) ?? 0)])
+    .filter(([, extra]) => extra > 50)
+    .sort((a, b) => b[1] - a[1]));
+}
+
 const SHOP_ELEMENTS = ['sf-shop', 'sf-nav', 'sf-product-list', 'sf-add-to-cart', 'sf-cart-button', 'sf-cart-drawer', 'sf-delivery-promise'];
 const LAZY_ONLY = ['@growthbook/growthbook', 'dom-mutator', 'web-vitals'];
 
@@ -226,6 +247,7 @@ export async function loadingSizes() {
     void measureWebVitals(telemetry);
     globalThis.__bench = telemetry;`;
   const without = await measure(defines);
+  const ridden = await riddenIn(defines, without.initialInputs);
   const withIt = await measure(withFeatures);
   // The checkout over this shop page: what `define/sf-checkout` adds to the initial load (its first step; later
   // steps and the confirmation are lazy chunks).
@@ -241,7 +263,7 @@ export async function loadingSizes() {
     elements: tags,
     // lazyInputs: what the shop page loads on demand (the drawer's contents on the first open intent, the order
     // validators with the first order answer, the demo backend...), so moved bytes stay visible.
-    shopPage: { ...pick(without), initialPackages: without.initialPackages, initialInputs: without.initialInputs, lazyInputs: without.lazyInputs, languages: without.languages },
+    shopPage: { ...pick(without), initialPackages: without.initialPackages, initialInputs: without.initialInputs, lazyInputs: without.lazyInputs, languages: without.languages, riddenIn: ridden },
     checkoutOverShop: {
       initial: { gzip: withCheckout.initial.gzip - without.initial.gzip, brotli: withCheckout.initial.brotli - without.initial.brotli, min: withCheckout.initial.min - without.initial.min },
       lazy: withCheckout.lazy,
