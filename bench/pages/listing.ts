@@ -9,7 +9,7 @@
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-product-list.js';
 import { benchAdapter } from './bench-adapter.js';
-import { afterNextPaint, frames } from './measure.js';
+import { afterNextPaint, armInput, frames, type Sample } from './measure.js';
 import type { SfProductList } from '../../src/elements/sf-product-list/sf-product-list.js';
 
 const shop = document.querySelector('sf-shop')!;
@@ -113,6 +113,31 @@ const filtered = (await shop.adapter!.listProducts({ filters: { brand: ['Pohjola
   ready: { shown: items().length, filtered },
   /** One facet change on its own (for profiling): the brands chosen, and how many cards that shows. */
   filter,
+  /**
+   * Arms a measurement of the next click (a real one, from outside: the brand's checkbox in the filter panel) until the
+   * list shows `expected` products and their cards have rendered, then to the next paint; by Event Timing as well.
+   */
+  armFacetClick(expected: number): Promise<Sample> {
+    return armInput(async () => {
+      const shows = () => list.shadowRoot?.querySelector('[part=grid]:not([hidden])')?.childElementCount === expected;
+      // The checkbox's change event comes after the click's own handlers: watch the list's DOM for the new grid.
+      await new Promise<void>((resolve) => {
+        if (shows()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (!shows()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(list.shadowRoot!, { subtree: true, childList: true });
+      });
+      await Promise.all(cards().map((c) => c.updateComplete));
+    });
+  },
+  /** Waits until the list shows `count` products, rendered, and two frames. */
+  async settleTo(count: number): Promise<void> {
+    await settled(count);
+    await frames(2);
+  },
   /** How many filter changes so far settled within the frame they started in. */
   get settledInFrame(): number {
     return settledInFrame;
