@@ -125,23 +125,3 @@ export function validateExperimentsSnapshot(value: unknown, path = 'experiments'
   }
   return { reason: reason as ServerDecisionReason, ...(typeof id === 'string' ? { anonymousId: id } : {}), features: out };
 }
-
-/**
- * The value of cookie `name` in a `Cookie` request header, or undefined. Reads at most 8 KB of the header and
- * takes the first occurrence (browsers send the most specific path first); never throws.
- */
-export function readCookie(header: string | readonly string[] | undefined | null, name: string): string | undefined {
-  const text = Array.isArray(header) ? header.join('; ') : typeof header === 'string' ? header : '';
-  for (const part of text.slice(0, 8192).split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0 || part.slice(0, eq).trim() !== name) continue;
-    let value = part.slice(eq + 1).trim();
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-    try {
-      return decodeURIComponent(value);
-    } catch {
-      return value;
-    }
-  }
-  return undefined;
-}

@@ -28,3 +28,4 @@ export * from './history.js';
 export * from './recommendations.js';
 export * from './snapshot.js';
 export * from './experiment-decisions.js';
+export * from './cookies.js';

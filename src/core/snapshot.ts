@@ -30,6 +30,8 @@ export interface ShopSnapshot {
   /**
    * Experiments the server decided for this shopper (`decideExperiments` in `storefront-elements/server`):
    * `<sf-experiments>` renders and keeps these values. Per shopper: a page holding it is not shared (see README).
+   * `<sf-shop>` hands this part on unread; `<sf-experiments>` checks it (`validateExperimentsSnapshot`) before it
+   * adopts it.
    */
   readonly experiments?: ExperimentsSnapshot;
 }
@@ -145,6 +147,22 @@ export function snapshotScript(snapshot: ShopSnapshot, id = 'sf-snapshot'): stri
  * a snapshot at all (not JSON, another version). Never throws.
  */
 export function parseSnapshot(input: unknown): { snapshot?: ShopSnapshot; problems: string[] } {
+  const { snapshot, problems } = parseSnapshotExceptExperiments(input);
+  if (snapshot?.experiments === undefined) return snapshot ? { snapshot, problems } : { problems };
+  const { experiments, ...rest } = snapshot;
+  try {
+    return { snapshot: { ...rest, experiments: validateExperimentsSnapshot(experiments, 'experiments') }, problems };
+  } catch (e) {
+    return { snapshot: rest, problems: [...problems, e instanceof Error ? e.message : 'experiments is not valid'] };
+  }
+}
+
+/**
+ * `parseSnapshot` with the experiments part kept as it came, unchecked: for `<sf-shop>`, which hands that part on
+ * to the one element that adopts it (`<sf-experiments>` checks it then), so a page without experiments never
+ * loads the check. Never throws.
+ */
+export function parseSnapshotExceptExperiments(input: unknown): { snapshot?: ShopSnapshot; problems: string[] } {
   let value = input;
   if (typeof input === 'string') {
     try {
@@ -181,7 +199,8 @@ export function parseSnapshot(input: unknown): { snapshot?: ShopSnapshot; proble
   const categoryTree = take('categoryTree', (v) => validateCategories(v, 'categoryTree'));
   const deliveryMethods = take('deliveryMethods', (v) => validateDeliveryMethods(v, {}, 'deliveryMethods'));
   const cart = take('cart', (v) => validateCart(v, {}, 'cart'));
-  const experiments = take('experiments', (v) => validateExperimentsSnapshot(v, 'experiments'));
+  // Unread here (see parseSnapshot); any value, even null, is passed on for its reader to refuse.
+  const experiments = o['experiments'] as ExperimentsSnapshot | undefined;
   return {
     snapshot: {
       version: SNAPSHOT_VERSION,
@@ -190,7 +209,7 @@ export function parseSnapshot(input: unknown): { snapshot?: ShopSnapshot; proble
       ...(categoryTree ? { categoryTree } : {}),
       ...(deliveryMethods ? { deliveryMethods } : {}),
       ...(cart ? { cart } : {}),
-      ...(experiments ? { experiments } : {}),
+      ...(experiments !== undefined ? { experiments } : {}),
     },
     problems,
   };

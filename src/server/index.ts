@@ -9,6 +9,7 @@ export {
   type DecideExperimentsOptions, type FeaturesSourceInput, type ServerConsent, type ServerExperimentsDecision,
 } from '../services/experiments/server-decide.js';
 export {
-  ANONYMOUS_ID_COOKIE, ANONYMOUS_ID_PATTERN, readCookie, validateExperimentsSnapshot,
+  ANONYMOUS_ID_COOKIE, ANONYMOUS_ID_PATTERN, validateExperimentsSnapshot,
   type ExperimentsSnapshot, type ServerDecisionReason, type ServerFeatureDecision,
 } from '../core/experiment-decisions.js';
+export { readCookie } from '../core/cookies.js';

@@ -61,6 +61,15 @@ test('a malformed snapshot is refused part by part, never thrown', () => {
   assert.deepEqual(mixed.snapshot.listings, snapshot.listings, 'the valid listing is kept');
   assert.equal(mixed.problems.length, 1);
   assert.match(mixed.problems[0], /categoryTree/);
+  // The experiments part: parseSnapshot checks it; <sf-shop>'s reading leaves it, unread, to <sf-experiments>.
+  const forged = { version: 1, categoryTree: snapshot.categoryTree, experiments: { reason: 'because', features: {} } };
+  const checked = core.parseSnapshot(forged);
+  assert.equal(checked.snapshot.experiments, undefined);
+  assert.match(checked.problems.join(), /experiments\.reason/);
+  const passedOn = core.parseSnapshotExceptExperiments(forged);
+  assert.deepEqual(passedOn.problems, []);
+  assert.equal(passedOn.snapshot.experiments, forged.experiments);
+  assert.deepEqual(passedOn.snapshot.categoryTree, snapshot.categoryTree);
 });
 
 test('listing keys ignore what does not change the answer', () => {

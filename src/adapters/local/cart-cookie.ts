@@ -90,14 +90,11 @@ export function requestCookieJar(cookieHeader: string | undefined): CookieJar & 
   };
 }
 
-/** One cookie's value from a `Cookie` header, or undefined. The first of duplicates wins, as in browsers. */
-export function readCookie(header: string, name: string): string | undefined {
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
-}
+/**
+ * One cookie's value from a `Cookie` header, or undefined: the kit's one cookie reader (core), re-exported here
+ * where the local adapter's cookie helpers are. The first of duplicates wins, as in browsers.
+ */
+export { readCookie } from '../../core/cookies.js';
 
 const toBase64Url = (text: string): string => {
   const bytes = new TextEncoder().encode(text);

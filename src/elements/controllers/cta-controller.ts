@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { ctaColors, type CtaColors, type CtaColorValue } from '../../services/experiments/cta-colors.js';
+import type { CtaColors, CtaColorValue } from '../../services/experiments/cta-colors.js';
+import { ctaColorCheck, loadCtaColorCheck } from '../../services/experiments/cta-check.js';
 import { KIT_FEATURES } from '../../services/experiments/features.js';
 import { CTA_LABEL_KEYS, type CtaLabelKey } from '../../messages/cart.js';
 import { ExperimentController, reserved } from './experiment-controller.js';
@@ -16,6 +17,8 @@ export interface CtaControllerOptions {
  *
  * - `sf-cta-color` sets `--sf-cta-background`/`--sf-cta-color` on the host (so `ctaStyles` pick them up), after a
  *   WCAG AA contrast check against the text colour; a failing variant keeps the theme and logs one warning why.
+ *   The check is loaded only when a colour variant arrives (the kit's experiments service brings it along; with a
+ *   service the page made, the button stays reserved while it loads): no experiment, no contrast code.
  * - `sf-cta-label` gives `labelKey`, one of `CTA_LABEL_KEYS` (src/messages/cart.ts: `cartMessages['cta.<key>']`).
  *
  * Render `ctaController.reserve(button)` so the button keeps its space, invisible, until both are decided.
@@ -34,9 +37,10 @@ export class CtaController implements ReactiveController {
     this.color = new ExperimentController<CtaColorValue | null>(host, KIT_FEATURES.ctaColor, null, {
       ...(options.shownElement ? { shownElement: options.shownElement } : {}),
       validate: (value) => {
-        const result = ctaColors(value, this.#themeText());
+        const result = this.#check(value);
         return typeof result === 'string' ? result : undefined;
       },
+      load: (value) => (value === null || value === undefined || ctaColorCheck() ? undefined : loadCtaColorCheck()),
     });
     this.label = new ExperimentController<CtaLabelKey>(host, KIT_FEATURES.ctaLabel, options.defaultLabelKey ?? 'add-to-cart', {
       ...(options.shownElement ? { shownElement: options.shownElement } : {}),
@@ -68,7 +72,8 @@ export class CtaController implements ReactiveController {
   hostConnected(): void {
     if (!isServer || !this.color.ready) return;
     const value = this.color.decision?.value;
-    const pair = value === null || value === undefined ? null : ctaColors(value, '#ffffff');
+    // The kit's experiments service, which holds the server's decisions here, brought the check along.
+    const pair = value === null || value === undefined ? null : ctaColorCheck()?.(value, '#ffffff');
     if (!pair || typeof pair === 'string') return;
     const own = (this.#host.getAttribute('style') ?? '').trim();
     const tokens = `--sf-cta-background: ${pair.background}; --sf-cta-color: ${pair.text}`;
@@ -80,7 +85,7 @@ export class CtaController implements ReactiveController {
     // Read during the update: the colour is painted with this render, so its exposure follows it.
     const value = this.color.value;
     if (this.#resolved && this.#resolved.value === value) return;
-    const pair = value === null ? null : ctaColors(value, this.#themeText());
+    const pair = value === null ? null : this.#check(value);
     this.#resolved = { value };
     this.colors = typeof pair === 'string' ? null : pair;
     if (this.colors?.background === this.#applied?.background && this.colors?.text === this.#applied?.text) return;
@@ -93,6 +98,12 @@ export class CtaController implements ReactiveController {
       style.removeProperty('--sf-cta-color');
     }
     this.#applied = this.colors;
+  }
+
+  /** The colours `value` stands for, or why they cannot be used (also when the check could not be loaded). */
+  #check(value: unknown): CtaColors | string {
+    const check = ctaColorCheck();
+    return check ? check(value, this.#themeText()) : 'the colour contrast check could not be loaded';
   }
 
   /** The theme's CTA text colour, for colour-only variants. */

@@ -12,6 +12,13 @@ export interface ExperimentControllerOptions {
    * `<dialog>`, which is rendered but not seen until the dialog opens. Null while it is not rendered.
    */
   shownElement?: () => Element | null | undefined;
+  /**
+   * Loads what `validate` needs for `value` when that is not loaded yet (the CTA's colour contrast check, only
+   * when a colour variant arrives): returns a promise, and the feature stays undecided (its space reserved) until
+   * it settles; undefined when nothing needs loading. Asked once per decision: after a failed load `validate`
+   * decides with what it has (and says why it refuses).
+   */
+  load?: (value: unknown) => Promise<unknown> | undefined;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { isUpdatePending?: boolean };
@@ -34,10 +41,13 @@ export class ExperimentController<T> implements ReactiveController {
   readonly #host: Host;
   readonly #validate: ((value: unknown) => string | undefined) | undefined;
   readonly #shownElement: (() => Element | null | undefined) | undefined;
+  readonly #load: ((value: unknown) => Promise<unknown> | undefined) | undefined;
+  /** What `load` asked for this decision: pending, or done (loaded, failed or nothing needed). */
+  #loading: Promise<unknown> | 'done' | undefined;
   #service: ExperimentsService | undefined;
   #requested = false;
   #decision: FeatureDecision<T> | undefined;
-  #waitingFor: ExperimentsService | undefined;
+  #waitingFor: Promise<unknown> | undefined;
   #shown = false;
   #exposed = false;
   #observer: IntersectionObserver | undefined;
@@ -48,6 +58,7 @@ export class ExperimentController<T> implements ReactiveController {
     this.defaultValue = defaultValue;
     this.#validate = options.validate;
     this.#shownElement = options.shownElement;
+    this.#load = options.load;
     // The consumer first, so that by our hostConnected the context request has been answered.
     new ContextConsumer(host, {
       context: experimentsContext,
@@ -104,6 +115,7 @@ export class ExperimentController<T> implements ReactiveController {
     if (replaced) {
       // A new provider configuration (e.g. QA forcing another variation) starts a new view for this element.
       this.#decision = undefined;
+      this.#loading = undefined;
       this.#shown = false;
       this.#exposed = false;
       this.#observer?.disconnect();
@@ -128,6 +140,11 @@ export class ExperimentController<T> implements ReactiveController {
       this.#wait(service, service.settled);
       return undefined;
     }
+    const loading = this.#loadFor(service);
+    if (loading) {
+      this.#wait(service, loading);
+      return undefined;
+    }
     try {
       this.#decision = service.decide
         ? service.decide(this.key, this.defaultValue, this.#validate)
@@ -138,9 +155,33 @@ export class ExperimentController<T> implements ReactiveController {
     return this.#decision;
   }
 
-  #wait(service: ExperimentsService, settled: Promise<void>): void {
-    if (this.#waitingFor === service) return;
-    this.#waitingFor = service;
+  /** What `load` is still loading for the value `service` gives, if anything (asked once per decision). */
+  #loadFor(service: ExperimentsService): Promise<unknown> | undefined {
+    if (!this.#load || this.#loading === 'done') return undefined;
+    if (!this.#loading) {
+      let pending: Promise<unknown> | undefined;
+      try {
+        // A look at the value only (no validation, no exposure): the decision itself follows once loaded.
+        pending = this.#load(service.getFeatureValue(this.key, this.defaultValue));
+      } catch {
+        pending = undefined;
+      }
+      if (!pending) {
+        this.#loading = 'done';
+        return undefined;
+      }
+      const done = () => {
+        if (this.#loading === settled) this.#loading = 'done';
+      };
+      const settled: Promise<unknown> = pending.then(done, done);
+      this.#loading = settled;
+    }
+    return this.#loading;
+  }
+
+  #wait(service: ExperimentsService, settled: Promise<unknown>): void {
+    if (this.#waitingFor === settled) return;
+    this.#waitingFor = settled;
     void settled.then(() => {
       if (this.#service === service) this.#host.requestUpdate();
     });

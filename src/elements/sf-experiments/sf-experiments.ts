@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { Attributes, FeatureApiResponse, FeatureDefinition, GrowthBook, TrackingCallback } from '../../services/experiments/types.js';
 import { createSafeStorage, type SafeStorage } from '../../core/storage.js';
+import { validateExperimentsSnapshot, type ExperimentsSnapshot } from '../../core/experiment-decisions.js';
 import { createExperiments, DEFAULT_TIMEOUT_MS, type GrowthBookExperiments } from '../../services/experiments/service.js';
 import { HistoryController } from '../controllers/history-controller.js';
 import { CartController } from '../controllers/cart-controller.js';
@@ -156,6 +157,8 @@ export class SfExperiments extends SfElement {
   #config: unknown[] = [];
   #kitAttributes = '';
   #unsubscribe: (() => void) | undefined;
+  #decidedFrom: unknown;
+  #decided: ExperimentsSnapshot | undefined;
 
   /** The experiments service in use, e.g. to read `getAssignments()` or `anonymousId` for analytics. */
   get experiments(): GrowthBookExperiments | undefined {
@@ -168,15 +171,33 @@ export class SfExperiments extends SfElement {
     // On the server only what the server decided (the snapshot's `experiments`, from decideExperiments): nothing
     // there reads storage or fetches. In the browser the same decisions are adopted as final, and GrowthBook starts
     // for anything else as before.
-    if (!this.service && (!isServer || this.serverData?.experiments)) this.#start();
+    if (!this.service && (!isServer || this.#serverDecisions())) this.#start();
   }
 
   #configuration(): unknown[] {
     return [
       this.growthbook, this.payload, this.features, this.apiHost, this.clientKey, this.decryptionKey, this.timeoutMs,
       this.stickyBucketing, this.forcedVariations, this.trackingCallback, this.devMode, this.storage,
-      this.allowVisualEditor, this.allowJsInjection, this.allowUrlRedirects, this.serverData?.experiments,
+      this.allowVisualEditor, this.allowJsInjection, this.allowUrlRedirects, this.#serverDecisions(),
     ];
+  }
+
+  /**
+   * The server's decisions from the snapshot of the enclosing `<sf-shop>`, which hands that part on unread: checked
+   * here, once per snapshot. A malformed part warns once and is ignored (GrowthBook in the browser decides then).
+   */
+  #serverDecisions(): ExperimentsSnapshot | undefined {
+    const part: unknown = this.serverData?.experiments;
+    if (part === this.#decidedFrom) return this.#decided;
+    this.#decidedFrom = part;
+    this.#decided = undefined;
+    if (part === undefined) return undefined;
+    try {
+      this.#decided = validateExperimentsSnapshot(part, 'experiments');
+    } catch (e) {
+      this.warnOnce('snapshot', `${e instanceof Error ? e.message : 'experiments is not valid'}; the server's decisions are ignored`);
+    }
+    return this.#decided;
   }
 
   #start(): void {
@@ -184,7 +205,7 @@ export class SfExperiments extends SfElement {
     this.#unsubscribe?.();
     this.#config = this.#configuration();
     this.#kitAttributes = '';
-    const decided = this.serverData?.experiments;
+    const decided = this.#serverDecisions();
     if (isServer) {
       // The server's render: its decisions and nothing else (no SDK, no storage, no timers, no events).
       this.service = createExperiments({ ...(decided ? { decided } : {}), storage: createSafeStorage(() => undefined, 'server', () => {}) });
@@ -270,7 +291,7 @@ export class SfExperiments extends SfElement {
     if (!service) return;
     const assignments = Object.entries(service.getAssignments()).map(([k, v]) => `${k}:${v}`).join(' ');
     this.setAttribute('data-sf-experiments', assignments);
-    const source = service.source ?? (this.serverData?.experiments ? 'server' : undefined);
+    const source = service.source ?? (this.#serverDecisions() ? 'server' : undefined);
     if (source) this.setAttribute('data-sf-experiments-source', source);
     else this.removeAttribute('data-sf-experiments-source');
   }

@@ -9,7 +9,9 @@ import type { Product } from '../../core/model.js';
 import { localStore, sessionStore } from '../../core/storage.js';
 import { toLocale, type Locale } from '../../core/locale.js';
 import { DEFAULT_PRODUCT_HREF, type ProductHref } from '../../core/url.js';
-import { parseSnapshot, type ShopSnapshot } from '../../core/snapshot.js';
+// The snapshot's experiments part is checked by <sf-experiments>, the one element that adopts it: a page without
+// experiments never loads that check.
+import { parseSnapshotExceptExperiments as parseSnapshot, type ShopSnapshot } from '../../core/snapshot.js';
 import type { ExperimentsService } from '../../services/experiments/types.js';
 import {
   eraseExperimentsStorage, eraseFeedbackStorage, erasePromiseResults, experimentsStorage, feedbackStorage, promiseResultStorage,

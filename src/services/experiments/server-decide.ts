@@ -1,9 +1,10 @@
 import type * as GrowthBookSdk from '@growthbook/growthbook';
 import type { Attributes, FeatureApiResponse } from '@growthbook/growthbook';
 import {
-  ANONYMOUS_ID_COOKIE, ANONYMOUS_ID_PATTERN, isSafeKey, readCookie, validateExperimentsSnapshot,
+  ANONYMOUS_ID_COOKIE, ANONYMOUS_ID_PATTERN, isSafeKey, validateExperimentsSnapshot,
   type ExperimentsSnapshot, type ServerDecisionReason, type ServerFeatureDecision,
 } from '../../core/experiment-decisions.js';
+import { readCookie } from '../../core/cookies.js';
 import { KIT_FEATURES } from './features.js';
 
 /** What the shop's consent allows for the anonymous-id cookie (the same levels as `<sf-shop consent>`). */

@@ -10,6 +10,8 @@ import type { ExperimentsSnapshot, ServerFeatureDecision } from '../../core/expe
 import type { TelemetryService } from '../telemetry/types.js';
 import { anonymousId as readAnonymousId, currentDeviceType } from './attributes.js';
 import type { ExperimentsService, FeatureDecision, FeaturesSource } from './types.js';
+import { ctaColors } from './cta-colors.js';
+import { useCtaColorCheck } from './cta-check.js';
 
 /** The default time budget for features: short enough that a shopper never waits on experiments. */
 export const DEFAULT_TIMEOUT_MS = 150;
@@ -165,6 +167,9 @@ export class GrowthBookExperiments implements ExperimentsService {
 
   constructor(options: ExperimentsOptions = {}) {
     this.#options = options;
+    // Kit elements check a CTA colour variant at once with the kit's service (CtaController loads the check on
+    // demand otherwise): the first render after the server's decides as the server did, nothing reserved.
+    useCtaColorCheck(ctaColors);
     // The server decided without an id (no consent): the browser keeps nothing either, neither an id nor sticky
     // buckets, whatever storage was configured; this page view's memory only.
     const keepNothing = options.decided !== undefined && options.decided.anonymousId === undefined;
