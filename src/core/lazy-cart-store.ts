@@ -129,13 +129,21 @@ export class LazyCartStore implements CartModel {
     const before = this.#confirmed;
     try {
       const cart = await this.adapter.getCart();
-      // The store came meanwhile and reads the cart itself.
-      if (this.#store) return;
+      if (this.#store) return this.#reread(this.#store);
       if (this.#accept(cart) && before && (before.id !== cart.id || before.revision !== cart.revision)) this.#markRemote();
     } catch (e) {
-      if (this.#store) return;
+      if (this.#store) return this.#reread(this.#store);
       this.#publish({ status: this.#confirmed ? 'ready' : 'error', error: toCommerceError(e) });
     }
+  }
+
+  /**
+   * The store came while this read was out, with the cart as it was before it: the store reads it again (unless it
+   * is reading it already), so what this read was for (a back/forward-cache restore, the cart after an order) is
+   * not lost.
+   */
+  #reread(store: CartStore): Promise<void> | undefined {
+    return store.state.status === 'loading' ? undefined : store.load();
   }
 
   /** True once per remote change (see `CartStore.claimRemoteChange`). */

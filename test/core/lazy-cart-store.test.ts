@@ -85,3 +85,29 @@ describe('LazyCartStore', () => {
     await waitUntil(() => lazy.state.removed!.length === 0, 'the undo period (50 ms) ends');
   });
 });
+
+describe('LazyCartStore, a read out while the store arrives', () => {
+  it('does not lose what the read was for: the store reads the cart again', async () => {
+    const adapter = testAdapter();
+    const first = await adapter.addLine({ productId: 'light-set', variantId: 'light-set-default', quantity: 1 });
+    const lazy = new LazyCartStore(adapter, { cart: first });
+    lazy.subscribe(() => undefined);
+    // Another tab (no push) adds a line; a back/forward-cache restore reads the cart, slowly.
+    await adapter.addLine({ productId: 'kypara-aero', variantId: 'kypara-aero-m', quantity: 1 });
+    const getCart = adapter.getCart.bind(adapter);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    adapter.getCart = async (...args: Parameters<LocalCommerceAdapter['getCart']>) => {
+      const cart = await getCart(...args);
+      await gate;
+      return cart;
+    };
+    const reading = lazy.load();
+    await lazy.prepare();
+    expect(lazy.cart!.itemCount, 'the store starts from the cart it was handed').to.equal(1);
+    release();
+    await reading;
+    await waitUntil(() => lazy.cart!.itemCount === 2, 'the newer cart is shown');
+    expect(lazy.state.remoteChange).to.equal(1);
+  });
+});
