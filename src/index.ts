@@ -12,6 +12,7 @@ export * from './core/index.js';
 export * from './messages/index.js';
 export { loadMessages } from './messages/locales/load.js';
 export { CartStore, type CartState, type CartStatus, type CartStoreOptions, type RemovedLine } from './core/cart-store.js';
+export { LazyCartStore, type CartModel } from './core/lazy-cart-store.js';
 
 // adapters
 export { guardAdapter, isGuarded, DEFAULT_READ_TIMEOUT_MS, DEFAULT_MUTATION_TIMEOUT_MS, type GuardOptions, type GuardedCommerceAdapter } from './adapters/guard.js';

@@ -14,6 +14,7 @@ export * from './delivery/index.js';
 export * from './feedback.js';
 export * from './order-progress.js';
 export * from './cart-store.js';
+export * from './lazy-cart-store.js';
 export * from './contrast.js';
 export * from './checkout.js';
 export * from './checkout-draft.js';

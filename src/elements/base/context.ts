@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
-import type { CartStore } from '../../core/cart-store.js';
+import type { CartModel } from '../../core/lazy-cart-store.js';
 import type { ShoppingHistory } from '../../core/history.js';
 import type { Locale } from '../../core/locale.js';
 import type { ProductHref } from '../../core/url.js';
@@ -29,7 +29,7 @@ export interface ShopSettings {
 
 export const commerceContext = createContext<CommerceAdapter | undefined>(Symbol('sf-commerce'));
 export const shopContext = createContext<ShopSettings>(Symbol('sf-shop-settings'));
-export const cartContext = createContext<CartStore | undefined>(Symbol('sf-cart-store'));
+export const cartContext = createContext<CartModel | undefined>(Symbol('sf-cart-store'));
 export const telemetryContext = createContext<TelemetryService | undefined>(Symbol('sf-telemetry'));
 export const experimentsContext = createContext<ExperimentsService | undefined>(Symbol('sf-experiments'));
 /** The shopper's own history (`<sf-shop consent>`); undefined on the server and before connection. */

@@ -152,6 +152,8 @@ export class SfCartDrawer extends SfElement {
    */
   #load(): Promise<void> {
     if (isServer) return Promise.resolve();
+    // The lines' steppers and remove change the cart: what changes it comes with them.
+    void this.#cart.store?.prepare?.();
     this.#loading ??= Promise.all([import('./drawer-contents.js'), (this.constructor as typeof SfCartDrawer).loadParts()]).then(
       ([{ DrawerContents }]) => {
         this.#stopWaiting();

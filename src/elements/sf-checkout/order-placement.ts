@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CommerceAdapter } from '../../core/adapter.js';
-import type { CartStore } from '../../core/cart-store.js';
+import type { CartModel } from '../../core/lazy-cart-store.js';
 import {
   blockingChanges, cartChanges, changedSinceReview, needsPickupPoint, normalisePhone, snapshotCart,
   type CartChange, type CheckoutDraft,
@@ -15,7 +15,7 @@ import { SfOrderPlacedEvent } from '../events/index.js';
 /** What order placement reads from and tells its checkout. */
 export interface OrderPlacementOptions {
   adapter(): CommerceAdapter | undefined;
-  cartStore(): CartStore | undefined;
+  cartStore(): CartModel | undefined;
   telemetry(): TelemetryService | undefined;
   draft(): CheckoutDraft;
   setDraft(draft: CheckoutDraft): void;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { guardAdapter } from '../../adapters/guard.js';
-import { CartStore } from '../../core/cart-store.js';
+import { LazyCartStore, type CartModel } from '../../core/lazy-cart-store.js';
 import { CONSENT_VALUES, ShoppingHistory, type Consent, type ConsentSetting } from '../../core/history.js';
 import type { Product } from '../../core/model.js';
 import { localStore, sessionStore } from '../../core/storage.js';
@@ -179,7 +179,7 @@ export class SfShop extends LitElement {
 
   @provide({ context: cartContext })
   @state()
-  protected cartStore?: CartStore;
+  protected cartStore?: CartModel;
 
   @provide({ context: historyContext })
   @state()
@@ -217,8 +217,12 @@ export class SfShop extends LitElement {
     return this.shoppingHistory?.export() ?? '';
   }
 
-  /** The shared cart model, for pages that want to read or change the cart directly. */
-  get cart(): CartStore | undefined {
+  /**
+   * The shared cart model, for pages that want to read or change the cart directly. It shows the cart from the
+   * first load; what changes it (a `CartStore`) loads on the first intent to change it, when the browser is idle, or
+   * with the first change, which waits for it.
+   */
+  get cart(): CartModel | undefined {
     return this.cartStore;
   }
 
@@ -330,7 +334,7 @@ export class SfShop extends LitElement {
       this.cartStore?.dispose();
       // The first store starts from the server's cart, if the snapshot has one, instead of reading it again.
       const cart = this.cartStore ? undefined : this.providedSnapshot?.cart;
-      this.cartStore = new CartStore(this.providedAdapter, cart ? { cart } : {});
+      this.cartStore = new LazyCartStore(this.providedAdapter, cart ? { cart } : {});
     }
   }
 
