@@ -210,7 +210,7 @@ export class SfExperiments extends SfElement {
       allowUrlRedirects: this.allowUrlRedirects,
       ...(decided ? { decided } : {}),
       // The shop's consent, asked before every read and write (the history holds `<sf-shop consent>`).
-      consent: () => this.#history.history?.consent ?? 'none',
+      consent: () => this.#history.consent,
       telemetry: () => this.telemetry,
     });
     this.service = service;

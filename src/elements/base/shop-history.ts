@@ -1,0 +1,116 @@
+import type { ShoppingHistory } from '../../core/history.js';
+import { VISIT_KEY, historyStorage, type Consent, type ConsentStorage } from '../../core/consent-storage.js';
+import type { SafeStorage } from '../../core/storage.js';
+
+/**
+ * The shopper's history as `<sf-shop>` hands it to elements: small and synchronous, while the history itself
+ * (`ShoppingHistory`, core/history) is loaded on demand, so a page pays for it only when something reads or records.
+ *
+ * - `consent` applies the shop's consent at once, loaded or not: lowering erases what may no longer be kept.
+ * - `history` is the loaded `ShoppingHistory`, undefined until it arrives (reading it starts the load);
+ *   subscribers are told when it arrives and after every change.
+ * - `use()` records now, or as soon as the history has loaded, so nothing recorded meanwhile is lost.
+ * - `clear()` erases at once, storage included, even before the history has loaded.
+ *
+ * Browser only: `<sf-shop>` creates it on connection, never on the server.
+ */
+export class ShopHistory {
+  readonly #store: ConsentStorage;
+  readonly #session: SafeStorage;
+  readonly #warn: ((message: string) => void) | undefined;
+  #history: ShoppingHistory | undefined;
+  #loading: Promise<ShoppingHistory | undefined> | undefined;
+  #pending: ((history: ShoppingHistory) => void)[] = [];
+  #listeners = new Set<() => void>();
+  #mode: Consent;
+
+  constructor(options: { consent: () => Consent; local: SafeStorage; session: SafeStorage; warn?: (message: string) => void }) {
+    this.#session = options.session;
+    this.#warn = options.warn;
+    // Created, the store erases what an earlier visit kept beyond the consent now, as the history would.
+    this.#store = historyStorage(options);
+    this.#mode = this.#follow();
+  }
+
+  /** The consent in effect now; reading it applies a change (what is kept moves down or is erased). */
+  get consent(): Consent {
+    if (this.#history) return this.#history.consent;
+    const mode = this.#follow();
+    if (mode !== this.#mode) {
+      this.#mode = mode;
+      this.#notify();
+    }
+    return mode;
+  }
+
+  /** Before the history loads: the consent now, with the visit marker kept under `all` only (as the history does). */
+  #follow(): Consent {
+    const mode = this.#store.consent;
+    if (mode !== 'all') this.#session.remove(VISIT_KEY);
+    return mode;
+  }
+
+  /** The loaded history, or undefined while it loads (reading this starts the load; subscribers hear of its arrival). */
+  get history(): ShoppingHistory | undefined {
+    if (!this.#history) void this.load();
+    return this.#history;
+  }
+
+  /** Loads the history (once); resolves with it, or undefined when its module cannot load (warned). */
+  load(): Promise<ShoppingHistory | undefined> {
+    this.#loading ??= import('../../core/history.js').then(
+      ({ ShoppingHistory }) => {
+        const history = new ShoppingHistory({ storage: this.#store, session: this.#session, ...(this.#warn ? { warn: this.#warn } : {}) });
+        // What was recorded while it loaded, in order.
+        for (const record of this.#pending.splice(0)) record(history);
+        this.#history = history;
+        history.subscribe(() => this.#notify());
+        this.#notify();
+        return history;
+      },
+      (e: unknown) => {
+        this.#loading = undefined;
+        (this.#warn ?? console.warn)(`storefront-elements: the shopping history could not load (${String(e)}); nothing is recorded for now.`);
+        return undefined;
+      },
+    );
+    return this.#loading;
+  }
+
+  /** Records into the history: now when it has loaded, else as soon as it has (starting the load). */
+  use(record: (history: ShoppingHistory) => void): void {
+    if (this.#history) {
+      record(this.#history);
+      return;
+    }
+    this.#pending.push(record);
+    void this.load();
+  }
+
+  /** Erases the history from memory and every storage area, at once, loaded or not. */
+  clear(): void {
+    if (this.#history) {
+      this.#history.clear();
+      return;
+    }
+    this.#pending = [];
+    this.#store.erase();
+    this.#session.remove(VISIT_KEY);
+    this.#notify();
+  }
+
+  /** Everything the history holds, as JSON; '' until it has loaded (`load()` first). */
+  export(): string {
+    return this.#history?.export() ?? '';
+  }
+
+  /** Calls `listener` when the history arrives, after every change and when consent changes; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #notify(): void {
+    for (const listener of [...this.#listeners]) listener();
+  }
+}
