@@ -2,6 +2,18 @@ import type { ShoppingHistory } from '../../core/history.js';
 import { VISIT_KEY, historyStorage, type Consent, type ConsentStorage } from '../../core/consent-storage.js';
 import type { SafeStorage } from '../../core/storage.js';
 
+type HistoryClass = typeof ShoppingHistory;
+/** The history's code, once it is on the page (loaded on demand, or imported by an element that needs it at once). */
+let historyCode: HistoryClass | undefined;
+
+/**
+ * Makes the history's code available synchronously: an element whose first update needs the history (experiments
+ * target by its segments from their first decision) imports core/history statically and hands it over here.
+ */
+export function withHistoryCode(code: HistoryClass): void {
+  historyCode ??= code;
+}
+
 /**
  * The shopper's history as `<sf-shop>` hands it to elements: small and synchronous, while the history itself
  * (`ShoppingHistory`, core/history) is loaded on demand, so a page pays for it only when something reads or records.
@@ -58,15 +70,13 @@ export class ShopHistory {
 
   /** Loads the history (once); resolves with it, or undefined when its module cannot load (warned). */
   load(): Promise<ShoppingHistory | undefined> {
+    // Already on the page: created now, so it is there for this very update.
+    if (!this.#history && historyCode) this.#create(historyCode);
+    if (this.#history) return Promise.resolve(this.#history);
     this.#loading ??= import('../../core/history.js').then(
       ({ ShoppingHistory }) => {
-        const history = new ShoppingHistory({ storage: this.#store, session: this.#session, ...(this.#warn ? { warn: this.#warn } : {}) });
-        // What was recorded while it loaded, in order.
-        for (const record of this.#pending.splice(0)) record(history);
-        this.#history = history;
-        history.subscribe(() => this.#notify());
-        this.#notify();
-        return history;
+        withHistoryCode(ShoppingHistory);
+        return this.#history ?? this.#create(ShoppingHistory);
       },
       (e: unknown) => {
         this.#loading = undefined;
@@ -77,14 +87,24 @@ export class ShopHistory {
     return this.#loading;
   }
 
+  #create(code: HistoryClass): ShoppingHistory {
+    const history = new code({ storage: this.#store, session: this.#session, ...(this.#warn ? { warn: this.#warn } : {}) });
+    // What was recorded while it loaded, in order.
+    for (const record of this.#pending.splice(0)) record(history);
+    this.#history = history;
+    history.subscribe(() => this.#notify());
+    this.#notify();
+    return history;
+  }
+
   /** Records into the history: now when it has loaded, else as soon as it has (starting the load). */
   use(record: (history: ShoppingHistory) => void): void {
+    if (!this.#history) void this.load();
     if (this.#history) {
       record(this.#history);
       return;
     }
     this.#pending.push(record);
-    void this.load();
   }
 
   /** Erases the history from memory and every storage area, at once, loaded or not. */

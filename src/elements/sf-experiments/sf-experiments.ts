@@ -5,6 +5,8 @@ import type { Attributes, FeatureApiResponse, FeatureDefinition, GrowthBook, Tra
 import { createSafeStorage, type SafeStorage } from '../../core/storage.js';
 import { createExperiments, DEFAULT_TIMEOUT_MS, type GrowthBookExperiments } from '../../services/experiments/service.js';
 import { HistoryController } from '../controllers/history-controller.js';
+import { ShoppingHistory } from '../../core/history.js';
+import { withHistoryCode } from '../base/shop-history.js';
 import { CartController } from '../controllers/cart-controller.js';
 import { experimentsContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
@@ -279,6 +281,10 @@ export class SfExperiments extends SfElement {
     return html`<slot></slot>`;
   }
 }
+
+// Experiments target by the shopper's history from their first decision, so the history must exist then: this
+// element brings its code (a shop page without experiments loads it on demand instead).
+withHistoryCode(ShoppingHistory);
 
 declare global {
   interface HTMLElementTagNameMap {
