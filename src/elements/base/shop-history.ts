@@ -1,5 +1,5 @@
 import type { ShoppingHistory } from '../../core/history.js';
-import { VISIT_KEY, historyStorage, type Consent, type ConsentStorage } from '../../core/consent-storage.js';
+import { HISTORY_KEY, VISIT_KEY, historyStorage, type Consent, type ConsentStorage } from '../../core/consent-storage.js';
 import type { SafeStorage } from '../../core/storage.js';
 
 type HistoryClass = typeof ShoppingHistory;
@@ -23,6 +23,8 @@ export function withHistoryCode(code: HistoryClass): void {
  *   subscribers are told when it arrives and after every change.
  * - `use()` records now, or as soon as the history has loaded, so nothing recorded meanwhile is lost.
  * - `clear()` erases at once, storage included, even before the history has loaded.
+ * - Under consent `all` with a history from earlier page views it loads at once: each page view is activity of
+ *   the visit (see `HistoryLimits.visitGapMinutes`), as when the history was created on connection.
  *
  * Browser only: `<sf-shop>` creates it on connection, never on the server.
  */
@@ -42,6 +44,9 @@ export class ShopHistory {
     // Created, the store erases what an earlier visit kept beyond the consent now, as the history would.
     this.#store = historyStorage(options);
     this.#mode = this.#follow();
+    // Kept across visits: every page view counts as activity (a new visit starts after the visit gap), so the
+    // history loads after connection even if nothing on the page reads it.
+    if (this.#mode === 'all' && this.#store.get(HISTORY_KEY) !== null) void this.load();
   }
 
   /** The consent in effect now; reading it applies a change (what is kept moves down or is erased). */
