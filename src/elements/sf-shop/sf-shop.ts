@@ -211,7 +211,8 @@ export class SfShop extends LitElement {
     if (typeof product === 'string') this.shoppingHistory?.use((h) => h.recordView(product));
     else if (product && typeof product.id === 'string') {
       const { id, categoryIds } = product;
-      this.shoppingHistory?.use((h) => h.recordView(id, Array.isArray(categoryIds) ? categoryIds : []));
+      const categories = Array.isArray(categoryIds) ? [...categoryIds] : [];
+      this.shoppingHistory?.use((h) => h.recordView(id, categories));
     }
   }
 
