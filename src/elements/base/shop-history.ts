@@ -124,9 +124,9 @@ export class ShopHistory {
     this.#notify();
   }
 
-  /** Everything the history holds, as JSON; '' until it has loaded (`load()` first). */
+  /** Everything the history holds, as JSON; '' until it has loaded (`load()` first; calling this starts it). */
   export(): string {
-    return this.#history?.export() ?? '';
+    return this.history?.export() ?? '';
   }
 
   /** Calls `listener` when the history arrives, after every change and when consent changes; returns the unsubscribe. */
