@@ -27,6 +27,7 @@ export { anonymousId as readAnonymousId, deviceType, ANONYMOUS_ID_KEY, type Devi
 
 // elements: base, controllers, events
 export * from './elements/base/context.js';
+export { ShopHistory } from './elements/base/shop-history.js';
 export { define } from './elements/base/define.js';
 export { SfElement } from './elements/base/sf-element.js';
 export {

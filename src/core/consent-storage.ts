@@ -1,5 +1,21 @@
-import type { Consent } from './history.js';
 import { localStore, sessionStore, type SafeStorage } from './storage.js';
+
+/**
+ * What the shopper agreed to:
+ * - `none`: nothing is written to any storage; the history lives in memory for this page only and is gone on
+ *   the next page load.
+ * - `functional`: the history is kept for this browser tab's session (sessionStorage), never across visits.
+ * - `all`: the history is kept across visits on this device (localStorage), so a returning shopper is recognised.
+ */
+export type Consent = 'none' | 'functional' | 'all';
+
+/** A consent value, or a function the kit asks each time it is about to read or write (a consent manager's state). */
+export type ConsentSetting = Consent | (() => Consent);
+
+export const CONSENT_VALUES: readonly Consent[] = ['none', 'functional', 'all'];
+
+/** The one check of a consent value: anything but `none`, `functional` or `all` keeps nothing. */
+export const isConsent = (v: unknown): v is Consent => typeof v === 'string' && (CONSENT_VALUES as readonly string[]).includes(v);
 
 /** What a consent-routed store is made of. */
 export interface ConsentStorageOptions {
@@ -13,6 +29,10 @@ export interface ConsentStorageOptions {
   owns: (key: string) => boolean;
   /** Memory used under `none`; share one per page so every caller sees the same value for the page view. */
   memory?: Map<string, string>;
+  /** Keys this store owns that are looked up by name too, for areas that cannot list their keys. */
+  known?: readonly string[];
+  /** Told when the consent callback throws or answers something else than a consent (consent is then `none`). */
+  invalid?: (value: unknown) => void;
 }
 
 /** A `SafeStorage` whose area follows consent; `sync()` applies a consent change at once. */
@@ -40,15 +60,22 @@ export function createConsentStorage(options: ConsentStorageOptions): ConsentSto
   const { local, session, owns } = options;
   const memory = options.memory ?? new Map<string, string>();
   const read = (): Consent => {
+    let c: unknown;
     try {
-      const c = options.consent();
-      return c === 'all' || c === 'functional' ? c : 'none';
-    } catch {
-      return 'none';
+      c = options.consent();
+    } catch (e) {
+      c = e;
     }
+    if (isConsent(c)) return c;
+    options.invalid?.(c);
+    return 'none';
   };
   const areaOf = (c: Consent): SafeStorage | undefined => (c === 'all' ? local : c === 'functional' ? session : undefined);
-  const ownedKeys = (s: SafeStorage): string[] => (s.keys ? s.keys().filter(owns) : []);
+  const ownedKeys = (s: SafeStorage): string[] => {
+    const found = new Set(s.keys ? s.keys().filter(owns) : []);
+    for (const key of options.known ?? []) if (s.get(key) !== null) found.add(key);
+    return [...found];
+  };
   let mode = read();
 
   /** Removes every owned key from the areas above `c`, returning what they held (the live values). */
@@ -150,6 +177,42 @@ export function pageConsentStorage(owns: (key: string) => boolean, areas: () => 
       for (const area of [local, session]) for (const key of area.keys?.().filter(owns) ?? []) area.remove(key);
     },
   };
+}
+
+/** Storage keys of the shopping history: the history itself, and the marker of the current visit (sessionStorage). */
+export const HISTORY_KEY = 'sf-history';
+export const VISIT_KEY = 'sf-history-visit';
+
+/** An area that keeps nothing, for a history given no storage of one kind. */
+const NOWHERE: SafeStorage = { degraded: true, get: () => null, set() {}, remove() {}, keys: () => [] };
+
+/**
+ * Where the shopping history is kept, by consent like everything else the kit keeps (`all` → `local`, `functional`
+ * → `session`, `none` → memory for this page view). The visit marker is not in it: it is kept in the session area
+ * under `all` only (the history sees to it). A page makes one and hands it to `ShoppingHistory` (option `storage`)
+ * when it needs to apply consent before the history is created, as `<sf-shop>` does while the history loads.
+ * A consent callback that throws or answers something else is `none`, with one warning.
+ */
+export function historyStorage(options: {
+  consent: ConsentSetting | (() => unknown);
+  local?: SafeStorage | undefined;
+  session?: SafeStorage | undefined;
+  warn?: ((message: string) => void) | undefined;
+}): ConsentStorage {
+  const { consent } = options;
+  let warned = false;
+  return createConsentStorage({
+    consent: (typeof consent === 'function' ? consent : () => consent) as () => Consent,
+    local: options.local ?? NOWHERE,
+    session: options.session ?? NOWHERE,
+    owns: (key) => key === HISTORY_KEY,
+    known: [HISTORY_KEY],
+    invalid: (value) => {
+      if (warned) return;
+      warned = true;
+      (options.warn ?? console.warn)(`storefront-elements: history consent ${typeof value === 'string' ? `"${value}"` : 'callback'} is not none, functional or all; keeping nothing.`);
+    },
+  });
 }
 
 /** Storage key of the shopper's anonymous id for experiments (first-party, this origin only). */

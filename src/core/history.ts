@@ -1,4 +1,5 @@
 import type { SafeStorage } from './storage.js';
+import { HISTORY_KEY, VISIT_KEY, historyStorage, type Consent, type ConsentSetting, type ConsentStorage } from './consent-storage.js';
 
 /**
  * The shopper's own shopping history, kept in their browser only: products and categories viewed, searches, cart
@@ -10,19 +11,8 @@ import type { SafeStorage } from './storage.js';
  * evaluate in the browser.
  */
 
-/**
- * What the shopper agreed to:
- * - `none`: nothing is written to any storage; the history lives in memory for this page only and is gone on
- *   the next page load.
- * - `functional`: the history is kept for this browser tab's session (sessionStorage), never across visits.
- * - `all`: the history is kept across visits on this device (localStorage), so a returning shopper is recognised.
- */
-export type Consent = 'none' | 'functional' | 'all';
-
-/** A consent value, or a function the kit asks each time it is about to read or write (a consent manager's state). */
-export type ConsentSetting = Consent | (() => Consent);
-
-export const CONSENT_VALUES: readonly Consent[] = ['none', 'functional', 'all'];
+// Consent is one rule for everything the kit keeps: the history's values and routing come from consent-storage.
+export { CONSENT_VALUES, HISTORY_KEY, VISIT_KEY, type Consent, type ConsentSetting } from './consent-storage.js';
 
 export interface Visited {
   id: string;
@@ -72,10 +62,6 @@ export const DEFAULT_HISTORY_LIMITS: Readonly<HistoryLimits> = {
   views: 20, categories: 20, searches: 8, cartAdds: 50, purchases: 50, maxAgeDays: 90, visitGapMinutes: 30,
 };
 
-/** Storage keys: the history itself, and the marker of the current visit (always in sessionStorage). */
-export const HISTORY_KEY = 'sf-history';
-export const VISIT_KEY = 'sf-history-visit';
-
 const DAY = 86_400_000;
 const MAX_TEXT = 100;
 
@@ -101,13 +87,17 @@ export interface ShoppingHistoryOptions {
   limits?: Partial<HistoryLimits>;
   /** Called when a consent callback throws or returns something else: consent is then `none`. */
   warn?: (message: string) => void;
+  /**
+   * Where the history is kept, made by `historyStorage` (its consent and areas then win over `consent` and `local`;
+   * `session` still holds the visit marker). For a page that applies consent before the history exists, as
+   * `<sf-shop>` does while this module loads.
+   */
+  storage?: ConsentStorage;
 }
 
 const empty = (now: number): HistoryData => ({
   version: 1, views: [], categories: [], searches: [], cartAdds: [], purchases: [], visitStartedAt: now, lastActiveAt: now,
 });
-
-const isConsent = (v: unknown): v is Consent => typeof v === 'string' && (CONSENT_VALUES as readonly string[]).includes(v);
 
 const isVisitedList = (v: unknown): v is Visited[] =>
   Array.isArray(v) && v.every((e) => e && typeof e === 'object' && typeof e.id === 'string' && Number.isFinite(e.at));
@@ -137,25 +127,22 @@ function front<T>(list: readonly T[], entry: T, same: (a: T) => boolean, max: nu
  * allows; lowering consent erases what the lower level may not keep. `subscribe` tells elements about changes.
  */
 export class ShoppingHistory {
-  readonly #consent: ConsentSetting;
-  readonly #local: SafeStorage | undefined;
+  /** Routes the history by consent (the kit's one rule): moves it when consent is raised, erases when lowered. */
+  readonly #store: ConsentStorage;
   readonly #session: SafeStorage | undefined;
   readonly #now: () => number;
-  readonly #warn: (message: string) => void;
   readonly limits: Readonly<HistoryLimits>;
   #data: HistoryData;
   #mode: Consent;
   #listeners = new Set<() => void>();
-  #warnedConsent = false;
 
   constructor(options: ShoppingHistoryOptions = {}) {
-    this.#consent = options.consent ?? 'none';
-    this.#local = options.local;
     this.#session = options.session;
     this.#now = options.now ?? Date.now;
-    this.#warn = options.warn ?? ((m) => console.warn(m));
     this.limits = { ...DEFAULT_HISTORY_LIMITS, ...options.limits };
-    this.#mode = this.#readConsent();
+    const consent: ConsentSetting = options.consent ?? 'none';
+    this.#store = options.storage ?? historyStorage({ consent, local: options.local, session: options.session, warn: options.warn });
+    this.#mode = this.#store.consent;
     this.#data = this.#load();
     this.#startVisit();
   }
@@ -166,28 +153,9 @@ export class ShoppingHistory {
     return this.#mode;
   }
 
-  #readConsent(): Consent {
-    let value: unknown;
-    try {
-      value = typeof this.#consent === 'function' ? this.#consent() : this.#consent;
-    } catch (e) {
-      value = e;
-    }
-    if (isConsent(value)) return value;
-    if (!this.#warnedConsent) {
-      this.#warnedConsent = true;
-      this.#warn(`storefront-elements: history consent ${typeof value === 'string' ? `"${value}"` : 'callback'} is not none, functional or all; keeping nothing.`);
-    }
-    return 'none';
-  }
-
-  #area(mode: Consent): SafeStorage | undefined {
-    return mode === 'all' ? this.#local : mode === 'functional' ? this.#session : undefined;
-  }
-
   #load(): HistoryData {
     const now = this.#now();
-    const stored = parseHistory(this.#area(this.#mode)?.get(HISTORY_KEY) ?? null);
+    const stored = parseHistory(this.#store.get(HISTORY_KEY));
     return stored ? this.#prune(stored, now) : empty(now);
   }
 
@@ -215,7 +183,8 @@ export class ShoppingHistory {
 
   /** Follows a consent callback: moves the history to the newly allowed area and erases it from the others. */
   #sync(): void {
-    const mode = this.#readConsent();
+    // Reading the store's consent applies a change: the history is moved to the allowed area or erased.
+    const mode = this.#store.consent;
     if (mode === this.#mode) return;
     this.#mode = mode;
     this.#save();
@@ -224,12 +193,11 @@ export class ShoppingHistory {
   }
 
   #save(): void {
-    const area = this.#area(this.#mode);
-    for (const other of [this.#local, this.#session]) if (other && other !== area) other.remove(HISTORY_KEY);
-    if (this.#mode !== 'all') this.#session?.remove(VISIT_KEY);
-    if (!area) return;
-    area.set(HISTORY_KEY, JSON.stringify(this.#data));
+    // Under `none` the store keeps it in memory for this page view, as `#data` does.
+    this.#store.set(HISTORY_KEY, JSON.stringify(this.#data));
+    // The visit marker tells a reload from a new visit, which only `all` remembers.
     if (this.#mode === 'all') this.#session?.set(VISIT_KEY, String(this.#data.visitStartedAt));
+    else this.#session?.remove(VISIT_KEY);
   }
 
   #prune(d: HistoryData, now: number): HistoryData {
@@ -382,8 +350,7 @@ export class ShoppingHistory {
     this.#sync();
     const now = this.#now();
     this.#data = empty(now);
-    this.#local?.remove(HISTORY_KEY);
-    this.#session?.remove(HISTORY_KEY);
+    this.#store.erase();
     this.#session?.remove(VISIT_KEY);
     this.#save();
     for (const listener of [...this.#listeners]) listener();

@@ -1,8 +1,10 @@
 // What a shop page (sf-shop, nav, product list, add to cart, cart button, drawer, delivery promise) downloads first:
 // bundled as the size bench does it (esbuild, code splitting), the entry plus its static-import closure. Parts the
 // shopper does not see or use at first load must stay out of it, behind import(): the drawer's lines, quantity
-// steppers, meter and checkout CTA (loaded on the first open intent), and the validators of checkout and order
-// answers (loaded with the first such answer). They must still be reachable, as lazy chunks.
+// steppers, meter and checkout CTA (loaded on the first open intent), the validators of checkout and order
+// answers (loaded with the first such answer), the shopper's history (loaded when first read or recorded), the cart
+// store's changes (loaded on the first sign of a cart action), the CTA colour check (with a colour variant), and the
+// embedded backend's listing code. They must still be reachable, as lazy chunks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
@@ -14,6 +16,11 @@ const ON_DEMAND = [
   'src/elements/sf-cart/cart-summary.ts',
   'src/elements/sf-quantity/sf-quantity.ts',
   'src/core/validate-order.ts',
+  'src/core/history.ts',
+  'src/core/cart-store.ts',
+  'src/core/contrast.ts',
+  'src/services/experiments/cta-colors.ts',
+  'src/core/list-catalog.ts',
 ];
 
 /** Inputs of the initial load (entry + static imports) and of the lazy chunks, by source path. */

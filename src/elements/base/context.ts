@@ -1,7 +1,7 @@
 import { createContext } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import type { CartModel } from '../../core/lazy-cart-store.js';
-import type { ShoppingHistory } from '../../core/history.js';
+import type { ShopHistory } from './shop-history.js';
 import type { Locale } from '../../core/locale.js';
 import type { ProductHref } from '../../core/url.js';
 import type { ShopSnapshot } from '../../core/snapshot.js';
@@ -32,7 +32,10 @@ export const shopContext = createContext<ShopSettings>(Symbol('sf-shop-settings'
 export const cartContext = createContext<CartModel | undefined>(Symbol('sf-cart-store'));
 export const telemetryContext = createContext<TelemetryService | undefined>(Symbol('sf-telemetry'));
 export const experimentsContext = createContext<ExperimentsService | undefined>(Symbol('sf-experiments'));
-/** The shopper's own history (`<sf-shop consent>`); undefined on the server and before connection. */
-export const historyContext = createContext<ShoppingHistory | undefined>(Symbol('sf-history'));
+/**
+ * The shopper's own history (`<sf-shop consent>`) and the shop's consent: a `ShopHistory`, whose `history` is the
+ * `ShoppingHistory` once it has loaded (on demand). Undefined on the server and before connection.
+ */
+export const historyContext = createContext<ShopHistory | undefined>(Symbol('sf-history'));
 /** Data the server loaded for this page (see core/snapshot.ts): elements render it instead of loading it. */
 export const snapshotContext = createContext<ShopSnapshot | undefined>(Symbol('sf-snapshot'));

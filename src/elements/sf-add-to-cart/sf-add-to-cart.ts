@@ -213,7 +213,7 @@ export class SfAddToCart extends SfElement {
         items: [productToGa4Item(product, variant, quantity)],
         ...(this.itemListId ? { item_list_id: this.itemListId } : {}),
       });
-      this.#history.history?.recordCartAdd(product.id);
+      this.#history.record((h) => h.recordCartAdd(product.id));
       this.dispatchEvent(new SfCartChangeEvent(cart));
       const button = this.shadowRoot?.querySelector('button') ?? null;
       this.dispatchEvent(new SfCartOpenRequestEvent(this.openDrawer ? 'request' : 'add', button));

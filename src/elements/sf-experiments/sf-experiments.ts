@@ -6,6 +6,8 @@ import { createSafeStorage, type SafeStorage } from '../../core/storage.js';
 import { validateExperimentsSnapshot, type ExperimentsSnapshot } from '../../core/experiment-decisions.js';
 import { createExperiments, DEFAULT_TIMEOUT_MS, type GrowthBookExperiments } from '../../services/experiments/service.js';
 import { HistoryController } from '../controllers/history-controller.js';
+import { ShoppingHistory } from '../../core/history.js';
+import { withHistoryCode } from '../base/shop-history.js';
 import { CartController } from '../controllers/cart-controller.js';
 import { experimentsContext } from '../base/context.js';
 import { SfElement } from '../base/sf-element.js';
@@ -231,7 +233,7 @@ export class SfExperiments extends SfElement {
       allowUrlRedirects: this.allowUrlRedirects,
       ...(decided ? { decided } : {}),
       // The shop's consent, asked before every read and write (the history holds `<sf-shop consent>`).
-      consent: () => this.#history.history?.consent ?? 'none',
+      consent: () => this.#history.consent,
       telemetry: () => this.telemetry,
     });
     this.service = service;
@@ -300,6 +302,10 @@ export class SfExperiments extends SfElement {
     return html`<slot></slot>`;
   }
 }
+
+// Experiments target by the shopper's history from their first decision, so the history must exist then: this
+// element brings its code (a shop page without experiments loads it on demand instead).
+withHistoryCode(ShoppingHistory);
 
 declare global {
   interface HTMLElementTagNameMap {

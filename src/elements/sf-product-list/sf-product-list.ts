@@ -287,7 +287,7 @@ export class SfProductList extends SfElement {
       this.#track(page, category, sort, filters);
       if (category && category !== this.#recordedCategory) {
         this.#recordedCategory = category;
-        this.#history.history?.recordCategory(category);
+        this.#history.record((h) => h.recordCategory(category));
       }
       if (this.#announceNext) {
         this.#announceNext = false;

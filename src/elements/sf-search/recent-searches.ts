@@ -52,19 +52,17 @@ export class RecentSearches implements ReactiveController {
 
   /** The searches to offer, or none without consent. */
   get terms(): string[] {
-    const history = this.#history.history;
-    if (!history || history.consent === 'none') return [];
-    return history.recentSearches();
+    if (this.#history.consent === 'none') return [];
+    return this.#history.history?.recentSearches() ?? [];
   }
 
   /** Remembers a submitted search (only as far as consent allows). */
   record(text: string): void {
-    const history = this.#history.history;
-    if (history && history.consent !== 'none') history.recordSearch(text);
+    if (this.#history.consent !== 'none') this.#history.record((h) => h.recordSearch(text));
   }
 
   #remove(text: string, index: number): void {
-    this.#history.history?.removeSearch(text);
+    this.#history.record((h) => h.removeSearch(text));
     this.announcement = personalMessages[this.#host.effectiveLocale].searchRemoved(text);
     this.#host.requestUpdate();
     // Focus stays in the list: on the next search's term (or the previous), else back on the field.

@@ -4,7 +4,7 @@ import { provide } from '@lit/context';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { guardAdapter } from '../../adapters/guard.js';
 import { LazyCartStore, type CartModel } from '../../core/lazy-cart-store.js';
-import { CONSENT_VALUES, ShoppingHistory, type Consent, type ConsentSetting } from '../../core/history.js';
+import type { ShoppingHistory } from '../../core/history.js';
 import type { Product } from '../../core/model.js';
 import { localStore, sessionStore } from '../../core/storage.js';
 import { toLocale, type Locale } from '../../core/locale.js';
@@ -14,8 +14,10 @@ import { DEFAULT_PRODUCT_HREF, type ProductHref } from '../../core/url.js';
 import { parseSnapshotExceptExperiments as parseSnapshot, type ShopSnapshot } from '../../core/snapshot.js';
 import type { ExperimentsService } from '../../services/experiments/types.js';
 import {
-  eraseExperimentsStorage, eraseFeedbackStorage, erasePromiseResults, experimentsStorage, feedbackStorage, promiseResultStorage,
+  CONSENT_VALUES, eraseExperimentsStorage, eraseFeedbackStorage, erasePromiseResults, experimentsStorage, feedbackStorage,
+  promiseResultStorage, type Consent, type ConsentSetting,
 } from '../../core/consent-storage.js';
+import { ShopHistory } from '../base/shop-history.js';
 import type { TelemetryService } from '../../services/telemetry/types.js';
 import {
   cartContext, commerceContext, experimentsContext, historyContext, shopContext, snapshotContext, telemetryContext,
@@ -36,7 +38,8 @@ import { LAST_GOOD, PropertyGuard, describeValue, methodsCheck, numberCheck, one
  *
  * It also keeps the shopper's own shopping history (products and categories viewed, searches, cart adds,
  * purchases) in their browser, as far as `consent` allows, for recently viewed, recommendations and the
- * welcome-back line. The kit never sends it anywhere.
+ * welcome-back line. The kit never sends it anywhere. The history's code loads on demand, when an element first
+ * reads or records something (a separate chunk): consent, `clearHistory()` and recording work before it arrives.
  *
  * Server-rendered pages hand over what the server loaded (see `ShopSnapshot` in storefront-elements/core): the
  * server sets `snapshot`, and the page carries the same data in a `<script type="application/json">` that
@@ -183,11 +186,22 @@ export class SfShop extends LitElement {
 
   @provide({ context: historyContext })
   @state()
-  protected shoppingHistory?: ShoppingHistory;
+  protected shoppingHistory?: ShopHistory;
 
-  /** The shopper's history (undefined on the server and before connection). */
+  /**
+   * The shopper's history: undefined on the server, before connection and until it has loaded. Its code loads on
+   * demand (a separate chunk); reading this property starts the load, and `loadHistory()` waits for it.
+   */
   get history(): ShoppingHistory | undefined {
-    return this.shoppingHistory;
+    return this.shoppingHistory?.history;
+  }
+
+  /**
+   * Loads the shopper's history if it has not loaded yet and resolves with it (undefined on the server and before
+   * connection): `await shop.loadHistory()` before reading `history` or calling `exportHistory()`.
+   */
+  loadHistory(): Promise<ShoppingHistory | undefined> {
+    return this.shoppingHistory?.load() ?? Promise.resolve(undefined);
   }
 
   /**
@@ -195,14 +209,20 @@ export class SfShop extends LitElement {
    * too. Kept only as far as `consent` allows.
    */
   recordView(product: string | Pick<Product, 'id' | 'categoryIds'>): void {
-    if (typeof product === 'string') this.shoppingHistory?.recordView(product);
-    else if (product && typeof product.id === 'string') this.shoppingHistory?.recordView(product.id, Array.isArray(product.categoryIds) ? product.categoryIds : []);
+    // Recorded at once when the history has loaded, else as soon as it has (the call starts the load).
+    if (typeof product === 'string') this.shoppingHistory?.use((h) => h.recordView(product));
+    else if (product && typeof product.id === 'string') {
+      const { id, categoryIds } = product;
+      const categories = Array.isArray(categoryIds) ? [...categoryIds] : [];
+      this.shoppingHistory?.use((h) => h.recordView(id, categories));
+    }
   }
 
   /**
    * Erases what the kit keeps about the shopper, from memory and from every storage area: the history, the
    * experiments' anonymous id and sticky buckets, feedback ("not now", the orders asked about, unsent answers) and
    * the orders whose delivery result was reported. The cart and a checkout being filled in stay (see Privacy).
+   * Synchronous, also while the history's code is still loading.
    */
   clearHistory(): void {
     this.shoppingHistory?.clear();
@@ -212,7 +232,10 @@ export class SfShop extends LitElement {
     erasePromiseResults();
   }
 
-  /** Everything the history holds, as JSON (for a "your data" page); '' before connection. */
+  /**
+   * Everything the history holds, as JSON (for a "your data" page); '' before connection and until the history has
+   * loaded (`await shop.loadHistory()` first).
+   */
   exportHistory(): string {
     return this.shoppingHistory?.export() ?? '';
   }
@@ -256,9 +279,10 @@ export class SfShop extends LitElement {
     });
     this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     if (!this.adapter) void this.#loadDefaultAdapter();
-    // Created on connection, never on the server: it reads storage. Consent is asked on each read and write.
+    // Created on connection, never on the server: it reads storage. Consent is asked on each read and write and
+    // applied at once (erasing what may no longer be kept); the history's code itself loads when first used.
     if (!this.shoppingHistory) {
-      this.shoppingHistory = new ShoppingHistory({
+      this.shoppingHistory = new ShopHistory({
         consent: () => this.#consentNow(),
         local: localStore(),
         session: sessionStore(),
