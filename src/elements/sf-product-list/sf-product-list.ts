@@ -137,7 +137,7 @@ export class SfProductList extends SfElement {
         content-visibility: auto;
         /* Until rendered once, a product is estimated at a rendered card's height (measured: see #measureCard), so
            rows that become cards as they are reached keep their place. */
-        contain-intrinsic-size: auto var(--_sf-card-block-size, 22rem);
+        contain-intrinsic-size: auto var(--_card-block-size, 22rem);
       }
       [part='grid'] {
         display: grid;
@@ -195,7 +195,7 @@ export class SfProductList extends SfElement {
          button through ::part), else a CTA's minimum height. */
       .placeholder .action {
         display: block;
-        block-size: var(--_sf-action-block-size, 2.75rem);
+        block-size: var(--_action-block-size, 2.75rem);
       }
       [part='status'] {
         min-height: 3rem;
@@ -422,7 +422,7 @@ export class SfProductList extends SfElement {
     this.#sizer ??= new ResizeObserver((entries) => {
       for (const entry of entries) {
         const size = entry.borderBoxSize?.[0]?.blockSize ?? 0;
-        const name = entry.target.localName === 'li' ? '--_sf-card-block-size' : '--_sf-action-block-size';
+        const name = entry.target.localName === 'li' ? '--_card-block-size' : '--_action-block-size';
         if (size > 0 && Math.abs(size - (this.#sizes.get(name) ?? 0)) >= 0.5) {
           this.#sizes.set(name, size);
           this.style.setProperty(name, `${size}px`);
