@@ -16,13 +16,14 @@ import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
 const COUNT = 120;
 
 /** A listing of COUNT products (the catalogue repeated, each with its own id and name). */
-async function renderLong(before = false, addToCart = false) {
+async function renderLong(before = false, addToCart = false, events: { name: string; params: Record<string, unknown> }[] = []) {
   const adapter = testAdapter();
   const all = adapter.allProducts();
   const many: Product[] = Array.from({ length: COUNT }, (_, i) => ({ ...all[i % all.length]!, id: `p-${i}`, name: `Product ${i}` }));
   adapter.listProducts = async () => ({ items: many, total: many.length });
   scrollTo(0, 0);
-  const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en">
+  const telemetry = { track: (name: string, params: Record<string, unknown> = {}) => void events.push({ name, params }) };
+  const shop = await fixture(html`<sf-shop .adapter=${adapter} .telemetry=${telemetry} locale="en">
     ${before ? html`<button type="button" id="before">Before</button>` : ''}
     <sf-product-list limit=${COUNT} ?add-to-cart=${addToCart}></sf-product-list>
   </sf-shop>`);
@@ -154,6 +155,23 @@ describe('<sf-product-list> windowing a long listing', () => {
     await expectNoAxeViolations(list);
   });
 
+  it('a placeholder\'s link followed before its card arrived goes to the product and sends GA4 select_item', async () => {
+    const events: { name: string; params: Record<string, unknown> }[] = [];
+    const list = await renderLong(false, false, events);
+    const last = items(list)[COUNT - 1]!;
+    const link = last.querySelector<HTMLAnchorElement>('.placeholder a')!;
+    expect(link, 'the last product is a placeholder').to.exist;
+    expect(link.getAttribute('href')).to.equal(`#/product/p-${COUNT - 1}`);
+    link.click();
+    const select = events.find((e) => e.name === 'select_item');
+    expect(select, 'select_item sent').to.exist;
+    const item = (select!.params['items'] as Record<string, unknown>[])[0]!;
+    expect(item['item_id']).to.equal(`p-${COUNT - 1}`);
+    expect(item['index']).to.equal(COUNT - 1);
+    expect(location.hash).to.equal(`#/product/p-${COUNT - 1}`);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
   it('Tab reaches each of the first 30 products\' links in order', async () => {
     await setViewport({ width: 360, height: 400 });
     const list = await renderLong(true);
@@ -199,7 +217,7 @@ describe('<sf-product-list> windowing a long listing', () => {
       return { items, total: items.length };
     };
     scrollTo(0, 0);
-    const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><sf-product-list limit="300"></sf-product-list></sf-shop>`);
+  const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><sf-product-list limit="300"></sf-product-list></sf-shop>`);
     const list = shop.querySelector('sf-product-list') as SfProductList;
     await waitUntil(() => items(list).length === 300, 'the list shows 300');
     for (const [y, what] of [[4000, 'within the new grid'], [40000, 'below its end']] as const) {
@@ -257,7 +275,7 @@ describe('<sf-product-list> windowing a long listing', () => {
     const all = adapter.allProducts();
     const many: Product[] = Array.from({ length: 48 }, (_, i) => ({ ...all[i % all.length]!, id: `p-${i}` }));
     adapter.listProducts = async () => ({ items: many, total: many.length });
-    const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><sf-product-list></sf-product-list></sf-shop>`);
+  const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><sf-product-list></sf-product-list></sf-shop>`);
     const list = shop.querySelector('sf-product-list') as SfProductList;
     await waitUntil(() => list.shadowRoot?.querySelectorAll('[part=grid] > li').length === 48, 'the list shows 48');
     expect(list.shadowRoot!.querySelectorAll('sf-product-card').length).to.equal(48);

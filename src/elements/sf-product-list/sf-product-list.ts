@@ -460,7 +460,8 @@ export class SfProductList extends SfElement {
         if (!target.isConnected || target.closest('[part=grid]')?.hasAttribute('hidden')) this.#observer?.unobserve(target);
         else if (entry.isIntersecting) {
           this.#observer?.unobserve(target);
-          ids.push(target.dataset['id']!);
+          const id = this.#placeholderAt(target)?.product.id;
+          if (id) ids.push(id);
         }
       }
       this.#upgrade(ids);
@@ -478,20 +479,41 @@ export class SfProductList extends SfElement {
     const fresh = ids.filter((id) => grid && !grid.real.has(id));
     if (!grid || fresh.length === 0) return;
     const focused = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[part=grid]:not([hidden]) > li > .placeholder');
+    const focusedAt = focused ? this.#placeholderAt(focused) : undefined;
     for (const id of fresh) {
       grid.real.add(id);
-      if (focused?.dataset['id'] === id) this.#focusUpgraded = Number(focused.parentElement!.dataset['index']);
+      if (focusedAt?.product.id === id) this.#focusUpgraded = focusedAt.index;
     }
     this.#upgrades += 1;
     this.requestUpdate();
   }
 
-  /** Keyboard focus on a placeholder's link makes it its card at once (focus then moves to the card's link). */
-  #onPlaceholderFocus = (e: FocusEvent) => {
+  /** The product and index of a placeholder (or an element in it) of the grid on screen, from its list item. */
+  #placeholderAt(el: Element): { product: Product; index: number } | undefined {
+    const placeholder = el.closest('.placeholder');
+    const li = placeholder?.parentElement;
+    if (!li || !li.parentElement?.matches('[part=grid]:not([hidden])')) return undefined;
+    const index = Number(li.dataset['index']);
+    const product = this.#current?.page.items[index];
+    return product ? { product, index } : undefined;
+  }
+
+  /**
+   * Keyboard focus on a placeholder's link makes it its card at once (focus then moves to the card's link). One
+   * listener on the grid for all its placeholders (a filter change creates dozens of them).
+   */
+  #onGridFocus = (e: FocusEvent) => {
     const link = e.target as HTMLElement;
-    if (!link.matches(':focus-visible')) return;
-    const placeholder = link.closest<HTMLElement>('.placeholder');
-    if (placeholder) this.#upgrade([placeholder.dataset['id']!]);
+    if (!link.matches('.placeholder a') || !link.matches(':focus-visible')) return;
+    const at = this.#placeholderAt(link);
+    if (at) this.#upgrade([at.product.id]);
+  };
+
+  /** A placeholder's link followed: see #selectPlaceholder (one listener on the grid). */
+  #onGridClick = (e: MouseEvent) => {
+    const link = (e.target as HTMLElement).closest('.placeholder a');
+    const at = link ? this.#placeholderAt(link) : undefined;
+    if (at && this.#current) this.#selectPlaceholder(at.product, at.index, this.#current.listId);
   };
 
   /** A placeholder's link followed (before its card arrived): the same GA4 `select_item` the card would send. */
@@ -669,7 +691,7 @@ export class SfProductList extends SfElement {
       : [page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale, this.#upgrades, focusIndex];
     if (!hidden) state.deps = deps;
     const near = (index: number) => index >= first[0] && index < first[1];
-    return html`<ul part="grid" aria-label=${t.products} ?hidden=${hidden}>
+    return html`<ul part="grid" aria-label=${t.products} ?hidden=${hidden} @focusin=${this.#onGridFocus} @click=${this.#onGridClick}>
       ${guard(deps, () => repeat(
         page.items,
         (p) => p.id,
@@ -683,11 +705,11 @@ export class SfProductList extends SfElement {
   #item(p: Product, index: number, placeholder: boolean, hidden: boolean, real: Set<string>, level: number, listId: string) {
     if (placeholder) {
       const href = productLink(this.shop?.productHref, p);
-      return html`<div class="placeholder" data-id=${p.id}>
+      return html`<div class="placeholder">
         <div class="image"></div>
         <div class="body">
           <div role="heading" aria-level=${level} class="name">${href
-            ? html`<a href=${href} @focusin=${this.#onPlaceholderFocus} @click=${() => this.#selectPlaceholder(p, index, listId)}>${p.name}</a>`
+            ? html`<a href=${href}>${p.name}</a>`
             : p.name}</div>
           ${p.brand ? html`<span class="brand">${p.brand}</span>` : nothing}
           <span class="bar"></span><span class="bar small"></span>
