@@ -151,29 +151,34 @@ export class SfProductList extends SfElement {
       [part='grid'][hidden] {
         display: none !important;
       }
-      /* A windowed grid's placeholder: the boxes of <sf-product-card> (border, image ratio, padding, one line each
-         for name, brand, price and stock), so the card that replaces it takes the same place. */
+      /* A windowed grid's placeholder: three elements (a filter change creates dozens, and each element costs), in
+         the boxes of <sf-product-card>: its border, its image (::before, the card's ratio), its padding, the name
+         (wrapping as the card's does), and below it (::after) the room the card's brand, price, stock, promise and
+         actions take, measured from a rendered card (see #measureCard), so the card that replaces it takes the
+         same place. */
       .placeholder {
-        display: grid;
-        grid-template-rows: auto 1fr;
+        display: flex;
+        flex-direction: column;
+        box-sizing: border-box;
         height: 100%;
         border: 1px solid var(--sf-product-card-border-color, var(--_sf-color-border));
         border-radius: var(--sf-product-card-radius, var(--_sf-radius-l));
         background: var(--sf-product-card-background, var(--_sf-color-surface));
         overflow: hidden;
       }
-      .placeholder .image {
+      .placeholder::before {
+        content: '';
         aspect-ratio: var(--sf-product-card-image-ratio, 4 / 3);
         background: var(--_sf-color-surface-muted);
       }
-      .placeholder .body {
-        display: flex;
-        flex-direction: column;
-        gap: var(--_sf-space-1);
-        padding: var(--sf-product-card-padding, var(--_sf-space-3));
+      .placeholder::after {
+        content: '';
+        flex: none;
+        block-size: var(--_below-name, 5.5rem);
       }
       .placeholder .name {
-        margin: 0;
+        margin: var(--sf-product-card-padding, var(--_sf-space-3));
+        margin-block-end: 0;
         font-size: var(--_sf-font-size-m);
         font-weight: 600;
         overflow-wrap: anywhere;
@@ -181,21 +186,6 @@ export class SfProductList extends SfElement {
       .placeholder .name a {
         color: inherit;
         text-decoration: none;
-      }
-      .placeholder .brand,
-      .placeholder .small {
-        color: var(--_sf-color-text-muted);
-        font-size: 0.875rem;
-      }
-      .placeholder .bar {
-        display: block;
-        block-size: 1lh;
-      }
-      /* The room of the card's add-to-cart: measured from a rendered one (see #measureCard; the page may style its
-         button through ::part), else a CTA's minimum height. */
-      .placeholder .action {
-        display: block;
-        block-size: var(--_action-block-size, 2.75rem);
       }
       [part='status'] {
         min-height: 3rem;
@@ -403,37 +393,48 @@ export class SfProductList extends SfElement {
     card.shadowRoot?.querySelector<HTMLElement>('a')?.focus();
   }
 
-  /** Watches the size of one rendered card of a windowed grid and of its add-to-cart (see #measureCard). */
+  /** Watches one rendered card of a windowed grid (see #measureCard). */
   #sizer?: ResizeObserver;
   #measured?: Element;
   #sizes = new Map<string, number>();
 
   /**
    * What a windowed grid's placeholders take from a rendered card, kept from the first card of the grid on screen as
-   * it renders and whenever it resizes (fonts, theme, width, the page's ::part styles): products never rendered are
-   * estimated at the card's height (contain-intrinsic-size; against a fixed estimate, every row above the viewport
-   * that became cards moved what a jump down the page showed), and a placeholder reserves its add-to-cart's height.
-   * The observer reports after layout and before paint, so the new sizes are in the same frame.
+   * it renders and whenever it resizes (fonts, theme, width, the page's ::part styles, a promise or an add-to-cart in
+   * it): products never rendered are estimated at the card's height (contain-intrinsic-size; against a fixed
+   * estimate, every row above the viewport that became cards moved what a jump down the page showed), and a
+   * placeholder keeps below its name the room the card's content below the name takes. The observer reports after
+   * layout and before paint, so the new sizes are in the same frame.
    */
   #measureCard() {
     if (isServer) return;
-    const card = this.renderRoot.querySelector('[part=grid]:not([hidden]) > li:has(> sf-product-card)');
-    if (!card || card === this.#measured || !this.renderRoot.querySelector('[part=grid]:not([hidden]) > li > .placeholder')) return;
-    this.#sizer ??= new ResizeObserver((entries) => {
-      for (const entry of entries) {
-        const size = entry.borderBoxSize?.[0]?.blockSize ?? 0;
-        const name = entry.target.localName === 'li' ? '--_card-block-size' : '--_action-block-size';
-        if (size > 0 && Math.abs(size - (this.#sizes.get(name) ?? 0)) >= 0.5) {
-          this.#sizes.set(name, size);
-          this.style.setProperty(name, `${size}px`);
+    const item = this.renderRoot.querySelector('[part=grid]:not([hidden]) > li:has(> sf-product-card)');
+    if (!item || item === this.#measured || !this.renderRoot.querySelector('[part=grid]:not([hidden]) > li > .placeholder')) return;
+    this.#sizer ??= new ResizeObserver(() => {
+      const li = this.#measured;
+      const card = li?.querySelector('sf-product-card');
+      const name = card?.shadowRoot?.querySelector('[part=name]');
+      if (!li?.isConnected || !card || !name) return;
+      // Below the name: down to the lowest of the card's own lines and its slotted content (the card may be
+      // stretched to its row), then the body's padding (the placeholder has the card's border of its own).
+      const body = name.parentElement!;
+      const lowest = Math.max(
+        ...[...body.children].filter((c) => c.localName !== 'slot').map((c) => c.getBoundingClientRect().bottom),
+        ...[...card.children].map((c) => c.getBoundingClientRect().bottom),
+      );
+      const below = lowest - name.getBoundingClientRect().bottom + parseFloat(getComputedStyle(body).paddingBlockEnd);
+      for (const [prop, size] of [['--_card-block-size', li.getBoundingClientRect().height], ['--_below-name', below]] as const) {
+        if (size > 0 && Math.abs(size - (this.#sizes.get(prop) ?? 0)) >= 0.5) {
+          this.#sizes.set(prop, size);
+          this.style.setProperty(prop, `${size}px`);
         }
       }
     });
     this.#sizer.disconnect();
-    this.#measured = card;
-    this.#sizer.observe(card);
-    const action = card.querySelector('sf-add-to-cart');
-    if (action) this.#sizer.observe(action);
+    this.#measured = item;
+    this.#sizer.observe(item);
+    const card = item.querySelector('sf-product-card')!;
+    for (const child of card.children) this.#sizer.observe(child);
   }
 
   /** The one observer of this list's placeholders (browser only, made on the first windowed grid). */
@@ -705,17 +706,9 @@ export class SfProductList extends SfElement {
   #item(p: Product, index: number, placeholder: boolean, hidden: boolean, real: Set<string>, level: number, listId: string) {
     if (placeholder) {
       const href = productLink(this.shop?.productHref, p);
-      return html`<div class="placeholder">
-        <div class="image"></div>
-        <div class="body">
-          <div role="heading" aria-level=${level} class="name">${href
-            ? html`<a href=${href}>${p.name}</a>`
-            : p.name}</div>
-          ${p.brand ? html`<span class="brand">${p.brand}</span>` : nothing}
-          <span class="bar"></span><span class="bar small"></span>
-          ${this.addToCart ? html`<span class="action"></span>` : nothing}
-        </div>
-      </div>`;
+      return html`<div class="placeholder"><div role="heading" aria-level=${level} class="name">${href
+        ? html`<a href=${href}>${p.name}</a>`
+        : p.name}</div></div>`;
     }
     if (!hidden) real.add(p.id);
     return html`<sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${level} locale=${this.locale ?? nothing}
