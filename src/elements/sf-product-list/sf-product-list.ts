@@ -372,8 +372,7 @@ export class SfProductList extends SfElement {
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
     super.updated(changed);
-    this.#observePlaceholders();
-    this.#measureCard();
+    this.#afterPaint();
     const upgraded = this.#focusUpgraded;
     if (upgraded !== undefined) {
       this.#focusUpgraded = undefined;
@@ -391,6 +390,24 @@ export class SfProductList extends SfElement {
     this.#focusIndex = undefined;
     await card.updateComplete;
     card.shadowRoot?.querySelector<HTMLElement>('a')?.focus();
+  }
+
+  #afterPaintPending = false;
+
+  /**
+   * Placeholders are observed, and a card measured, in a task after the frame that shows the grid: its cards have
+   * rendered by then (they render after the list), and a filter's new grid paints without this work (the rows in
+   * view are cards already).
+   */
+  #afterPaint() {
+    if (isServer || this.#afterPaintPending) return;
+    this.#afterPaintPending = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      this.#afterPaintPending = false;
+      if (!this.isConnected) return;
+      this.#observePlaceholders();
+      this.#measureCard();
+    }, 0));
   }
 
   /** Watches one rendered card of a windowed grid (see #measureCard). */
@@ -411,30 +428,44 @@ export class SfProductList extends SfElement {
     const item = this.renderRoot.querySelector('[part=grid]:not([hidden]) > li:has(> sf-product-card)');
     if (!item || item === this.#measured || !this.renderRoot.querySelector('[part=grid]:not([hidden]) > li > .placeholder')) return;
     this.#sizer ??= new ResizeObserver(() => {
-      const li = this.#measured;
-      const card = li?.querySelector('sf-product-card');
-      const name = card?.shadowRoot?.querySelector('[part=name]');
-      if (!li?.isConnected || !card || !name) return;
-      // Below the name: down to the lowest of the card's own lines and its slotted content (the card may be
-      // stretched to its row), then the body's padding (the placeholder has the card's border of its own).
-      const body = name.parentElement!;
-      const lowest = Math.max(
-        ...[...body.children].filter((c) => c.localName !== 'slot').map((c) => c.getBoundingClientRect().bottom),
-        ...[...card.children].map((c) => c.getBoundingClientRect().bottom),
-      );
-      const below = lowest - name.getBoundingClientRect().bottom + parseFloat(getComputedStyle(body).paddingBlockEnd);
-      for (const [prop, size] of [['--_card-block-size', li.getBoundingClientRect().height], ['--_below-name', below]] as const) {
-        if (size > 0 && Math.abs(size - (this.#sizes.get(prop) ?? 0)) >= 0.5) {
-          this.#sizes.set(prop, size);
-          this.style.setProperty(prop, `${size}px`);
-        }
-      }
+      const parts = this.#cardParts(this.#measured);
+      if (!parts) return;
+      const { name, body, box, lines } = parts;
+      // Down to the lowest of the card's own lines and its slotted content, then the body's padding: what the card
+      // takes without the stretch of a taller row (so measuring never feeds back into what is measured).
+      const lowest = Math.max(...lines.map((c) => c.getBoundingClientRect().bottom));
+      const padding = parseFloat(getComputedStyle(body).paddingBlockEnd);
+      const border = parseFloat(getComputedStyle(box).borderBlockEndWidth);
+      const sizes = [
+        ['--_card-block-size', lowest + padding + border - box.getBoundingClientRect().top],
+        // Below the name (the placeholder has the card's border of its own).
+        ['--_below-name', lowest - name.getBoundingClientRect().bottom + padding],
+      ] as const;
+      const changed = sizes.filter(([prop, size]) => size > 0 && Math.abs(size - (this.#sizes.get(prop) ?? 0)) >= 0.5);
+      for (const [prop, size] of changed) this.#sizes.set(prop, size);
+      // Applied at the next frame's start, not from inside the observer: a new estimate changes the page's height,
+      // which may bring or take a scrollbar and so resize what is observed (a loop the browser reports as an error).
+      if (changed.length) requestAnimationFrame(() => {
+        for (const [prop, size] of changed) this.style.setProperty(prop, `${size}px`);
+      });
     });
+    const parts = this.#cardParts(item);
+    if (!parts) return;
     this.#sizer.disconnect();
     this.#measured = item;
-    this.#sizer.observe(item);
-    const card = item.querySelector('sf-product-card')!;
-    for (const child of card.children) this.#sizer.observe(child);
+    // The card's content, not its list item or box, which a taller row stretches.
+    for (const el of [parts.name, ...parts.lines]) this.#sizer.observe(el);
+  }
+
+  /** A rendered card's name, body, box and content lines (its own and what is slotted into it), for #measureCard. */
+  #cardParts(item: Element | undefined) {
+    const card = item?.isConnected ? item.querySelector('sf-product-card') : null;
+    const name = card?.shadowRoot?.querySelector<HTMLElement>('[part=name]');
+    const box = card?.shadowRoot?.querySelector<HTMLElement>('[part=card]');
+    const body = name?.parentElement;
+    if (!card || !name || !box || !body) return undefined;
+    const lines = [...[...body.children].filter((c) => c.localName !== 'slot'), ...card.children];
+    return { name, body, box, lines };
   }
 
   /** The one observer of this list's placeholders (browser only, made on the first windowed grid). */
