@@ -40,6 +40,20 @@ const WINDOW_MIN = 48;
  */
 const WINDOW_FIRST = 24;
 
+/** Where the grid on screen is and how its rows run (see SfProductList#readGeometry). */
+interface GridGeometry {
+  columns: number;
+  /** A rendered row's height. */
+  height: number;
+  /** The height of a row not rendered yet (contain-intrinsic-size). */
+  estimate: number;
+  gap: number;
+  /** The grid's top, from the viewport's. */
+  top: number;
+  /** The viewport's height. */
+  viewport: number;
+}
+
 /** A grid as rendered: its generation and what it shows. */
 interface GridState {
   generation: number;
@@ -332,6 +346,10 @@ export class SfProductList extends SfElement {
       this.#readUrl();
       addEventListener('popstate', this.#onPopState);
     }
+    if (!isServer) {
+      addEventListener('scroll', this.#onViewportChange, { passive: true });
+      addEventListener('resize', this.#onViewportChange, { passive: true });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -340,7 +358,12 @@ export class SfProductList extends SfElement {
     this.#sizer?.disconnect();
     this.#measured = undefined;
     this.#observed = new WeakSet();
-    if (!isServer) removeEventListener('popstate', this.#onPopState);
+    if (!isServer) {
+      removeEventListener('popstate', this.#onPopState);
+      removeEventListener('scroll', this.#onViewportChange);
+      removeEventListener('resize', this.#onViewportChange);
+    }
+    this.#geometry = undefined;
   }
 
   #readUrl() {
@@ -407,6 +430,7 @@ export class SfProductList extends SfElement {
       if (!this.isConnected) return;
       this.#observePlaceholders();
       this.#measureCard();
+      this.#geometry = this.#readGeometry();
     }, 0));
   }
 
@@ -680,26 +704,47 @@ export class SfProductList extends SfElement {
   }
 
   /**
-   * The indices of a new grid in the viewport, from the grid on screen (its layout is clean here: the last frame
-   * laid it out): its columns, the height of a rendered row, and where it starts. Rows above the viewport of a new
-   * grid are not rendered yet (content-visibility: auto), so they have the estimated height; the rows from there
-   * to the viewport's end are real, with one more row on each side (in case what is above the grid grows or shrinks
-   * with the change: a chosen filter's chip). The rest become cards after the frame, as they near the viewport.
-   * Without a grid on screen, the first WINDOW_FIRST.
+   * The grid on screen as laid out by the last frame, read after that frame (see #afterPaint), when reading layout
+   * costs nothing; dropped when the page scrolls or resizes (and read again after the next frame). A filter change
+   * then reads no layout while it renders: reading it there forced a style and layout pass of the old grid whenever
+   * something had changed since the last frame (the checkbox just clicked). (A page that scrolls and changes the
+   * filters in one task, before the scroll event, gets the rows of the old position for one frame: the observer
+   * then makes the ones in view cards.)
    */
-  #rowsInView(count: number): readonly [number, number] {
+  #geometry?: GridGeometry;
+  #onViewportChange = () => {
+    this.#geometry = undefined;
+    this.#afterPaint();
+  };
+
+  /** Columns, a rendered row's height, the estimate of an unrendered one, the row gap, and where the grid starts. */
+  #readGeometry(): GridGeometry | undefined {
     const grid = isServer ? null : this.renderRoot.querySelector('[part=grid]:not([hidden])');
     const items = grid ? [...grid.children].slice(0, 64) : [];
     const first = items[0]?.getBoundingClientRect();
-    if (!grid || !first || first.height <= 0) return [0, WINDOW_FIRST];
+    if (!grid || !first || first.height <= 0) return undefined;
     let columns = 1;
     while (columns < items.length && Math.abs(items[columns]!.getBoundingClientRect().top - first.top) < 1) columns += 1;
     const gap = parseFloat(getComputedStyle(grid).rowGap) || 0;
     const estimate = parseFloat(getComputedStyle(items[0]!).getPropertyValue('contain-intrinsic-height').replace('auto', '')) || first.height;
-    const top = grid.getBoundingClientRect().top;
+    return { columns, height: first.height, estimate, gap, top: grid.getBoundingClientRect().top, viewport: innerHeight };
+  }
+
+  /**
+   * The indices of a new grid in the viewport, from the grid on screen (#geometry, or read now): its columns, the
+   * height of a rendered row, and where it starts. Rows above the viewport of a new grid are not rendered yet
+   * (content-visibility: auto), so they have the estimated height; the rows from there to the viewport's end are
+   * real, with one more row on each side (in case what is above the grid grows or shrinks with the change: a chosen
+   * filter's chip). The rest become cards after the frame, as they near the viewport. Without a grid on screen, the
+   * first WINDOW_FIRST.
+   */
+  #rowsInView(count: number): readonly [number, number] {
+    const g = this.#geometry ?? this.#readGeometry();
+    if (!g) return [0, WINDOW_FIRST];
+    const { columns, height, estimate, gap, top, viewport } = g;
     const firstRow = Math.max(0, Math.floor(-top / (estimate + gap)));
     // The rows from the first one in view to the viewport's end (a rendered row may be shorter than the estimate).
-    const inView = Math.max(1, Math.ceil((innerHeight - (top + firstRow * (estimate + gap))) / (Math.min(first.height, estimate) + gap)));
+    const inView = Math.max(1, Math.ceil((viewport - (top + firstRow * (estimate + gap))) / (Math.min(height, estimate) + gap)));
     const rows = inView + (firstRow > 0 ? 2 : 1);
     let from = Math.max(0, firstRow - 1) * columns;
     // A new grid too short to reach the viewport (the page then scrolls back to its end): its last rows.
