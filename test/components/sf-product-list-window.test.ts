@@ -127,6 +127,8 @@ describe('<sf-product-list> windowing a long listing', () => {
 
   for (const addToCart of [false, true]) it(`a jump to the end (the scrollbar dragged down) shows placeholders that become cards in place${addToCart ? ' (cards with add to cart)' : ''}`, async () => {
     const list = await renderLong(false, addToCart);
+    // Once the list has measured a rendered card (after the grid's first frame), placeholders take its sizes.
+    await waitUntil(() => list.style.getPropertyValue('--_below-name') !== '', 'the list has measured a card');
     await afterPaint();
     const shifts: string[] = [];
     const observer = new PerformanceObserver((l) => {

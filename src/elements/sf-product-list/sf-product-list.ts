@@ -188,7 +188,12 @@ export class SfProductList extends SfElement {
       .placeholder::after {
         content: '';
         flex: none;
-        block-size: var(--_below-name, 5.5rem);
+        /* Until a card has been measured (after the grid's first frame): brand, price and stock lines, the gaps and
+           the padding of the default card; with add-to-cart, its button too. */
+        block-size: var(--_below-name, calc(3 * 1.5em + 3 * var(--_sf-space-1) + var(--sf-product-card-padding, var(--_sf-space-3))));
+      }
+      .placeholder.action::after {
+        block-size: var(--_below-name, calc(3 * 1.5em + 4 * var(--_sf-space-1) + var(--sf-product-card-padding, var(--_sf-space-3)) + 3rem));
       }
       .placeholder .name {
         margin: var(--sf-product-card-padding, var(--_sf-space-3));
@@ -782,7 +787,7 @@ export class SfProductList extends SfElement {
   #item(p: Product, index: number, placeholder: boolean, hidden: boolean, real: Set<string>, level: number, listId: string) {
     if (placeholder) {
       const href = productLink(this.shop?.productHref, p);
-      return html`<div class="placeholder"><div role="heading" aria-level=${level} class="name">${href
+      return html`<div class="placeholder ${this.addToCart ? 'action' : ''}"><div role="heading" aria-level=${level} class="name">${href
         ? html`<a href=${href}>${p.name}</a>`
         : p.name}</div></div>`;
     }
