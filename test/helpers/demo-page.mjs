@@ -17,14 +17,50 @@ export function watchProblems(page, { ignore } = {}) {
   return problems;
 }
 
-/** Sums every layout shift not caused by input into `window.__shift`, from before the page's scripts run. */
+/**
+ * Sums every layout shift not caused by input into `window.__shift`, from before the page's scripts run, and notes
+ * what moved in `window.__shiftSources` (element, old and new box), for the message when a test finds a shift.
+ */
 export function countLayoutShift(page) {
   return page.addInitScript(() => {
     window.__shift = 0;
+    window.__shiftSources = [];
+    const describe = (node) => {
+      if (!node) return '?';
+      const el = node.nodeType === 1 ? node : node.parentElement;
+      const host = el?.getRootNode()?.host;
+      return `${host ? `${host.localName} >>> ` : ''}${el?.localName ?? '#text'}${el?.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
+    };
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__shift += e.value;
+        for (const s of e.sources ?? []) {
+          window.__shiftSources.push(`${e.value.toFixed(5)} ${describe(s.node)}: ${Math.round(s.previousRect.x)},${Math.round(s.previousRect.y)} ${Math.round(s.previousRect.width)}×${Math.round(s.previousRect.height)} → ${Math.round(s.currentRect.x)},${Math.round(s.currentRect.y)} ${Math.round(s.currentRect.width)}×${Math.round(s.currentRect.height)}`);
+        }
+      }
     }).observe({ type: 'layout-shift', buffered: true });
+    // What changed size (the cause of a shift is often not what moved): the page's own elements and kit elements.
+    const sizes = new ResizeObserver((entries) => {
+      for (const e of entries) {
+        const box = e.borderBoxSize?.[0];
+        if (box) window.__shiftSources.push(`  size ${e.target.localName}${e.target.id ? `#${e.target.id}` : ''}: ${Math.round(box.inlineSize)}×${Math.round(box.blockSize)}`);
+      }
+    });
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('header > *, header, sf-nav, main')) {
+        if (!el.__sized) {
+          el.__sized = true;
+          sizes.observe(el);
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
   });
+}
+
+/** The layout shift counted by countLayoutShift, with what moved (for an assertion's message). */
+export async function layoutShift(page) {
+  return page.evaluate(() => ({ value: window.__shift, sources: window.__shiftSources.join('\n') }));
 }
 
 /** Resolves once every kit element in the page, shadow roots included, has finished its update, and two frames. */

@@ -5,7 +5,7 @@
 // height). Needs the build (dist/).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countLayoutShift, watchProblems, useDemoServer } from '../helpers/demo-page.mjs';
+import { countLayoutShift, watchProblems, useDemoServer, layoutShift } from '../helpers/demo-page.mjs';
 
 
 const demo = useDemoServer();
@@ -28,7 +28,8 @@ test('on a 412 px phone the page hydrates without an error or a shift, and the n
     await nav.getByRole('dialog').waitFor();
     await nav.getByRole('dialog').getByRole('link', { name: 'Helmets', exact: true }).waitFor();
     assert.deepEqual(problems, [], 'no error or warning through hydration');
-    assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift');
+    const shift = await layoutShift(page);
+    assert.equal(shift.value, 0, `no layout shift; what moved:\n${shift.sources}`);
   } finally {
     await context.close();
   }

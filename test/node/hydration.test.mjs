@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../helpers/chromium.mjs';
-import { countLayoutShift, kitElementsSettled, watchProblems } from '../helpers/demo-page.mjs';
+import { countLayoutShift, kitElementsSettled, watchProblems, layoutShift } from '../helpers/demo-page.mjs';
 
 const { startDemoServer } = await import('../../demo/server.mjs');
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -116,7 +116,8 @@ async function hydrates(origin) {
     const minute = (t) => t.replace(/Order within [^.]*\./, 'Order within …');
     assert.equal(minute(after), minute(before), 'the text before and after hydration');
     assert.deepEqual(problems, [], 'no console warning or error through hydration');
-    assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift through hydration');
+    const shift = await layoutShift(page);
+    assert.equal(shift.value, 0, `no layout shift through hydration; what moved:\n${shift.sources}`);
     const calls = await page.evaluate(() => window.sfDemo.calls);
     for (const m of ['listProducts', 'getCategoryTree', 'getDeliveryMethods']) {
       assert.ok(!calls.includes(m), `${m} is in the snapshot, not asked again: ${calls.join(', ')}`);
