@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame, PerformanceObserver -- the page functions run in Chromium */
+/* global window, document, requestAnimationFrame, PerformanceObserver, ResizeObserver, MutationObserver -- the page functions run in Chromium */
 // What the reference-server tests watch on a page (playwright-core): problems logged, layout shift, and the moment
 // every kit element has finished its update; and the server and browser they start.
 import { before, after } from 'node:test';
