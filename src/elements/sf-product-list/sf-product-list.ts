@@ -68,6 +68,11 @@ interface GridState {
   deps?: unknown[];
 }
 
+/** Runs `work` in a task after the next frame has been painted (browser only). */
+const afterNextPaint = (work: () => void): void => {
+  requestAnimationFrame(() => setTimeout(work, 0));
+};
+
 const filterKey = (filters: ListFilters) =>
   JSON.stringify(Object.entries(filters).filter(([, v]) => v.length > 0).sort(([a], [b]) => a.localeCompare(b)));
 
@@ -430,13 +435,13 @@ export class SfProductList extends SfElement {
   #afterPaint() {
     if (isServer || this.#afterPaintPending) return;
     this.#afterPaintPending = true;
-    requestAnimationFrame(() => setTimeout(() => {
+    afterNextPaint(() => {
       this.#afterPaintPending = false;
       if (!this.isConnected) return;
       this.#observePlaceholders();
       this.#measureCard();
       this.#geometry = this.#readGeometry();
-    }, 0));
+    });
   }
 
   /** Watches one rendered card of a windowed grid (see #measureCard). */
@@ -698,13 +703,11 @@ export class SfProductList extends SfElement {
   #retire() {
     if (isServer) return;
     const retiring = this.#retiring;
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        if (this.#retiring !== retiring) return;
-        this.#retiring = undefined;
-        this.#retired += 1;
-        this.requestUpdate();
-      }, 0);
+    afterNextPaint(() => {
+      if (this.#retiring !== retiring) return;
+      this.#retiring = undefined;
+      this.#retired += 1;
+      this.requestUpdate();
     });
   }
 
