@@ -70,6 +70,9 @@ async function frameAligned(change: () => void, done: () => Promise<void>): Prom
   let frameEnd!: Promise<number>;
   const start = await new Promise<number>((resolve) => requestAnimationFrame(() => {
     const at = performance.now();
+    // For bench/profile-listing.mjs: where a measured change starts, in its trace.
+    if (markNext) performance.mark('listing-change');
+    markNext = false;
     // A message posted from the frame's callback runs after that frame's style, layout and paint.
     frameEnd = new Promise((end) => {
       const channel = new MessageChannel();
@@ -87,6 +90,9 @@ async function frameAligned(change: () => void, done: () => Promise<void>): Prom
   const painted = sameFrame ? await frameEnd : await afterNextPaint();
   return { ms: painted - start, sameFrame };
 }
+
+/** Set by bench/profile-listing.mjs: the next change leaves a `listing-change` mark at its start. */
+let markNext = false;
 
 /** Measured changes whose re-render settled within the frame it started in (the rest were measured to the next). */
 let settledInFrame = 0;
@@ -113,6 +119,10 @@ const filtered = (await shop.adapter!.listProducts({ filters: { brand: ['Pohjola
   ready: { shown: items().length, filtered },
   /** One facet change on its own (for profiling): the brands chosen, and how many cards that shows. */
   filter,
+  /** Marks the next change's start in a trace (`listing-change`), for bench/profile-listing.mjs. */
+  markNext(): void {
+    markNext = true;
+  },
   /**
    * Arms a measurement of the next click (a real one, from outside: the brand's checkbox in the filter panel) until the
    * list shows `expected` products and their cards have rendered, then to the next paint; by Event Timing as well.
