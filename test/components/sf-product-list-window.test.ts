@@ -240,6 +240,15 @@ describe('<sf-product-list> windowing a long listing', () => {
       });
       expect(shown.length, what).to.be.greaterThan(0);
       expect(shown.filter((li) => !li.querySelector('sf-product-card')).map((li) => li.dataset['index']), what).to.deep.equal([]);
+      // What the first frame shows stays where it is while the rest of the grid settles after it (those near the
+      // viewport become cards, a card is measured): nothing moves.
+      const grid = () => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part=grid]:not([hidden]) > li')];
+      const painted = new Map(grid().map((li, index) => [index, li.getBoundingClientRect().top] as const)
+        .filter(([, top]) => top > -innerHeight && top < innerHeight));
+      for (let i = 0; i < 5; i++) await afterPaint();
+      const moved = [...painted].map(([index, top]) => [index, Math.round(grid()[index]!.getBoundingClientRect().top - top)])
+        .filter(([, by]) => by !== 0);
+      expect(moved, `${what}: products moved (index, px) after the first frame`).to.deep.equal([]);
     }
   });
 

@@ -364,10 +364,7 @@ export class SfProductList extends SfElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
-    this.#sizer?.disconnect();
-    this.#measured = undefined;
-    this.#observed = new WeakSet();
+    this.#forget();
     if (!isServer) {
       removeEventListener('popstate', this.#onPopState);
       removeEventListener('scroll', this.#onViewportChange);
@@ -493,7 +490,7 @@ export class SfProductList extends SfElement {
 
   /** A rendered card's name, body, box and content lines (its own and what is slotted into it), for #measureCard. */
   #cardParts(item: Element | undefined) {
-    const card = item?.isConnected ? item.querySelector('sf-product-card') : null;
+    const card = item?.isConnected && !item.parentElement?.hasAttribute('hidden') ? item.querySelector('sf-product-card') : null;
     const name = card?.shadowRoot?.querySelector<HTMLElement>('[part=name]');
     const box = card?.shadowRoot?.querySelector<HTMLElement>('[part=card]');
     const body = name?.parentElement;
@@ -683,6 +680,7 @@ export class SfProductList extends SfElement {
     if (previous && previous.generation !== generation) {
       this.#retiring = previous;
       this.#retire();
+      this.#forget();
     }
     // The same generation keeps its real cards (the SSR'd and hydrated ones included); a new one starts afresh.
     const same = this.#current?.generation === generation ? this.#current : undefined;
@@ -697,6 +695,18 @@ export class SfProductList extends SfElement {
     if (retiring) places[retiring.generation % 2] = keyed(retiring.generation, this.#grid(retiring, true));
     places[generation % 2] = keyed(generation, this.#grid(this.#current, false));
     return html`${places[0]}${places[1]}`;
+  }
+
+  /**
+   * Stops watching the grid being hidden: its placeholders (the observer would check hundreds of them in every frame
+   * until their grid is removed) and its measured card (hidden, it would report a size of nothing, and every
+   * product not rendered yet would be estimated at that for a frame). The new grid's are watched after its frame.
+   */
+  #forget() {
+    this.#observer?.disconnect();
+    this.#observed = new WeakSet();
+    this.#sizer?.disconnect();
+    this.#measured = undefined;
   }
 
   /** Removes the hidden grid in a task after the next frame (never on the server, which renders once). */
