@@ -27,30 +27,33 @@ function restockOf(product: Product): number {
     : Math.min(...product.variants.filter((v) => variantAvailability(v) === 'backorder').map((v) => v.restockDays!));
 }
 
-/** Earliest delivery date per kind group for a product, ordering one unit of its soonest-available variant. */
-function promiseDates(stock: number, ctx: PromiseContext, memo: Map<string, string | undefined>): { home?: string; pickup?: string } {
-  if (!Number.isFinite(stock)) return {};
-  const earliest = (kinds: readonly string[]) => {
-    const key = `${kinds.join()}:${stock}`;
-    if (!memo.has(key)) {
-      const dates = ctx.methods
-        .filter((m) => kinds.includes(m.kind))
-        .map((m) => promiseDelivery({ ...m.promise, now: ctx.now, stock: { available: stock ? 0 : 1, restockDays: stock }, quantity: 1 }).earliest)
-        .sort();
-      memo.set(key, dates[0]);
-    }
-    return memo.get(key);
-  };
-  const home = earliest(['home']);
-  const pickup = earliest(['store', 'pickup-point']);
-  return { ...(home ? { home } : {}), ...(pickup ? { pickup } : {}) };
+type PromiseDates = { readonly home?: string; readonly pickup?: string };
+
+/**
+ * Earliest delivery date per kind group for a product, ordering one unit of its soonest-available variant: the same
+ * for every product that ships as soon (`restock` days), so worked out once per listing for each (`memo`).
+ */
+function promiseDates(restock: number, ctx: PromiseContext, memo: Map<number, PromiseDates>): PromiseDates {
+  if (!Number.isFinite(restock)) return {};
+  let dates = memo.get(restock);
+  if (!dates) {
+    const earliest = (kinds: readonly string[]) => ctx.methods
+      .filter((m) => kinds.includes(m.kind))
+      .map((m) => promiseDelivery({ ...m.promise, now: ctx.now, stock: { available: restock ? 0 : 1, restockDays: restock }, quantity: 1 }).earliest)
+      .sort()[0];
+    const home = earliest(['home']);
+    const pickup = earliest(['store', 'pickup-point']);
+    dates = { ...(home ? { home } : {}), ...(pickup ? { pickup } : {}) };
+    memo.set(restock, dates);
+  }
+  return dates;
 }
 
 interface Keyed {
   product: Product;
   price: number;
   keys: Map<string, Set<string>>;
-  dates: { home?: string; pickup?: string };
+  dates: PromiseDates;
 }
 
 /** What a product is filtered and counted by, apart from the promise dates (which depend on the moment). */
@@ -66,7 +69,7 @@ interface ProductKeys {
  */
 const keysCache = new WeakMap<Product, ProductKeys>();
 
-function keysOf(product: Product, ctx: PromiseContext | undefined, memo: Map<string, string | undefined>): Keyed {
+function keysOf(product: Product, ctx: PromiseContext | undefined, memo: Map<number, PromiseDates>): Keyed {
   let cached = keysCache.get(product);
   if (!cached) {
     cached = productKeys(product);
@@ -131,7 +134,7 @@ export function listCatalog(
   context: { promise?: PromiseContext; categoryNames?: ReadonlyMap<string, string> } = {},
 ): { items: Product[]; total: number; facets: Facet[] } {
   const { promise, categoryNames } = context;
-  const memo = new Map<string, string | undefined>();
+  const memo = new Map<number, PromiseDates>();
   const scoped = (query.categoryId ? products.filter((p) => p.categoryIds.includes(query.categoryId!)) : products)
     .map((p) => keysOf(p, promise, memo));
   const filters = query.filters ?? {};
@@ -159,15 +162,21 @@ function countFacets(
   // Every value stays listed (with 0 when other filters exclude it), so none vanish on a click.
   const chosen = Object.entries(filters).filter(([, values]) => values.length > 0);
   const countsOf = new Map<string, Map<string, number>>([...facetIds].map((id) => [id, new Map<string, number>()]));
+  const count = (item: Keyed, id: string, by: number) => {
+    const counts = countsOf.get(id);
+    const values = item.keys.get(id);
+    if (counts && values) for (const value of values) counts.set(value, (counts.get(value) ?? 0) + by);
+  };
   for (const item of scoped) {
-    for (const [id, values] of item.keys) for (const value of values) countsOf.get(id)!.set(value, countsOf.get(id)!.get(value) ?? 0);
-    const failed = chosen.filter(([facet, values]) => !values.some((v) => matchesValue(item, facet, v)));
-    if (failed.length > 1) continue;
-    const only = failed[0]?.[0];
-    for (const id of only === undefined ? facetIds : [only]) {
-      const counts = countsOf.get(id);
-      if (counts) for (const value of item.keys.get(id) ?? []) counts.set(value, counts.get(value)! + 1);
+    // The facet this item fails (undefined: none), or null when it fails more than one. Plain loops: this runs for
+    // every product of the catalogue on every listing.
+    let failed: string | null | undefined;
+    for (const [facet, values] of chosen) {
+      if (values.some((v) => matchesValue(item, facet, v))) continue;
+      failed = failed === undefined ? facet : null;
+      if (failed === null) break;
     }
+    for (const id of item.keys.keys()) count(item, id, failed === undefined || failed === id ? 1 : 0);
   }
   const facets: Facet[] = [];
   for (const id of facetIds) {

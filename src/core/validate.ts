@@ -294,12 +294,14 @@ export const ctxOf = (options: ValidateOptions): Ctx => ({ currency: options.cur
 export function roundMoneyAmounts<T>(value: T, depth = 0, seen = new WeakSet<object>()): T {
   if (typeof value !== 'object' || value === null || depth > 24 || seen.has(value)) return value;
   seen.add(value);
+  // Plain loops, no arrays of entries: an answer of hundreds of products has thousands of objects to walk.
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
-    value.forEach((item: unknown, i) => {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
       const rounded = roundMoneyAmounts(item, depth + 1, seen);
       if (rounded !== item) (copy ??= [...value])[i] = rounded;
-    });
+    }
     return (copy ?? value) as T;
   }
   const o = value as Record<string, unknown>;
@@ -308,7 +310,10 @@ export function roundMoneyAmounts<T>(value: T, depth = 0, seen = new WeakSet<obj
     return { ...o, amount: toMinorUnits(amount) } as T;
   }
   let copy: Record<string, unknown> | undefined;
-  for (const [k, v] of Object.entries(o)) {
+  for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
+    const v = o[k];
+    if (typeof v !== 'object' || v === null) continue;
     const rounded = roundMoneyAmounts(v, depth + 1, seen);
     if (rounded !== v) (copy ??= { ...o })[k] = rounded;
   }
