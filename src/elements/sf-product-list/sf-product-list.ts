@@ -66,6 +66,11 @@ interface GridState {
   first: readonly [number, number];
   /** What the items were last rendered from while on screen: a hidden grid is not rendered again. */
   deps?: unknown[];
+  /**
+   * Whether its placeholders hold their product's name yet: not in the frame that shows a new grid (they are below
+   * the viewport, and their names and links cost more than the cards in view), but in a task after it.
+   */
+  named: boolean;
 }
 
 /** Runs `work` in a task after the next frame has been painted (browser only). */
@@ -197,8 +202,16 @@ export class SfProductList extends SfElement {
            the padding of the default card; with add-to-cart, its button too. */
         block-size: var(--_below-name, calc(3 * 1.5em + 3 * var(--_sf-space-1) + var(--sf-product-card-padding, var(--_sf-space-3))));
       }
-      .placeholder.action::after {
+      [part='grid'].action .placeholder::after {
         block-size: var(--_below-name, calc(3 * 1.5em + 4 * var(--_sf-space-1) + var(--sf-product-card-padding, var(--_sf-space-3)) + 3rem));
+      }
+      /* Not named yet (a new grid's first frame): below the image, the room of the card's name as well, so rows of
+         such placeholders keep the height the page was laid out with. */
+      .placeholder:empty::after {
+        block-size: var(--_below-image, calc(4 * 1.5em + 3 * var(--_sf-space-1) + 2 * var(--sf-product-card-padding, var(--_sf-space-3))));
+      }
+      [part='grid'].action .placeholder:empty::after {
+        block-size: var(--_below-image, calc(4 * 1.5em + 4 * var(--_sf-space-1) + 2 * var(--sf-product-card-padding, var(--_sf-space-3)) + 3rem));
       }
       .placeholder .name {
         margin: var(--sf-product-card-padding, var(--_sf-space-3));
@@ -425,9 +438,9 @@ export class SfProductList extends SfElement {
   #afterPaintPending = false;
 
   /**
-   * Placeholders are observed, and a card measured, in a task after the frame that shows the grid: its cards have
-   * rendered by then (they render after the list), and a filter's new grid paints without this work (the rows in
-   * view are cards already).
+   * Placeholders are named and observed, and a card measured, in a task after the frame that shows the grid: its
+   * cards have rendered by then (they render after the list), and a filter's new grid paints without this work (the
+   * rows in view are cards already).
    */
   #afterPaint() {
     if (isServer || this.#afterPaintPending) return;
@@ -435,10 +448,20 @@ export class SfProductList extends SfElement {
     afterNextPaint(() => {
       this.#afterPaintPending = false;
       if (!this.isConnected) return;
+      this.#name();
       this.#observePlaceholders();
       this.#measureCard();
       this.#geometry = this.#readGeometry();
     });
+  }
+
+  /** The grid on screen's placeholders get their names (see GridState.named), in an update of their own. */
+  #name() {
+    const grid = this.#current;
+    if (!grid || grid.named) return;
+    grid.named = true;
+    this.#revision += 1;
+    this.requestUpdate();
   }
 
   /** Watches one rendered card of a windowed grid (see #measureCard). */
@@ -469,8 +492,9 @@ export class SfProductList extends SfElement {
       const border = parseFloat(getComputedStyle(box).borderBlockEndWidth);
       const sizes = [
         ['--_card-block-size', lowest + padding + border - box.getBoundingClientRect().top],
-        // Below the name (the placeholder has the card's border of its own).
+        // Below the name, and below the image (the placeholder has the card's border of its own).
         ['--_below-name', lowest - name.getBoundingClientRect().bottom + padding],
+        ['--_below-image', lowest - body.getBoundingClientRect().top + padding],
       ] as const;
       const changed = sizes.filter(([prop, size]) => size > 0 && Math.abs(size - (this.#sizes.get(prop) ?? 0)) >= 0.5);
       for (const [prop, size] of changed) this.#sizes.set(prop, size);
@@ -504,8 +528,8 @@ export class SfProductList extends SfElement {
   #observed = new WeakSet<Element>();
   /** The index of a focused placeholder being upgraded: focus moves to its card's link once rendered. */
   #focusUpgraded: number | undefined;
-  /** Counts upgrades, so the guard in #results lets the update that renders them through. */
-  #upgrades = 0;
+  /** Counts upgrades and namings of placeholders, so the guards in #results and #grid let the update through. */
+  #revision = 0;
 
   /**
    * Watches the placeholders of the grid on screen: one that comes within two viewports of being seen becomes its
@@ -547,7 +571,7 @@ export class SfProductList extends SfElement {
       grid.real.add(id);
       if (focusedAt?.product.id === id) this.#focusUpgraded = focusedAt.index;
     }
-    this.#upgrades += 1;
+    this.#revision += 1;
     this.requestUpdate();
   }
 
@@ -655,7 +679,7 @@ export class SfProductList extends SfElement {
     const level = this.headingLevelAt();
     const listId = this.#listIds.get(page) ?? this.#listId(this.category, this.sort, this.filters);
     // While the next page loads (a filter chosen), the grid on screen has not changed: skip its hundreds of cards.
-    return guard([page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale, this.#retired, this.#upgrades],
+    return guard([page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale, this.#retired, this.#revision],
       () => this.#grids(page, level, listId));
   }
 
@@ -689,6 +713,7 @@ export class SfProductList extends SfElement {
       real: same?.real ?? new Set<string>(),
       first: same?.first ?? (!isServer && this.hasUpdated && page.items.length > WINDOW_MIN ? this.#rowsInView(page.items.length) : [0, WINDOW_FIRST]),
       deps: same?.deps,
+      named: same?.named ?? false,
     };
     const places: unknown[] = [nothing, nothing];
     const retiring = this.#retiring;
@@ -783,27 +808,24 @@ export class SfProductList extends SfElement {
     // A grid being hidden (retired) is not rendered again: its hundreds of items are as they were.
     const deps = hidden && state.deps
       ? state.deps
-      : [page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale, this.#upgrades, focusIndex];
+      : [page, level, listId, this.locale, this.listName, this.addToCart, this.effectiveLocale, this.#revision, focusIndex, state.named];
     if (!hidden) state.deps = deps;
     const near = (index: number) => index >= first[0] && index < first[1];
-    return html`<ul part="grid" aria-label=${t.products} ?hidden=${hidden} @focusin=${this.#onGridFocus} @click=${this.#onGridClick}>
+    return html`<ul part="grid" class=${this.addToCart ? 'action' : ''} aria-label=${t.products} ?hidden=${hidden} @focusin=${this.#onGridFocus} @click=${this.#onGridClick}>
       ${guard(deps, () => repeat(
         page.items,
         (p) => p.id,
-        // The item stays when its placeholder becomes its card (and keeps the size content-visibility remembered).
-        (p, index) => html`<li data-index=${index}>${this.#item(p, index, windowed && !near(index) && index !== focusIndex && !real.has(p.id), hidden, real, level, listId)}</li>`,
+        // A placeholder's list item is one template (a filter change makes dozens: the fewer parts the better);
+        // its card's replaces it when it is upgraded.
+        (p, index) => windowed && !near(index) && index !== focusIndex && !real.has(p.id)
+          ? html`<li data-index=${index}><div class="placeholder">${state.named ? this.#placeholderName(p, level) : nothing}</div></li>`
+          : html`<li data-index=${index}>${this.#card(p, index, hidden, real, level, listId)}</li>`,
       ))}
     </ul>`;
   }
 
-  /** One product of a grid: its card, or (`placeholder`) its name as a link in the card's boxes. */
-  #item(p: Product, index: number, placeholder: boolean, hidden: boolean, real: Set<string>, level: number, listId: string) {
-    if (placeholder) {
-      const href = productLink(this.shop?.productHref, p);
-      return html`<div class="placeholder ${this.addToCart ? 'action' : ''}"><div role="heading" aria-level=${level} class="name">${href
-        ? html`<a href=${href}>${p.name}</a>`
-        : p.name}</div></div>`;
-    }
+  /** One product of a grid as its card. */
+  #card(p: Product, index: number, hidden: boolean, real: Set<string>, level: number, listId: string) {
     if (!hidden) real.add(p.id);
     return html`<sf-product-card exportparts=${CARD_PARTS} .product=${p} heading-level=${level} locale=${this.locale ?? nothing}
       list-id=${listId} list-name=${this.listName ?? nothing} .index=${index}>
@@ -811,6 +833,12 @@ export class SfProductList extends SfElement {
         ? html`<sf-add-to-cart slot="actions" exportparts=${ADD_TO_CART_PARTS} .product=${p} locale=${this.locale ?? nothing}></sf-add-to-cart>`
         : nothing}
     </sf-product-card>`;
+  }
+
+  /** A placeholder's content: its product's name as a link (see GridState.named). */
+  #placeholderName(p: Product, level: number) {
+    const href = productLink(this.shop?.productHref, p);
+    return html`<div role="heading" aria-level=${level} class="name">${href ? html`<a href=${href}>${p.name}</a>` : p.name}</div>`;
   }
 
   #empty() {
