@@ -777,9 +777,8 @@ export class SfProductList extends SfElement {
    * The indices of a new grid in the viewport, from the grid on screen (#geometry, or read now): its columns, the
    * height of a rendered row, and where it starts. Rows above the viewport of a new grid are not rendered yet
    * (content-visibility: auto), so they have the estimated height; the rows from there to the viewport's end are
-   * real, with one more row on each side (in case what is above the grid grows or shrinks with the change: a chosen
-   * filter's chip). The rest become cards after the frame, as they near the viewport. Without a grid on screen, the
-   * first WINDOW_FIRST.
+   * real (scrolled into the grid, with one more row on each side, for estimates that miss). The rest become cards
+   * after the frame, as they near the viewport. Without a grid on screen, the first WINDOW_FIRST.
    */
   #rowsInView(count: number): readonly [number, number] {
     const g = this.#geometry ?? this.#readGeometry();
@@ -788,7 +787,10 @@ export class SfProductList extends SfElement {
     const firstRow = Math.max(0, Math.floor(-top / (estimate + gap)));
     // The rows from the first one in view to the viewport's end (a rendered row may be shorter than the estimate).
     const inView = Math.max(1, Math.ceil((viewport - (top + firstRow * (estimate + gap))) / (Math.min(height, estimate) + gap)));
-    const rows = inView + (firstRow > 0 ? 2 : 1);
+    // Scrolled into the grid, one row more on each side: the rows above are estimates (a product's name may wrap).
+    // At its top the rows are where the grid on screen has them; a placeholder that still comes into view (what is
+    // above the grid shrank with the change) becomes its card as the observer sees it, after the frame.
+    const rows = inView + (firstRow > 0 ? 2 : 0);
     let from = Math.max(0, firstRow - 1) * columns;
     // A new grid too short to reach the viewport (the page then scrolls back to its end): its last rows.
     if (from + columns >= count) from = Math.max(0, count - rows * columns);
