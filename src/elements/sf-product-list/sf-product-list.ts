@@ -7,7 +7,7 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { CommerceAdapter } from '../../core/adapter.js';
 import { toCommerceError } from '../../core/errors.js';
-import { PRODUCT_SORTS, type ListFilters, type ProductSort } from '../../core/listing.js';
+import { PRODUCT_SORTS, type Facet, type ListFilters, type ProductSort } from '../../core/listing.js';
 import type { ListQuery, Page, Product } from '../../core/model.js';
 import { snapshotListing } from '../../core/snapshot.js';
 import { commonMessages } from '../../messages/common.js';
@@ -438,9 +438,9 @@ export class SfProductList extends SfElement {
   #afterPaintPending = false;
 
   /**
-   * Placeholders are named and observed, and a card measured, in a task after the frame that shows the grid: its
-   * cards have rendered by then (they render after the list), and a filter's new grid paints without this work (the
-   * rows in view are cards already).
+   * Placeholders are named and observed, a card measured and the filter panel's counts updated, in a task after the
+   * frame that shows the grid: its cards have rendered by then (they render after the list), and a filter's new grid
+   * paints without this work (the rows in view are cards already).
    */
   #afterPaint() {
     if (isServer || this.#afterPaintPending) return;
@@ -449,6 +449,7 @@ export class SfProductList extends SfElement {
       this.#afterPaintPending = false;
       if (!this.isConnected) return;
       this.#name();
+      this.#updatePanel();
       this.#observePlaceholders();
       this.#measureCard();
       this.#geometry = this.#readGeometry();
@@ -633,7 +634,7 @@ export class SfProductList extends SfElement {
     if (!page || !this.#panelReady()) return html`<p part="status" role="status">${t.loading}</p>${this.#announcer.render()}`;
     const l = listingMessages[this.effectiveLocale];
     return html`<div class="layout">
-      <sf-filter-panel part="filters" .facets=${page.facets ?? []} .filters=${this.filters} currency=${this.shop?.currency ?? 'EUR'}
+      <sf-filter-panel part="filters" .facets=${this.#panelFacets(page)} .filters=${this.filters} currency=${this.shop?.currency ?? 'EUR'}
         locale=${this.locale ?? nothing} heading-level=${this.headingLevelAt(-1)}
         @sf-filter-change=${(e: SfFilterChangeEvent) => this.#change({ filters: e.filters })}></sf-filter-panel>
       <div>
@@ -658,6 +659,24 @@ export class SfProductList extends SfElement {
   }
 
   #panelLoading = false;
+
+  /**
+   * The facets the panel shows. A new page's counts reach it in a task after the frame that shows the page's grid
+   * (see #afterPaint): redrawing a few dozen counts (and the panel's layout) would otherwise share that frame with
+   * the new grid. The chosen values (`filters`) reach it at once.
+   */
+  #shownFacets?: readonly Facet[];
+  #panelFacets(page: Page<Product>): readonly Facet[] {
+    return (this.#shownFacets ??= page.facets ?? []);
+  }
+
+  /** The panel gets the counts of the page on screen (see #panelFacets). */
+  #updatePanel() {
+    const facets = this.#page?.facets ?? [];
+    if (this.#shownFacets === undefined || this.#shownFacets === facets) return;
+    this.#shownFacets = facets;
+    this.requestUpdate();
+  }
 
   /** Whether `<sf-filter-panel>` is defined; starts its load (once) when not. Always ready on the server. */
   #panelReady(): boolean {
