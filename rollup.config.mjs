@@ -1,13 +1,16 @@
 // Builds dist/: ESM modules with lit external (for bundlers), one minified self-contained bundle (for a plain
 // <script type="module">), .d.ts files from tsc, the product images, and custom-elements.json from JSDoc.
 // No source maps: the sources are not published, so a map could only point at nothing or carry them whole (that
-// was 2.2 MB of the 4 MB package); the ESM modules are unminified and read like the source.
+// was 2.2 MB of the 4 MB package); the ESM modules are unminified and read like the source, except the CSS in
+// their css`…` literals, which is minified (a shop's bundler minifies the code around it, never the CSS inside:
+// .ci/css-literals.mjs).
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { rollupCssLiterals } from './.ci/css-literals.mjs';
 
 const defineEntries = Object.fromEntries(
   readdirSync('src/define').filter((f) => f.endsWith('.ts')).map((f) => [`define/${f.replace(/\.ts$/, '')}`, `src/define/${f}`]),
@@ -58,7 +61,7 @@ export default [
       ...defineEntries,
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^@growthbook\//, /^web-vitals(\/|$)/, /^@duckdb\//, /^node:/],
-    plugins: [resolve(), nodeEnv, esbuild(esbuildOptions), extras()],
+    plugins: [resolve(), nodeEnv, rollupCssLiterals(), esbuild(esbuildOptions), extras()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
@@ -71,7 +74,7 @@ export default [
     },
     // The entries export exactly what their sources do (no shared module is hoisted into an entry's exports).
     preserveEntrySignatures: 'strict',
-    plugins: [resolve(), nodeEnv, esbuild(esbuildOptions), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [resolve(), nodeEnv, rollupCssLiterals(), esbuild(esbuildOptions), terser({ ecma: 2022, module: true, format: { comments: false } })],
     output: {
       dir: 'dist',
       format: 'es',

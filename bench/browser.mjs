@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { esbuildCssLiterals } from '../.ci/css-literals.mjs';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const CHROME_FLAGS = [
@@ -26,6 +27,8 @@ export const esbuildPageOptions = {
   legalComments: 'none',
   logLevel: 'error',
   loader: { '.svg': 'file', '.json': 'json' },
+  // The kit's CSS as published: minified in its css`…` literals (.ci/css-literals.mjs).
+  plugins: [esbuildCssLiterals()],
 };
 
 /**

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { existsSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { esbuildCssLiterals } from '../.ci/css-literals.mjs';
 
 const define = { 'process.env.NODE_ENV': '"production"' };
 
@@ -37,6 +38,8 @@ export async function measure(contents, { external = [], splitting = true, appea
     logLevel: 'error',
     loader: { '.svg': 'file' },
     metafile: true,
+    // The kit's CSS as published (minified in its css`…` literals).
+    plugins: [esbuildCssLiterals()],
   });
   const js = result.outputFiles.filter((f) => f.path.endsWith('.js'));
   const outputs = Object.entries(result.metafile.outputs);
@@ -220,7 +223,7 @@ export async function riddenIn(contents, initialInputs) {
     stdin: { contents, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'bench-entry.ts' },
     bundle: true, minify: true, format: 'esm', target: 'es2022', platform: 'browser', splitting: false, outdir: 'bench/.tmp/out',
     write: false, define, legalComments: 'none', logLevel: 'error', loader: { '.svg': 'file' }, metafile: true,
-    plugins: [{ name: 'no-lazy', setup(b) { b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)); } }],
+    plugins: [esbuildCssLiterals(), { name: 'no-lazy', setup(b) { b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)); } }],
   });
   const staticOnly = new Map();
   for (const o of Object.values(result.metafile.outputs)) for (const [k, v] of Object.entries(o.inputs)) staticOnly.set(k, (staticOnly.get(k) ?? 0) + v.bytesInOutput);
