@@ -23,7 +23,7 @@ async function renderList(category: string, limit = 48) {
 const ids = (list: SfProductList) => [...list.shadowRoot!.querySelectorAll('sf-product-card')].map((c) => c.product?.id);
 const panel = (list: SfProductList) => list.shadowRoot!.querySelector('sf-filter-panel')!;
 const checkbox = (list: SfProductList, text: string) =>
-  [...panel(list).shadowRoot!.querySelectorAll('label')].find((l) => plain(l.textContent).startsWith(text))!.querySelector('input')!;
+  [...panel(list).shadowRoot!.querySelectorAll('label')].find((l) => plain(l.textContent).startsWith(text))?.querySelector('input') as HTMLInputElement;
 const status = (list: SfProductList) => plain(list.shadowRoot!.querySelector('[role=status][aria-live]')?.textContent);
 
 describe('<sf-product-list controls>', () => {
@@ -54,7 +54,7 @@ describe('<sf-product-list controls>', () => {
 
     // The promise facet: arrives by Thursday leaves out the bike that ships after a restock.
     // (The panel's counts follow the new grid, in a task after the frame that shows it.)
-    await waitUntil(() => plain(checkbox(list, 'Arrives by Thu 3.12.').closest('label')!.textContent) === 'Arrives by Thu 3.12. (3)',
+    await waitUntil(() => plain(checkbox(list, 'Arrives by Thu 3.12.')?.closest('label')?.textContent) === 'Arrives by Thu 3.12. (3)',
       'the promise facet counts the Pohjola bikes');
     const arrives = checkbox(list, 'Arrives by Thu 3.12.');
     arrives.focus();
@@ -67,6 +67,30 @@ describe('<sf-product-list controls>', () => {
     history.back();
     await waitUntil(() => ids(list).length === 4, 'Back restores the brand-only listing');
     expect(list.filters).to.deep.equal({ brand: ['Pohjola'] });
+  });
+
+  it('with a backend that offers no facets, the listing settles: no update once it is shown', async () => {
+    const adapter = testAdapter({ clock: new ManualClock(WEDNESDAY_MORNING) });
+    const listProducts = adapter.listProducts.bind(adapter);
+    adapter.listProducts = async (...args) => {
+      const { facets: _none, ...page } = await listProducts(...args);
+      return page;
+    };
+    const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><sf-product-list controls category="bikes"></sf-product-list></sf-shop>`);
+    const list = shop.querySelector('sf-product-list') as SfProductList;
+    await waitUntil(() => ids(list).length === 8, 'all bikes');
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    for (let i = 0; i < 3; i++) await frame();
+    let updates = 0;
+    const counted = list as unknown as { update(changed: unknown): void };
+    const update = counted.update.bind(list);
+    counted.update = (changed) => {
+      updates += 1;
+      update(changed);
+    };
+    for (let i = 0; i < 10; i++) await frame();
+    expect(updates, 'updates in 10 frames after the listing settled').to.equal(0);
+    expect(panel(list).shadowRoot!.querySelectorAll('fieldset').length, 'no facet groups').to.equal(0);
   });
 
   it('after a filter, a card that stays reports select_item with the filtered list id and its new position', async () => {

@@ -73,6 +73,9 @@ interface GridState {
   named: boolean;
 }
 
+/** A page without facets (a backend that offers none): one array, so comparing what the panel shows is stable. */
+const NO_FACETS: readonly Facet[] = [];
+
 /** Runs `work` in a task after the next frame has been painted (browser only). */
 const afterNextPaint = (work: () => void): void => {
   requestAnimationFrame(() => setTimeout(work, 0));
@@ -665,16 +668,16 @@ export class SfProductList extends SfElement {
    * (see #afterPaint): redrawing a few dozen counts (and the panel's layout) would otherwise share that frame with
    * the new grid. The chosen values (`filters`) reach it at once.
    */
-  #shownFacets?: readonly Facet[];
+  #panelPage?: Page<Product>;
   #panelFacets(page: Page<Product>): readonly Facet[] {
-    return (this.#shownFacets ??= page.facets ?? []);
+    return (this.#panelPage ??= page).facets ?? NO_FACETS;
   }
 
-  /** The panel gets the counts of the page on screen (see #panelFacets). */
+  /** The panel gets the counts of the page on screen (see #panelFacets): one update per new page. */
   #updatePanel() {
-    const facets = this.#page?.facets ?? [];
-    if (this.#shownFacets === undefined || this.#shownFacets === facets) return;
-    this.#shownFacets = facets;
+    const page = this.#page;
+    if (!this.#panelPage || !page || page === this.#panelPage) return;
+    this.#panelPage = page;
     this.requestUpdate();
   }
 
