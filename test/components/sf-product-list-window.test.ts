@@ -250,12 +250,45 @@ describe('<sf-product-list> windowing a long listing', () => {
       const painted = new Map(grid().map((li, index) => [index, li.getBoundingClientRect().top] as const)
         .filter(([, top]) => top > -innerHeight && top < innerHeight));
       expect(list.shadowRoot!.querySelector('[part=grid]:not([hidden]) .placeholder:empty'), `${what}: placeholders wait for their names`).to.exist;
+      // Except those next to the cards (in case one comes into view): named from the first frame.
+      const card = (li: HTMLElement | undefined) => !!li?.querySelector('sf-product-card');
+      const next = grid().filter((li, i, all) => li.querySelector('.placeholder') && (card(all[i - 1]) || card(all[i + 1])));
+      expect(next.length, `${what}: placeholders next to the cards`).to.be.greaterThan(0);
+      expect(next.filter((li) => !li.querySelector('.placeholder a')).map((li) => li.dataset['index']), `${what}: unnamed next to the cards`).to.deep.equal([]);
       await waitUntil(() => !list.shadowRoot!.querySelector('.placeholder:empty'), `${what}: the placeholders get their names`);
       for (let i = 0; i < 4; i++) await afterPaint();
-      const moved = [...painted].map(([index, top]) => [index, Math.round(grid()[index]!.getBoundingClientRect().top - top)])
-        .filter(([, by]) => by !== 0);
+      const moved = [...painted].map(([index, top]) => [index, grid()[index]!.getBoundingClientRect().top - top])
+        .filter(([, by]) => Math.abs(by!) >= 1);
       expect(moved, `${what}: products moved (index, px) after the first frame`).to.deep.equal([]);
     }
+  });
+
+  it('a list moved in the page before its new grid\'s placeholders were named names them, and watches them, once back', async () => {
+    const adapter = testAdapter();
+    const all = adapter.allProducts();
+    const many: Product[] = Array.from({ length: 300 }, (_, i) => ({ ...all[i % all.length]!, id: `p-${i}`, name: `Product ${i}` }));
+    adapter.listProducts = async (query) => {
+      const items = query?.filters ? many.filter((_, i) => i % 3 === 0) : many;
+      return { items, total: items.length };
+    };
+    scrollTo(0, 0);
+    const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><div><sf-product-list limit="300"></sf-product-list></div></sf-shop>`);
+    const list = shop.querySelector('sf-product-list') as SfProductList;
+    await waitUntil(() => items(list).length === 300 && !list.shadowRoot!.querySelector('.placeholder:empty'), 'the list shows 300, named');
+    list.filters = { brand: ['any'] };
+    const filtered = () => list.shadowRoot!.querySelectorAll('[part=grid]:not([hidden]) > li').length === 100;
+    for (let i = 0; i < 100 && !filtered(); i++) await list.updateComplete;
+    expect(filtered(), 'the filtered 100, rendered without a frame').to.equal(true);
+    const holder = list.parentElement!;
+    list.remove();
+    await afterPaint();
+    await afterPaint();
+    expect(list.shadowRoot!.querySelector('.placeholder:empty'), 'out of the page, the placeholders wait').to.exist;
+    holder.append(list);
+    await waitUntil(() => !list.shadowRoot!.querySelector('.placeholder:empty'), 'the placeholders get their names once the list is back');
+    // Watched again: scrolled to the end, the last products become cards.
+    scrollTo(0, document.documentElement.scrollHeight);
+    await waitUntil(() => items(list).at(-1)!.querySelector('sf-product-card'), 'the last product becomes a card once scrolled to');
   });
 
   it('renders a long listing from the server\'s snapshot complete on its first (hydrating) render, and keeps it so', async () => {

@@ -64,11 +64,14 @@ interface GridState {
   real: Set<string>;
   /** The indices real from the first frame (a windowed grid): the rows in the viewport. */
   first: readonly [number, number];
+  /** The indices whose placeholders are named from the first frame: a row more on each side of `first`. */
+  namedFirst: readonly [number, number];
   /** What the items were last rendered from while on screen: a hidden grid is not rendered again. */
   deps?: unknown[];
   /**
-   * Whether its placeholders hold their product's name yet: not in the frame that shows a new grid (they are below
-   * the viewport, and their names and links cost more than the cards in view), but in a task after it.
+   * Whether its placeholders hold their product's name yet: not in the frame that shows a new grid (they are out of
+   * view, and their names and links cost more than the cards in view), but in a task after it. The rows next to
+   * the viewport's are named at once (`namedFirst`), in case one still comes into view.
    */
   named: boolean;
 }
@@ -438,24 +441,33 @@ export class SfProductList extends SfElement {
     card.shadowRoot?.querySelector<HTMLElement>('a')?.focus();
   }
 
-  #afterPaintPending = false;
+  /** Counts the updates asking for #afterPaint; whether a frame that will paint them has not started yet. */
+  #afterPaintAsked = 0;
+  #afterPaintWaiting = false;
 
   /**
    * Placeholders are named and observed, a card measured and the filter panel's counts updated, in a task after the
    * frame that shows the grid: its cards have rendered by then (they render after the list), and a filter's new grid
-   * paints without this work (the rows in view are cards already).
+   * paints without this work (the rows in view are cards already). Updates before that frame starts share one run;
+   * an update after it started (painted in the frame after) gets a run of its own after that one, and the earlier
+   * run leaves the work to it, so this work never lands in the frame of the grid it is for.
    */
   #afterPaint() {
-    if (isServer || this.#afterPaintPending) return;
-    this.#afterPaintPending = true;
-    afterNextPaint(() => {
-      this.#afterPaintPending = false;
-      if (!this.isConnected) return;
-      this.#name();
-      this.#updatePanel();
-      this.#observePlaceholders();
-      this.#measureCard();
-      this.#geometry = this.#readGeometry();
+    if (isServer) return;
+    this.#afterPaintAsked += 1;
+    if (this.#afterPaintWaiting) return;
+    this.#afterPaintWaiting = true;
+    requestAnimationFrame(() => {
+      this.#afterPaintWaiting = false;
+      const asked = this.#afterPaintAsked;
+      setTimeout(() => {
+        if (asked !== this.#afterPaintAsked || !this.isConnected) return;
+        this.#name();
+        this.#updatePanel();
+        this.#observePlaceholders();
+        this.#measureCard();
+        this.#geometry = this.#readGeometry();
+      }, 0);
     });
   }
 
@@ -730,10 +742,12 @@ export class SfProductList extends SfElement {
     }
     // The same generation keeps its real cards (the SSR'd and hydrated ones included); a new one starts afresh.
     const same = this.#current?.generation === generation ? this.#current : undefined;
+    const rows = !same && !isServer && this.hasUpdated && page.items.length > WINDOW_MIN ? this.#rowsInView(page.items.length) : undefined;
     this.#current = {
       generation, page, level, listId,
       real: same?.real ?? new Set<string>(),
-      first: same?.first ?? (!isServer && this.hasUpdated && page.items.length > WINDOW_MIN ? this.#rowsInView(page.items.length) : [0, WINDOW_FIRST]),
+      first: same?.first ?? rows?.cards ?? [0, WINDOW_FIRST],
+      namedFirst: same?.namedFirst ?? rows?.named ?? [0, 0],
       deps: same?.deps,
       named: same?.named ?? false,
     };
@@ -799,28 +813,31 @@ export class SfProductList extends SfElement {
    * The indices of a new grid in the viewport, from the grid on screen (#geometry, or read now): its columns, the
    * height of a rendered row, and where it starts. Rows above the viewport of a new grid are not rendered yet
    * (content-visibility: auto), so they have the estimated height; the rows from there to the viewport's end are
-   * real (scrolled into the grid, with one more row on each side, for estimates that miss). The rest become cards
-   * after the frame, as they near the viewport. Without a grid on screen, the first WINDOW_FIRST.
+   * real (`cards`; scrolled into the grid, with one more row on each side, for estimates that miss), and a row more
+   * on each side of those has named placeholders (`named`). The rest become cards after the frame, as they near the
+   * viewport. Without a grid on screen, the first WINDOW_FIRST.
    */
-  #rowsInView(count: number): readonly [number, number] {
+  #rowsInView(count: number): { cards: readonly [number, number]; named: readonly [number, number] } {
     const g = this.#geometry ?? this.#readGeometry();
-    if (!g) return [0, WINDOW_FIRST];
+    if (!g) return { cards: [0, WINDOW_FIRST], named: [0, WINDOW_FIRST] };
     const { columns, height, estimate, gap, top, viewport } = g;
     const firstRow = Math.max(0, Math.floor(-top / (estimate + gap)));
     // The rows from the first one in view to the viewport's end (a rendered row may be shorter than the estimate).
     const inView = Math.max(1, Math.ceil((viewport - (top + firstRow * (estimate + gap))) / (Math.min(height, estimate) + gap)));
     // Scrolled into the grid, one row more on each side: the rows above are estimates (a product's name may wrap).
-    // At its top the rows are where the grid on screen has them; a placeholder that still comes into view (what is
-    // above the grid shrank with the change) becomes its card as the observer sees it, after the frame.
+    // At its top the rows are where the grid on screen has them. A row that still comes into view (shorter cards,
+    // or what is above the grid shrank with the change) shows named placeholders for a frame: the rows next to
+    // these are named at once, and become cards as the observer sees them, after the frame.
     const rows = inView + (firstRow > 0 ? 2 : 0);
     let from = Math.max(0, firstRow - 1) * columns;
     // A new grid too short to reach the viewport (the page then scrolls back to its end): its last rows.
     if (from + columns >= count) from = Math.max(0, count - rows * columns);
-    return [from, from + rows * columns];
+    const to = from + rows * columns;
+    return { cards: [from, to], named: [Math.max(0, from - columns), to + columns] };
   }
 
   #grid(state: GridState, hidden: boolean) {
-    const { page, level, listId, real, first } = state;
+    const { page, level, listId, real, first, namedFirst } = state;
     const t = commonMessages[this.effectiveLocale];
     // Windowed: only in the browser and never on the first render, so hydration meets the server's HTML (every
     // card complete) as it is. A hidden (retiring) grid renders as it was: its own real cards, the rest placeholders.
@@ -842,7 +859,9 @@ export class SfProductList extends SfElement {
         // A placeholder's list item is one template (a filter change makes dozens: the fewer parts the better);
         // its card's replaces it when it is upgraded.
         (p, index) => windowed && !near(index) && index !== focusIndex && !real.has(p.id)
-          ? html`<li data-index=${index}><div class="placeholder">${state.named ? this.#placeholderName(p, level) : nothing}</div></li>`
+          ? html`<li data-index=${index}><div class="placeholder">${state.named || (index >= namedFirst[0] && index < namedFirst[1])
+            ? this.#placeholderName(p, level)
+            : nothing}</div></li>`
           : html`<li data-index=${index}>${this.#card(p, index, hidden, real, level, listId)}</li>`,
       ))}
     </ul>`;
