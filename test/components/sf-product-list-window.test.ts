@@ -34,6 +34,34 @@ async function renderLong(before = false, addToCart = false, events: { name: str
   return list;
 }
 
+/**
+ * A listing of 300 whose filter (any) keeps every third product: 100, a new grid, windowed. The list sits in a
+ * `<div>` of its own in the shop.
+ */
+async function renderFilterable() {
+  const adapter = testAdapter();
+  const all = adapter.allProducts();
+  const many: Product[] = Array.from({ length: 300 }, (_, i) => ({ ...all[i % all.length]!, id: `p-${i}`, name: `Product ${i}` }));
+  adapter.listProducts = async (query) => {
+    const items = query?.filters ? many.filter((_, i) => i % 3 === 0) : many;
+    return { items, total: items.length };
+  };
+  scrollTo(0, 0);
+  const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><div><sf-product-list limit="300"></sf-product-list></div></sf-shop>`);
+  const list = shop.querySelector('sf-product-list') as SfProductList;
+  await waitUntil(() => items(list).length === 300, 'the list shows 300');
+  return list;
+}
+
+/** Filters a renderFilterable() list and waits for its new grid in microtasks only: no frame has run yet. */
+async function filterWithoutFrame(list: SfProductList) {
+  list.filters = { brand: ['any'] };
+  // Microtasks only (the adapter answers at once), no frame: waitUntil would let frames and the observer run.
+  const filtered = () => list.shadowRoot!.querySelectorAll('[part=grid]:not([hidden]) > li').length === 100;
+  for (let i = 0; i < 100 && !filtered(); i++) await list.updateComplete;
+  expect(filtered(), 'the filtered 100, rendered without a frame').to.equal(true);
+}
+
 const items = (list: SfProductList) => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part=grid] > li')];
 const placeholders = (list: SfProductList) => items(list).filter((li) => !li.querySelector('sf-product-card'));
 
@@ -214,29 +242,14 @@ describe('<sf-product-list> windowing a long listing', () => {
   });
 
   it('a filter changed at the top or scrolled down shows cards, not placeholders, where the viewport is, from its first frame', async () => {
-    const adapter = testAdapter();
-    const all = adapter.allProducts();
-    const many: Product[] = Array.from({ length: 300 }, (_, i) => ({ ...all[i % all.length]!, id: `p-${i}`, name: `Product ${i}` }));
-    // The filter keeps every third product (100): a new grid, windowed.
-    adapter.listProducts = async (query) => {
-      const items = query?.filters ? many.filter((_, i) => i % 3 === 0) : many;
-      return { items, total: items.length };
-    };
-    scrollTo(0, 0);
-  const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><sf-product-list limit="300"></sf-product-list></sf-shop>`);
-    const list = shop.querySelector('sf-product-list') as SfProductList;
-    await waitUntil(() => items(list).length === 300, 'the list shows 300');
+    const list = await renderFilterable();
     for (const [y, what] of [[0, 'at its top'], [4000, 'within the new grid'], [40000, 'below its end']] as const) {
       list.filters = {};
       await waitUntil(() => items(list).length === 300, 'all 300 again');
       await list.updateComplete;
       scrollTo(0, y);
       await afterPaint();
-      list.filters = { brand: ['any'] };
-      // Microtasks only (the adapter answers at once), no frame: waitUntil would let frames and the observer run.
-      const filtered = () => list.shadowRoot!.querySelectorAll('[part=grid]:not([hidden]) > li').length === 100;
-      for (let i = 0; i < 100 && !filtered(); i++) await list.updateComplete;
-      expect(filtered(), 'the filtered 100, rendered without a frame').to.equal(true);
+      await filterWithoutFrame(list);
       // Before any frame (the observer has not run): what the first frame will show.
       const shown = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part=grid]:not([hidden]) > li')].filter((li) => {
         const r = li.getBoundingClientRect();
@@ -264,21 +277,9 @@ describe('<sf-product-list> windowing a long listing', () => {
   });
 
   it('a list moved in the page before its new grid\'s placeholders were named names them, and watches them, once back', async () => {
-    const adapter = testAdapter();
-    const all = adapter.allProducts();
-    const many: Product[] = Array.from({ length: 300 }, (_, i) => ({ ...all[i % all.length]!, id: `p-${i}`, name: `Product ${i}` }));
-    adapter.listProducts = async (query) => {
-      const items = query?.filters ? many.filter((_, i) => i % 3 === 0) : many;
-      return { items, total: items.length };
-    };
-    scrollTo(0, 0);
-    const shop = await fixture(html`<sf-shop .adapter=${adapter} locale="en"><div><sf-product-list limit="300"></sf-product-list></div></sf-shop>`);
-    const list = shop.querySelector('sf-product-list') as SfProductList;
-    await waitUntil(() => items(list).length === 300 && !list.shadowRoot!.querySelector('.placeholder:empty'), 'the list shows 300, named');
-    list.filters = { brand: ['any'] };
-    const filtered = () => list.shadowRoot!.querySelectorAll('[part=grid]:not([hidden]) > li').length === 100;
-    for (let i = 0; i < 100 && !filtered(); i++) await list.updateComplete;
-    expect(filtered(), 'the filtered 100, rendered without a frame').to.equal(true);
+    const list = await renderFilterable();
+    await waitUntil(() => !list.shadowRoot!.querySelector('.placeholder:empty'), 'the list\'s placeholders are named');
+    await filterWithoutFrame(list);
     const holder = list.parentElement!;
     list.remove();
     await afterPaint();
