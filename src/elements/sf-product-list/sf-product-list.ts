@@ -471,11 +471,15 @@ export class SfProductList extends SfElement {
     });
   }
 
-  /** The grid on screen's placeholders get their names (see GridState.named), in an update of their own. */
+  /**
+   * The grid on screen's placeholders get their names (see GridState.named), in an update of their own: only when it
+   * has placeholders waiting for one (a grid of 48 or fewer has none, and needs no second render).
+   */
   #name() {
     const grid = this.#current;
     if (!grid || grid.named) return;
     grid.named = true;
+    if (!this.renderRoot.querySelector('[part=grid]:not([hidden]) > li > .placeholder:empty')) return;
     this.#revision += 1;
     this.requestUpdate();
   }
