@@ -3,18 +3,13 @@
 // still find <sf-shop>'s services, a tag that never appears is never fetched, and an unknown sf-* tag warns once.
 // One page for the whole file (the autoloader starts once per page), so the tests build on each other in order.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
 import { discover } from '../../src/define/autoloader.js';
 import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import type { SfAddToCart } from '../../src/elements/sf-add-to-cart/sf-add-to-cart.js';
 import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
-
-async function click(target: Element): Promise<void> {
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-}
+import { click } from '../helpers/pointer.js';
 
 /** Paths of the define modules this page has fetched so far (/src/define/sf-x.js or .ts). */
 const fetchedDefines = () =>

@@ -4,7 +4,6 @@
 // a click on "Add to cart" counts (once, however often it is clicked), and a failed download says so and lets the
 // shopper try again.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-add-to-cart.js';
 import '../../src/define/sf-cart-button.js';
@@ -13,11 +12,7 @@ import { LazyCartStore } from '../../src/core/lazy-cart-store.js';
 import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
-
-async function click(target: Element): Promise<void> {
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-}
+import { click } from '../helpers/pointer.js';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 

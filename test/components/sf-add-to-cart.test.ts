@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-add-to-cart.js';
 import type { SfAddToCart } from '../../src/elements/sf-add-to-cart/sf-add-to-cart.js';
@@ -10,13 +10,9 @@ import type { Product } from '../../src/core/model.js';
 import type { SfCartChangeEvent } from '../../src/elements/events/index.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
+import { click } from '../helpers/pointer.js';
 
 interface Tracked { name: string; params: Record<string, unknown> }
-
-async function click(target: Element): Promise<void> {
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-}
 
 async function render(adapter: LocalCommerceAdapter, productId: string, attrs: { variantId?: string; locale?: string; labelKey?: string; quantity?: number } = {}) {
   const product: Product = await adapter.getProduct(productId);

@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-cart-button.js';
 import '../../src/define/sf-cart-drawer.js';
@@ -8,11 +7,7 @@ import type { SfCartOpenRequestEvent } from '../../src/elements/events/index.js'
 import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
-
-async function click(target: Element): Promise<void> {
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-}
+import { click } from '../helpers/pointer.js';
 
 async function render(adapter: LocalCommerceAdapter, locale = 'en') {
   const shop = await fixture<SfShop>(html`<sf-shop .adapter=${adapter} locale=${locale}><sf-cart-button></sf-cart-button></sf-shop>`);

@@ -3,7 +3,7 @@
 // lets it through, so what a shopper sees meanwhile is checked: the drawer opens at once, focus moves in, it says
 // it is loading (busy), then the lines appear in place with focus kept, axe-clean in each state.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-cart-button.js';
 import '../../src/define/sf-cart-drawer.js';
@@ -11,6 +11,7 @@ import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
 import { SfCartDrawer } from '../../src/elements/sf-cart-drawer/sf-cart-drawer.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
+import { click } from '../helpers/pointer.js';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -18,11 +19,6 @@ function deepActive(): Element | null {
   let a = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
-}
-
-async function click(target: Element): Promise<void> {
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
 }
 
 /** Holds the drawer's lazy part back until `release()`; counts how often it was asked for. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-cart.js';
 import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
@@ -9,13 +9,14 @@ import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapte
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { CommerceError } from '../../src/core/errors.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
+import { click as clickAt } from '../helpers/pointer.js';
 
 interface Tracked { name: string; params: Record<string, unknown> }
 
+/** A real click on `target`, scrolled to the middle of the viewport first. */
 async function click(target: Element): Promise<void> {
   target.scrollIntoView({ block: 'center' });
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+  await clickAt(target);
 }
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();

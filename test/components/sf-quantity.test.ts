@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/sf-quantity.js';
 import '../../src/define/sf-shop.js';
 import '../../src/define/sf-cart.js';
@@ -7,13 +7,9 @@ import type { SfCart } from '../../src/elements/sf-cart/sf-cart.js';
 import { testAdapter } from '../helpers/shop.js';
 import type { SfQuantity } from '../../src/elements/sf-quantity/sf-quantity.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
+import { click } from '../helpers/pointer.js';
 
 const part = (el: SfQuantity, name: string) => el.shadowRoot!.querySelector(`[part=${name}]`) as HTMLElement;
-
-async function click(target: Element): Promise<void> {
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-}
 
 async function typeAndEnter(el: SfQuantity, text: string): Promise<void> {
   const input = part(el, 'input') as HTMLInputElement;
