@@ -12,26 +12,10 @@ import { LazyCartStore } from '../../src/core/lazy-cart-store.js';
 import type { LocalCommerceAdapter } from '../../src/adapters/local/local-adapter.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter } from '../helpers/shop.js';
+import { holdBack, type HeldBack } from '../helpers/held-back.js';
 import { click } from '../helpers/pointer.js';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** Holds the store's chunk back until `release()` (or fails it with `fail()`); counts how often it was asked for. */
-function slowStore() {
-  const original = LazyCartStore.load;
-  let release!: () => void;
-  let fail!: (e: unknown) => void;
-  const gate = new Promise<void>((resolve, reject) => {
-    release = resolve;
-    fail = reject;
-  });
-  const state = { requests: 0, release: () => release(), fail: (e: unknown) => fail(e), restore: () => (LazyCartStore.load = original) };
-  LazyCartStore.load = () => {
-    state.requests += 1;
-    return gate.then(original);
-  };
-  return state;
-}
 
 /** Counts the adapter's addLine calls, keeping its behaviour. */
 function countAdds(adapter: LocalCommerceAdapter): { count: number } {
@@ -61,9 +45,9 @@ async function renderShop(adapter: LocalCommerceAdapter) {
 }
 
 describe('the cart before the part that changes it has arrived', () => {
-  let slow: ReturnType<typeof slowStore>;
+  let slow: HeldBack;
   beforeEach(() => {
-    slow = slowStore();
+    slow = holdBack(LazyCartStore, 'load');
   });
   afterEach(() => slow.restore());
 

@@ -11,6 +11,7 @@ import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
 import { SfCartDrawer } from '../../src/elements/sf-cart-drawer/sf-cart-drawer.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { testAdapter, uniqueKey } from '../helpers/shop.js';
+import { holdBack, type HeldBack } from '../helpers/held-back.js';
 import { click } from '../helpers/pointer.js';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -19,19 +20,6 @@ function deepActive(): Element | null {
   let a = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
-}
-
-/** Holds the drawer's lazy part back until `release()`; counts how often it was asked for. */
-function slowContents() {
-  const original = SfCartDrawer.loadParts;
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const state = { requests: 0, release: () => release(), restore: () => (SfCartDrawer.loadParts = original) };
-  SfCartDrawer.loadParts = () => {
-    state.requests += 1;
-    return gate.then(original);
-  };
-  return state;
 }
 
 async function renderShop() {
@@ -52,7 +40,7 @@ async function renderShop() {
 }
 
 /** The open drawer while its contents are on the way: focus inside, a busy body that says so, no lines yet. */
-async function expectBusyThenLines(shop: SfShop, drawer: SfCartDrawer, root: ShadowRoot, dialog: HTMLDialogElement, slow: ReturnType<typeof slowContents>) {
+async function expectBusyThenLines(shop: SfShop, drawer: SfCartDrawer, root: ShadowRoot, dialog: HTMLDialogElement, slow: HeldBack) {
   await waitUntil(() => dialog.open, 'the drawer opens at once, before its contents');
   await drawer.updateComplete;
   expect(dialog.matches(':modal')).to.equal(true);
@@ -77,9 +65,9 @@ async function expectBusyThenLines(shop: SfShop, drawer: SfCartDrawer, root: Sha
 }
 
 describe('<sf-cart-drawer> contents on demand', () => {
-  let slow: ReturnType<typeof slowContents>;
+  let slow: HeldBack;
   beforeEach(() => {
-    slow = slowContents();
+    slow = holdBack(SfCartDrawer, 'loadParts');
   });
   afterEach(() => slow.restore());
 
