@@ -6,6 +6,7 @@ import type { SfShop } from '../../src/elements/sf-shop/sf-shop.js';
 import type { ExperimentsService, FeatureDecision } from '../../src/services/experiments/types.js';
 import { ctaColorCheck } from '../../src/services/experiments/cta-check.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
+import { recordCtaPaints } from '../helpers/cta-paints.js';
 import { testAdapter } from '../helpers/shop.js';
 
 // The CTA colour check (CSS colour parsing, WCAG contrast) is loaded only when a colour variant arrives. This file
@@ -15,17 +16,8 @@ import { testAdapter } from '../helpers/shop.js';
 
 const GREEN = 'rgb(27, 94, 32)';
 
-interface Paint { reserved: boolean; background: string }
-
 /** Every render of every <sf-add-to-cart>: whether it held the button invisible, and the button's colour. */
-const paints: Paint[] = [];
-const proto = customElements.get('sf-add-to-cart')!.prototype as unknown as { updated(changed: unknown): void };
-const updated = proto.updated;
-proto.updated = function (this: SfAddToCart, changed: unknown) {
-  updated.call(this, changed);
-  const button = this.shadowRoot!.querySelector('[part=button]');
-  if (button) paints.push({ reserved: !!this.shadowRoot!.querySelector('.sf-experiment-reserved'), background: getComputedStyle(button).backgroundColor });
-};
+const paints = recordCtaPaints();
 
 /** A service of the page's own (not the kit's): fixed values, each a variant of its own experiment. */
 function pageService(values: Record<string, unknown>) {

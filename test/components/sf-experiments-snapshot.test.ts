@@ -8,6 +8,7 @@ import type { SfExperiments } from '../../src/elements/sf-experiments/sf-experim
 import { snapshotScript, type ShopSnapshot } from '../../src/core/snapshot.js';
 import { testAdapter } from '../helpers/shop.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
+import { recordCtaPaints } from '../helpers/cta-paints.js';
 
 // The server's decisions travel in the snapshot; <sf-shop> hands that part on unread and <sf-experiments> checks
 // and adopts it. A colour variant the server decided is painted at the first render (the kit's service brings the
@@ -16,15 +17,8 @@ import { expectNoAxeViolations } from '../helpers/a11y.js';
 const PURPLE = 'rgb(106, 27, 154)';
 const GREEN = 'rgb(27, 94, 32)';
 
-interface Paint { reserved: boolean; background: string }
-const paints: Paint[] = [];
-const proto = customElements.get('sf-add-to-cart')!.prototype as unknown as { updated(changed: unknown): void };
-const updated = proto.updated;
-proto.updated = function (this: SfAddToCart, changed: unknown) {
-  updated.call(this, changed);
-  const button = this.shadowRoot!.querySelector('[part=button]');
-  if (button) paints.push({ reserved: !!this.shadowRoot!.querySelector('.sf-experiment-reserved'), background: getComputedStyle(button).backgroundColor });
-};
+/** Every render of every <sf-add-to-cart>: whether it held the button invisible, and the button's colour. */
+const paints = recordCtaPaints();
 
 /** Collects console.warn calls until restored. */
 function captureWarnings() {
