@@ -4,6 +4,7 @@ import type { AddLineInput, Cart, CartLine, CartWriteOptions } from './model.js'
 import { systemClock, type Clock } from './clock.js';
 import { money, multiplyMoney } from './money.js';
 import { createIdempotencyKey } from './ids.js';
+import { changedSince, followPushes, isStale } from './cart-revisions.js';
 
 export type CartStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -142,10 +143,10 @@ export class CartStore {
     this.#listeners.add(listener);
     listener(this.#state);
     if (this.#listeners.size === 1) {
-      this.#unsubscribe = this.adapter.subscribe?.((cart) => {
-        const known = this.#confirmed;
-        const news = !known || known.id !== cart.id || cart.revision > known.revision;
-        if (this.#accept(cart) && news) this.#markRemote();
+      this.#unsubscribe = followPushes(this.adapter, {
+        confirmed: () => this.#confirmed,
+        accept: (cart) => this.#accept(cart),
+        markRemote: () => this.#markRemote(),
       });
       if (this.#state.status === 'idle') void this.load();
     }
@@ -164,7 +165,7 @@ export class CartStore {
     const before = this.#confirmed;
     try {
       const cart = await this.adapter.getCart();
-      if (this.#accept(cart) && before && (before.id !== cart.id || before.revision !== cart.revision)) this.#markRemote();
+      if (this.#accept(cart) && changedSince(before, cart)) this.#markRemote();
     } catch (e) {
       this.#publish({ status: this.#confirmed ? 'ready' : 'error', error: toCommerceError(e) });
     }
@@ -515,7 +516,7 @@ export class CartStore {
   /** Takes a cart from the backend unless a newer revision of the same cart is already known; true if taken. */
   #accept(cart: Cart): boolean {
     const current = this.#confirmed;
-    if (current && current.id === cart.id && current.revision > cart.revision) return false;
+    if (isStale(current, cart)) return false;
     this.#confirmed = cart;
     // A new cart (the order was placed, the session restarted): the removed lines and the adds still waiting for a
     // retry belonged to the old one. Not when the old cart was empty: a backend may give an empty cart an id of its

@@ -3,6 +3,7 @@ import { toCommerceError } from './errors.js';
 import type { AddLineInput, Cart, CartWriteOptions } from './model.js';
 import type * as CartStoreModule from './cart-store.js';
 import type { CartState, CartStore, CartStoreOptions } from './cart-store.js';
+import { changedSince, followPushes, isStale } from './cart-revisions.js';
 
 /**
  * What elements and pages use of the shop's cart model (`<sf-shop>.cart`): a {@link CartStore}, or the
@@ -105,10 +106,10 @@ export class LazyCartStore implements CartModel {
       if (this.#store) {
         this.#unsubscribe = this.#store.subscribe(() => this.#tell());
       } else {
-        this.#unsubscribe = this.adapter.subscribe?.((cart) => {
-          const known = this.#confirmed;
-          const news = !known || known.id !== cart.id || cart.revision > known.revision;
-          if (this.#accept(cart) && news) this.#markRemote();
+        this.#unsubscribe = followPushes(this.adapter, {
+          confirmed: () => this.#confirmed,
+          accept: (cart) => this.#accept(cart),
+          markRemote: () => this.#markRemote(),
         });
         if (this.#state.status === 'idle') void this.load();
       }
@@ -130,7 +131,7 @@ export class LazyCartStore implements CartModel {
     try {
       const cart = await this.adapter.getCart();
       if (this.#store) return this.#reread(this.#store);
-      if (this.#accept(cart) && before && (before.id !== cart.id || before.revision !== cart.revision)) this.#markRemote();
+      if (this.#accept(cart) && changedSince(before, cart)) this.#markRemote();
     } catch (e) {
       if (this.#store) return this.#reread(this.#store);
       this.#publish({ status: this.#confirmed ? 'ready' : 'error', error: toCommerceError(e) });
@@ -255,8 +256,7 @@ export class LazyCartStore implements CartModel {
   }
 
   #accept(cart: Cart): boolean {
-    const current = this.#confirmed;
-    if (current && current.id === cart.id && current.revision > cart.revision) return false;
+    if (isStale(this.#confirmed, cart)) return false;
     this.#confirmed = cart;
     this.#publish({ cart, confirmed: cart, status: 'ready', error: null });
     return true;
