@@ -79,9 +79,12 @@ interface GridState {
 /** A page without facets (a backend that offers none): one array, so comparing what the panel shows is stable. */
 const NO_FACETS: readonly Facet[] = [];
 
-/** Runs `work` in a task after the next frame has been painted (browser only). */
-const afterNextPaint = (work: () => void): void => {
-  requestAnimationFrame(() => setTimeout(work, 0));
+/** Runs `work` in a task after the next frame has been painted, and `frameStarts` as that frame begins (browser only). */
+const afterNextPaint = (work: () => void, frameStarts?: () => void): void => {
+  requestAnimationFrame(() => {
+    frameStarts?.();
+    setTimeout(work, 0);
+  });
 };
 
 const filterKey = (filters: ListFilters) =>
@@ -457,17 +460,17 @@ export class SfProductList extends SfElement {
     this.#afterPaintAsked += 1;
     if (this.#afterPaintWaiting) return;
     this.#afterPaintWaiting = true;
-    requestAnimationFrame(() => {
+    let asked = 0;
+    afterNextPaint(() => {
+      if (asked !== this.#afterPaintAsked || !this.isConnected) return;
+      this.#name();
+      this.#updatePanel();
+      this.#observePlaceholders();
+      this.#measureCard();
+      this.#geometry = this.#readGeometry();
+    }, () => {
       this.#afterPaintWaiting = false;
-      const asked = this.#afterPaintAsked;
-      setTimeout(() => {
-        if (asked !== this.#afterPaintAsked || !this.isConnected) return;
-        this.#name();
-        this.#updatePanel();
-        this.#observePlaceholders();
-        this.#measureCard();
-        this.#geometry = this.#readGeometry();
-      }, 0);
+      asked = this.#afterPaintAsked;
     });
   }
 
